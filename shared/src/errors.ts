@@ -13,6 +13,7 @@ export const ErrorCode = {
   COUNTRY_UNAVAILABLE: 'COUNTRY_UNAVAILABLE',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RATE_LIMITED: 'RATE_LIMITED',
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

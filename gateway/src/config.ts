@@ -1,0 +1,28 @@
+import { EnvReader } from '@expertpool/shared';
+
+/** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
+export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
+
+export const isRegistryMode = (mode: GatewayMode): mode is Extract<GatewayMode, { kind: 'registry' }> => mode.kind === 'registry';
+
+export interface GatewayConfig {
+  mode: GatewayMode;
+  port: number;
+  host: string;
+  production: boolean;
+  maxBodyBytes: number;
+}
+
+export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
+  const r = new EnvReader(env);
+  const registry = r.optional('REGISTRY');
+  const supergraph = r.optional('SUPERGRAPH');
+  r.check(Boolean(registry) !== Boolean(supergraph), 'set exactly one of REGISTRY (a country registry JSON file) or SUPERGRAPH (a supergraph SDL file)');
+  return r.done({
+    mode: registry ? { kind: 'registry', path: registry } : { kind: 'supergraph', path: supergraph ?? '' },
+    port: r.int('PORT', 4000, 0, 65535),
+    host: r.string('HOST', '127.0.0.1'),
+    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+    maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+  });
+}

@@ -1,0 +1,91 @@
+import { GraphQLFormattedError } from 'graphql';
+import { CountryEntry } from '../registry/registry-file';
+import { CircuitBreaker } from './circuit-breaker';
+
+export type Unavailable = 'TIMEOUT' | 'UNAVAILABLE' | 'SKIPPED';
+
+export interface SubRequest {
+  query: string;
+  variables: Record<string, unknown>;
+  operationName?: string | null;
+}
+
+export type CountryAnswer =
+  | { ok: true; country: string; data: Record<string, unknown> | null; errors: GraphQLFormattedError[]; latencyMs: number }
+  | { ok: false; country: string; status: Unavailable; reason: string; latencyMs: number };
+
+/** Headers a country must see to apply its own rules (zero trust: it re-verifies the token). */
+export const FORWARDED_HEADERS = ['authorization', 'x-purpose', 'x-request-id'] as const;
+
+/**
+ * Sends GraphQL requests to member states' instances over HTTP with each country's timeout and
+ * circuit breaker. Transport failures become an answer with a status, never an exception, so one
+ * country can never fail a region-wide request.
+ */
+export class CountryClient {
+  private readonly breakers = new Map<string, CircuitBreaker>();
+  readonly lastLatency = new Map<string, number>();
+
+  constructor(private readonly breakerOptions: { threshold: number; coolDownMs: number } = { threshold: 3, coolDownMs: 5000 }) {}
+
+  breaker(country: string): CircuitBreaker {
+    let breaker = this.breakers.get(country);
+    if (!breaker) {
+      breaker = new CircuitBreaker(this.breakerOptions.threshold, this.breakerOptions.coolDownMs);
+      this.breakers.set(country, breaker);
+    }
+    return breaker;
+  }
+
+  async send(entry: CountryEntry, request: SubRequest, headers: Record<string, string>): Promise<CountryAnswer> {
+    const country = entry.code;
+    const breaker = this.breaker(country);
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    if (!breaker.allow()) {
+      return { ok: false, country, status: 'SKIPPED', reason: `${country} is failing repeatedly; skipped until it recovers`, latencyMs: 0 };
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), entry.timeoutMs);
+    try {
+      const response = await fetch(entry.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify(request),
+        signal: abort.signal,
+      });
+      const text = await response.text();
+      const body = parseGraphQLBody(text);
+      if (!body || (response.status >= 500 && !body.data)) {
+        breaker.failure();
+        return { ok: false, country, status: 'UNAVAILABLE', reason: `${country} answered HTTP ${response.status}`, latencyMs: elapsed() };
+      }
+      breaker.success();
+      this.lastLatency.set(country, elapsed());
+      return { ok: true, country, data: body.data ?? null, errors: body.errors ?? [], latencyMs: elapsed() };
+    } catch (error) {
+      breaker.failure();
+      if (abort.signal.aborted) {
+        return { ok: false, country, status: 'TIMEOUT', reason: `${country} did not answer within ${entry.timeoutMs} ms`, latencyMs: elapsed() };
+      }
+      return { ok: false, country, status: 'UNAVAILABLE', reason: `${country} is unreachable (${describe(error)})`, latencyMs: elapsed() };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function parseGraphQLBody(text: string): { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] } | undefined {
+  try {
+    const body = JSON.parse(text);
+    if (body && typeof body === 'object' && ('data' in body || Array.isArray(body.errors))) return body;
+  } catch {
+    // not GraphQL: treated as the country being unavailable
+  }
+  return undefined;
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return cause?.code ?? (error as Error)?.message ?? 'unknown error';
+}

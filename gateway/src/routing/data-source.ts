@@ -1,0 +1,132 @@
+import { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError, GraphQLFormattedError, GraphQLSchema, getArgumentValues, getNamedType } from 'graphql';
+import { ErrorCode, ExpertOrder } from '@expertpool/shared';
+import { CountryEntry } from '../registry/registry-file';
+import { CountryAnswer, CountryClient, SubRequest } from './country-client';
+import { collectErrors, coverageOf, unavailableError } from './coverage';
+import { resolveEntities } from './entities';
+import { FieldKinds } from './field-kinds';
+import { countryAfter, decodeGlobalCursor } from './global-cursor';
+import { mergeConnection } from './merge-connection';
+import { mergeSum } from './merge-sum';
+import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './operation';
+import { ownerFromArgs } from './route-by';
+
+/** What the routing layer needs to know about the countries right now. */
+export interface RoutingView {
+  /** The experts schema's SDL the view was built from. */
+  sdl: string;
+  schema: GraphQLSchema;
+  kinds: FieldKinds;
+  /** Countries accepted into the region (schema compatible), by code. */
+  countries: ReadonlyMap<string, CountryEntry>;
+  /** Registered countries whose schema could not be checked yet (unreachable): reported, not queried. */
+  unverified: ReadonlySet<string>;
+}
+
+export interface GatewayContext {
+  forwardHeaders?: Record<string, string>;
+}
+
+type FieldResult = { value: unknown; errors: GraphQLFormattedError[] };
+
+const PLAN_CACHE_SIZE = 500;
+
+/**
+ * The `experts` subgraph as the gateway sees it: one logical service whose requests this data
+ * source routes to the member states' instances (DESIGN §4).
+ */
+export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContext> {
+  private plans = new Map<string, OperationPlan>();
+  private planSchema: GraphQLSchema | undefined;
+
+  constructor(
+    private readonly view: () => RoutingView,
+    private readonly client: CountryClient,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const view = this.view();
+    const query = options.request.query ?? '';
+    const variables = (options.request.variables ?? {}) as Record<string, unknown>;
+    const headers = (options.context as GatewayContext | undefined)?.forwardHeaders ?? {};
+    const send = (country: string, request: SubRequest) => this.client.send(view.countries.get(country)!, request, headers);
+
+    const plan = this.plan(query, view);
+    if (plan.type === 'entities') {
+      const { data, errors } = await resolveEntities(query, variables, (c) => view.countries.has(c), send);
+      return errors.length > 0 ? { data, errors } : { data };
+    }
+    const results = await Promise.all(plan.fields.map((field) => this.runField(field, plan, variables, view, send)));
+    const data: Record<string, unknown> = {};
+    const errors: GraphQLFormattedError[] = [];
+    plan.fields.forEach((field, i) => {
+      data[field.responseKey] = results[i].value;
+      errors.push(...results[i].errors);
+    });
+    return errors.length > 0 ? { data, errors } : { data };
+  }
+
+  private plan(query: string, view: RoutingView): OperationPlan {
+    if (this.planSchema !== view.schema) {
+      this.plans.clear();
+      this.planSchema = view.schema;
+    }
+    let plan = this.plans.get(query);
+    if (!plan) {
+      plan = planOperation(query, view.schema, view.kinds);
+      if (this.plans.size >= PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
+      this.plans.set(query, plan);
+    }
+    return plan;
+  }
+
+  private async runField(field: RootFieldPlan, plan: OperationPlan & { type: 'fields' }, variables: Record<string, unknown>, view: RoutingView, send: (c: string, r: SubRequest) => Promise<CountryAnswer>): Promise<FieldResult> {
+    try {
+      if (field.field.name.value === '__typename') return { value: plan.operation === 'mutation' ? 'Mutation' : 'Query', errors: [] };
+      if (!field.definition || !field.kind) {
+        throw new GraphQLError(`The experts subgraph declares no routing (@fanout or @routeBy) for ${field.field.name.value}.`, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+      }
+      const args = getArgumentValues(field.definition, field.field, variables);
+      const own = Object.fromEntries(field.variableNames.filter((n) => n in variables).map((n) => [n, variables[n]]));
+      const typeName = getNamedType(field.definition.type).name;
+
+      if (field.kind.kind === 'routeBy') {
+        const owner = ownerFromArgs(args, field.kind.arg);
+        if (!view.countries.has(owner)) return { value: null, errors: [unavailableError(owner, `${owner} is not in the country registry.`, [field.responseKey])] };
+        const answer = await send(owner, { query: field.query, variables: own });
+        if (!answer.ok) return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
+        return { value: answer.data?.[field.responseKey] ?? null, errors: collectErrors([answer]) };
+      }
+
+      const filter = args.filter as { countries?: string[] } | undefined;
+      const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.unverified])].sort();
+      const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
+      const after = field.kind.merge === 'CONNECTION' && typeof args.after === 'string' ? decodeGlobalCursor(args.after, order) : undefined;
+
+      const answers = await Promise.all(
+        selected.map((country): Promise<CountryAnswer> => {
+          if (!view.countries.has(country)) {
+            const reason = view.unverified.has(country) ? `${country} has not answered since it was registered.` : `${country} is not in the country registry.`;
+            return Promise.resolve({ ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 });
+          }
+          const vars = field.kind!.kind === 'fanout' && field.kind!.merge === 'CONNECTION' ? { ...own, [AFTER_VARIABLE]: countryAfter(after, country) } : own;
+          return send(country, { query: field.query, variables: vars });
+        }),
+      );
+      const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
+      const coverage = coverageOf(answers, usable);
+      const errors = collectErrors(answers, [field.responseKey]);
+      if (field.kind.merge === 'CONNECTION') {
+        const value = mergeConnection({ field: field.field, fragments: plan.fragments, typeName, responseKey: field.responseKey, order, first: Number(args.first ?? 20), after, answers: answers.filter(usable), coverage });
+        return { value, errors };
+      }
+      const results = answers.filter(usable).map((a) => (a as { data: Record<string, unknown> }).data[field.responseKey] as Record<string, unknown>);
+      return { value: mergeSum(field.field, plan.fragments, typeName, results, coverage), errors };
+    } catch (error) {
+      const e = error instanceof GraphQLError ? error : new GraphQLError('Internal server error.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+      return { value: null, errors: [{ message: e.message, path: [field.responseKey], extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...e.extensions } }] };
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { GraphQLFormattedError } from 'graphql';
+import { ErrorCode, countryOfId } from '@expertpool/shared';
+import { CountryAnswer, SubRequest } from './country-client';
+import { unavailableError } from './coverage';
+
+type Send = (country: string, request: SubRequest) => Promise<CountryAnswer>;
+
+/**
+ * `_entities` for experts: representations are split by the owner named in their id, each
+ * owner gets one request with only its own representations (all owners in parallel), and the
+ * answers are put back in the original order. A representation whose owner is down or unknown
+ * resolves to null with a COUNTRY_UNAVAILABLE error; the others are unaffected.
+ */
+export async function resolveEntities(query: string, variables: Record<string, unknown>, known: (country: string) => boolean, send: Send) {
+  const representations = Array.isArray(variables.representations) ? (variables.representations as Record<string, unknown>[]) : [];
+  const groups = new Map<string, number[]>();
+  const entities: unknown[] = representations.map(() => null);
+  const errors: GraphQLFormattedError[] = [];
+
+  representations.forEach((rep, index) => {
+    const country = countryOfId(rep?.id);
+    if (!country) {
+      errors.push({ message: `Malformed expert id ${JSON.stringify(rep?.id)}.`, path: ['_entities', index], extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    } else if (!known(country)) {
+      errors.push(unavailableError(country, `${country} is not in the country registry.`, ['_entities', index]));
+    } else {
+      groups.set(country, [...(groups.get(country) ?? []), index]);
+    }
+  });
+
+  await Promise.all(
+    [...groups.entries()].map(async ([country, indices]) => {
+      const answer = await send(country, { query, variables: { ...variables, representations: indices.map((i) => representations[i]) } });
+      if (!answer.ok) {
+        errors.push(unavailableError(country, answer.reason, ['_entities', indices[0]]));
+        return;
+      }
+      const found = (answer.data?._entities as unknown[] | undefined) ?? [];
+      indices.forEach((original, i) => (entities[original] = found[i] ?? null));
+      for (const error of answer.errors) {
+        const path = error.path && error.path[0] === '_entities' && typeof error.path[1] === 'number' ? ['_entities', indices[error.path[1]], ...error.path.slice(2)] : error.path;
+        errors.push({ ...error, path, extensions: { ...error.extensions, country } });
+      }
+    }),
+  );
+  return { data: { _entities: entities }, errors };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson, unreachable } from '@expertpool/shared';
+import { GatewayConfig } from './config';
+import { ForwardingDataSource } from './forwarding-source';
+import { CountryClient, FORWARDED_HEADERS } from './routing/country-client';
+import { CountryRoutingDataSource, GatewayContext } from './routing/data-source';
+import { RegionTopology } from './supergraph/topology';
+
+export interface GatewayServer {
+  apollo: ApolloServer<GatewayContext>;
+  topology: RegionTopology | undefined;
+  listen(port?: number): Promise<Listening>;
+  stop(): Promise<void>;
+}
+
+function forwardHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') out[name] = value;
+  }
+  return out;
+}
+
+function buildGateway(config: GatewayConfig, log: (line: string) => void): { gateway: ApolloGateway; topology?: RegionTopology; client?: CountryClient } {
+  const mode = config.mode;
+  switch (mode.kind) {
+    case 'supergraph':
+      return { gateway: new ApolloGateway({ supergraphSdl: readFileSync(mode.path, 'utf8'), buildService: ({ url }) => new ForwardingDataSource({ url }) }) };
+    case 'registry': {
+      const topology = new RegionTopology(mode.path, log);
+      const client = new CountryClient();
+      const routing = new CountryRoutingDataSource(topology.routingView, client);
+      const gateway = new ApolloGateway({
+        supergraphSdl: topology,
+        buildService: ({ name, url }) => (name === 'experts' ? routing : new ForwardingDataSource({ url })),
+      });
+      return { gateway, topology, client };
+    }
+    default:
+      return unreachable(mode);
+  }
+}
+
+/** The region's single query surface: Apollo Gateway with routing by country (DESIGN §4). */
+export async function createServer(config: GatewayConfig, log: (line: string) => void = console.log): Promise<GatewayServer> {
+  const { gateway, topology, client } = buildGateway(config, log);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(config.production),
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: !config.production,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+
+  const handler = createHttpHandler({
+    apollo,
+    maxBodyBytes: config.maxBodyBytes,
+    context: async (req) => ({ forwardHeaders: forwardHeaders(req) }),
+    routes: {
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+      '/health/ready': (_req, res) => {
+        const countries = (topology?.status() ?? []).map((c) => ({
+          country: c.entry.code,
+          url: c.entry.url,
+          schema: c.state,
+          reason: c.reason ?? null,
+          breaker: client?.breaker(c.entry.code).state ?? 'closed',
+          lastLatencyMs: client?.lastLatency.get(c.entry.code) ?? null,
+        }));
+        const ready = countries.every((c) => c.schema === 'accepted' && c.breaker === 'closed');
+        sendJson(res, 200, { status: ready ? 'ready' : 'degraded', countries });
+      },
+    },
+  });
+
+  let listening: Listening | undefined;
+  return {
+    apollo,
+    topology,
+    async listen(port = config.port) {
+      listening = await listen(handler, port, config.host);
+      return listening;
+    },
+    async stop() {
+      await listening?.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Start-up configuration from environment variables. Every bad value is collected and reported
+ * together, each naming its variable, so an operator fixes a deployment in one pass.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export class EnvReader {
+  private readonly problems: string[] = [];
+  constructor(private readonly env: Env) {}
+
+  /** A string; `fallback` undefined means the variable is required. */
+  string(name: string, fallback?: string): string {
+    const raw = this.raw(name);
+    if (raw !== undefined) return raw;
+    if (fallback === undefined) this.problems.push(`${name} is required`);
+    return fallback ?? '';
+  }
+
+  optional(name: string): string | undefined {
+    return this.raw(name);
+  }
+
+  int(name: string, fallback: number | undefined, min: number, max: number): number {
+    const raw = this.raw(name);
+    if (raw === undefined) {
+      if (fallback === undefined) this.problems.push(`${name} is required`);
+      return fallback ?? min;
+    }
+    const value = Number(raw);
+    if (!/^-?\d+$/.test(raw) || value < min || value > max) {
+      this.problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+      return fallback ?? min;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+    const raw = this.raw(name);
+    if (raw === undefined) {
+      if (fallback === undefined) this.problems.push(`${name} is required (one of ${allowed.join(', ')})`);
+      return fallback ?? allowed[0];
+    }
+    if (!(allowed as readonly string[]).includes(raw)) {
+      this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+      return fallback ?? allowed[0];
+    }
+    return raw as T;
+  }
+
+  /** Records a problem found by a caller-side check. */
+  check(ok: boolean, problem: string): void {
+    if (!ok) this.problems.push(problem);
+  }
+
+  /** Throws one ConfigError listing every problem, or returns the value built from the reads. */
+  done<T>(value: T): T {
+    if (this.problems.length > 0) throw new ConfigError(this.problems);
+    return value;
+  }
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  }
+}

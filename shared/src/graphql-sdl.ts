@@ -1,0 +1,32 @@
+import { COUNTRIES } from './countries';
+import { AUDIENCES, AVAILABILITY_STATUSES, CEFR_LEVELS, ENGAGEMENT_ROLES, PURPOSES, REGIONAL_BANDS } from './expert';
+import { EXPERT_ORDERS } from './order';
+
+/**
+ * Enum definitions that several subgraphs declare. Federation requires an enum used as an input
+ * in more than one subgraph to be identical everywhere, so both generate it from this one list.
+ */
+const enumSdl = (name: string, values: readonly string[]) => `enum ${name} { ${values.join(' ')} }`;
+
+export const SHARED_ENUMS_SDL = [
+  enumSdl('CountryCode', COUNTRIES.map((c) => c.code)),
+  enumSdl('RegionalBand', REGIONAL_BANDS),
+  enumSdl('Cefr', CEFR_LEVELS),
+  enumSdl('AvailabilityStatus', AVAILABILITY_STATUSES),
+  enumSdl('EngagementRole', ENGAGEMENT_ROLES),
+  enumSdl('Audience', AUDIENCES),
+  enumSdl('Purpose', PURPOSES),
+  enumSdl('ExpertOrder', EXPERT_ORDERS),
+].join('\n');
+
+/**
+ * The routing directives: how the gateway must treat a root field of the `experts` subgraph.
+ * Declared in the subgraph schema and composed into the supergraph (`@composeDirective`), so the
+ * gateway reads the kind of each field from the schema, never from a list of field names.
+ */
+export const ROUTING_SPEC_URL = 'https://expertpool.asean.example/routing/v1.0';
+export const ROUTING_DIRECTIVES_SDL = `
+  enum FanoutMerge { CONNECTION SUM }
+  directive @fanout(merge: FanoutMerge!) on FIELD_DEFINITION
+  directive @routeBy(arg: String!) on FIELD_DEFINITION
+`;

@@ -1,0 +1,131 @@
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { ErrorCode } from '../errors';
+
+/**
+ * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, and a
+ * request-size limit checked while the body streams in, before anything is parsed.
+ */
+export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpAppOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  routes?: Record<string, Route>;
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJsonBody(text: string, contentType: string): unknown {
+  if (text.length === 0) return undefined;
+  if (!contentType.includes('json')) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON.');
+  }
+}
+
+export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions<C>) {
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const route = options.routes?.[url.pathname];
+      if (route && req.method === 'GET') return await route(req, res);
+      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql.' });
+
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const text = req.method === 'POST' ? await readBody(req, limit) : '';
+      const body = parseJsonBody(text, headers.get('content-type') ?? '');
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => options.context(req),
+      });
+      const outHeaders: Record<string, string> = {};
+      for (const [key, value] of result.headers) outHeaders[key] = value;
+      res.writeHead(result.status ?? 200, outHeaders);
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (error) {
+      if (res.headersSent) return void res.end();
+      if (error instanceof HttpError) {
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.headers);
+      }
+      sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  };
+}
+
+export interface Listening {
+  server: http.Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Listens (port 0 picks a free one) and resolves once bound; `close` also drops idle sockets. */
+export function listen(handler: http.RequestListener, port: number, host = '127.0.0.1'): Promise<Listening> {
+  const server = http.createServer(handler);
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const bound = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port: bound,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,34 @@
+import { COUNTRIES, EnvReader } from '@expertpool/shared';
+
+export interface CountryConfig {
+  country: string;
+  port: number;
+  host: string;
+  mongodbUri: string;
+  /** Database name; one per country instance. */
+  database: string;
+  /** Demo experts to generate into an empty database (0: none). */
+  seedExperts: number;
+  seed: number;
+  production: boolean;
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
+  const r = new EnvReader(env);
+  const country = r.oneOf('COUNTRY', COUNTRIES.map((c) => c.code));
+  const mongodbUri = r.string('MONGODB_URI');
+  r.check(mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
+  r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
+  return r.done({
+    country,
+    port: r.int('PORT', 4001, 0, 65535),
+    host: r.string('HOST', '127.0.0.1'),
+    mongodbUri,
+    database,
+    seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),
+    seed: r.int('SEED', 2017, 0, 2 ** 31 - 1),
+    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+  });
+}

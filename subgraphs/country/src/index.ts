@@ -1,0 +1,10 @@
+export { createServer } from './server';
+export type { CountryServer } from './server';
+export { readCountryConfig } from './config';
+export type { CountryConfig } from './config';
+export { typeDefs } from './schema/type-defs';
+export { ExpertStore } from './store/expert-store';
+export type { UpsertOutcome } from './store/expert-store';
+export type { ExpertDoc } from './store/document';
+export { validateRecord } from './records/validate';
+export type { Caller, Role } from './caller';

@@ -1,0 +1,53 @@
+import { EXPERT_ORDERS, ExpertOrder, badInput, encodeSortKey, parseExpertId } from '@expertpool/shared';
+import { visibilityFor } from '../caller';
+import { CountryContext } from '../context';
+import { compileFilter, ExpertFilterInput } from '../store/filter';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface ExpertsArgs {
+  filter?: ExpertFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+  orderBy?: ExpertOrder | null;
+}
+
+function pageSize(first: number | null | undefined): number {
+  const n = first ?? 20;
+  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
+    throw badInput(`first must be from 0 to ${MAX_PAGE_SIZE} (got ${n}).`, { field: 'first' });
+  }
+  return n;
+}
+
+export const queryResolvers = {
+  async experts(_: unknown, args: ExpertsArgs, ctx: CountryContext) {
+    const started = Date.now();
+    const order = args.orderBy ?? 'RELEVANCE';
+    if (!EXPERT_ORDERS.includes(order)) throw badInput(`Unknown orderBy ${order}.`);
+    const first = pageSize(args.first);
+    const filter = compileFilter(args.filter, ctx.store.country, visibilityFor(ctx.caller));
+    const page = await ctx.store.search({ filter, first, after: args.after, order });
+    const edges = page.edges.map((e) => ({ cursor: encodeSortKey(e.key), score: e.score, node: e.doc }));
+    for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null) },
+      coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
+    };
+  },
+
+  async expert(_: unknown, args: { id: string }, ctx: CountryContext) {
+    const { country, opaque } = parseExpertId(args.id);
+    if (country !== ctx.store.country) return null;
+    return ctx.loaders.expert.load(opaque);
+  },
+
+  async expertFacets(_: unknown, args: { filter?: ExpertFilterInput | null }, ctx: CountryContext) {
+    const started = Date.now();
+    const filter = compileFilter(args.filter, ctx.store.country, visibilityFor(ctx.caller));
+    const facets = await ctx.store.facets(filter);
+    return { ...facets, coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }] };
+  },
+};

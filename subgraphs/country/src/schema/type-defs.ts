@@ -1,0 +1,218 @@
+import gql from 'graphql-tag';
+import { ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL, SHARED_ENUMS_SDL } from '@expertpool/shared';
+
+/** The country subgraph's schema: one member state's experts, as the public contract (DESIGN §5). */
+export const typeDefs = gql`
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@composeDirective"])
+    @link(url: "${ROUTING_SPEC_URL}", import: ["@fanout", "@routeBy"])
+    @composeDirective(name: "@fanout")
+    @composeDirective(name: "@routeBy")
+
+  ${ROUTING_DIRECTIVES_SDL}
+  ${SHARED_ENUMS_SDL}
+
+  type Query {
+    "Experts matching the filter, across the selected countries when asked through the gateway."
+    experts(filter: ExpertFilter, first: Int = 20, after: String, orderBy: ExpertOrder = RELEVANCE): ExpertConnection!
+      @fanout(merge: CONNECTION)
+    "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
+    expert(id: ID!): Expert @routeBy(arg: "id")
+    "Counts of the experts matching the filter, by country, expertise area, language and band."
+    expertFacets(filter: ExpertFilter): ExpertFacets! @fanout(merge: SUM)
+  }
+
+  type Mutation {
+    "Creates or updates the expert with this national reference (stewards of that country only)."
+    upsertExpert(country: CountryCode!, input: ExpertInput!): Expert! @routeBy(arg: "country")
+    "Removes an expert; true when a record was removed."
+    removeExpert(id: ID!): Boolean! @routeBy(arg: "id")
+    "Records the expert's consent entries (replacing earlier entries for the same audience and purpose)."
+    setConsent(id: ID!, consent: [ConsentInput!]!): Expert! @routeBy(arg: "id")
+  }
+
+  input ExpertFilter {
+    text: String
+    countries: [CountryCode!]
+    expertiseAreas: [ID!]
+    minLevel: Int
+    languages: [String!]
+    minCefr: Cefr
+    availableBetween: DateRange
+    bands: [RegionalBand!]
+  }
+
+  "An inclusive range of ISO dates (YYYY-MM-DD)."
+  input DateRange {
+    from: String!
+    to: String!
+  }
+
+  type ExpertConnection {
+    edges: [ExpertEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+    coverage: [CountryCoverage!]!
+  }
+
+  type ExpertEdge {
+    cursor: String!
+    score: Float
+    node: Expert!
+  }
+
+  type PageInfo @shareable {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  enum CoverageStatus { OK TIMEOUT UNAVAILABLE SKIPPED }
+
+  "Whether a country's part is in a region-wide answer."
+  type CountryCoverage {
+    country: CountryCode!
+    status: CoverageStatus!
+    latencyMs: Int
+  }
+
+  type FacetBucket {
+    value: String!
+    count: Int!
+  }
+
+  type ExpertFacets {
+    total: Int!
+    byCountry: [FacetBucket!]!
+    byArea: [FacetBucket!]!
+    byLanguage: [FacetBucket!]!
+    byBand: [FacetBucket!]!
+    coverage: [CountryCoverage!]!
+  }
+
+  type Country @key(fields: "code", resolvable: false) {
+    code: CountryCode!
+  }
+
+  type Expert @key(fields: "id") {
+    id: ID!
+    country: Country!
+    names: [PersonName!]
+    displayName: String
+    position: Position
+    expertise: [Expertise!]
+    languages: [LanguageSkill!]
+    availability: Availability
+    contact: Contact
+    qualifications: [Qualification!]
+    engagements: [EngagementRecord!]
+    consent: ConsentSummary
+    updatedAt: String
+    "Fields the country's release policy withheld from this caller; they resolve to null."
+    withheldFields: [String!]!
+  }
+
+  type PersonName {
+    value: String!
+    "BCP 47 language tag."
+    lang: String!
+    "ISO 15924 script code."
+    script: String!
+  }
+
+  type NationalGrade {
+    scheme: String!
+    code: String!
+  }
+
+  type Position {
+    title: String!
+    grade: NationalGrade!
+    band: RegionalBand!
+    agency: String!
+  }
+
+  type ExpertiseArea @shareable {
+    id: ID!
+    label: String!
+  }
+
+  type Expertise {
+    area: ExpertiseArea!
+    level: Int!
+    years: Int!
+    escoUri: String
+  }
+
+  type LanguageSkill {
+    tag: String!
+    cefr: Cefr!
+  }
+
+  type DateWindow {
+    from: String!
+    to: String!
+  }
+
+  type Availability {
+    status: AvailabilityStatus!
+    onsite: Boolean!
+    remote: Boolean!
+    windows: [DateWindow!]!
+  }
+
+  type Contact {
+    workEmail: String!
+  }
+
+  type Qualification {
+    title: String!
+    institution: String!
+    year: Int!
+  }
+
+  type EngagementRecord {
+    title: String!
+    role: EngagementRole!
+    year: Int!
+    hostCountry: CountryCode
+  }
+
+  type ConsentSummary {
+    "Audiences the expert currently consents to be shown to (for some purpose)."
+    audiences: [Audience!]!
+    noticeVersion: String
+    updatedAt: String
+  }
+
+  input PersonNameInput { value: String! lang: String! script: String! }
+  input NationalGradeInput { scheme: String! code: String! }
+  input PositionInput { title: String! grade: NationalGradeInput! band: RegionalBand! agency: String! }
+  input ExpertiseInput { area: ID! level: Int! years: Int! escoUri: String }
+  input LanguageSkillInput { tag: String! cefr: Cefr! }
+  input DateWindowInput { from: String! to: String! }
+  input AvailabilityInput { status: AvailabilityStatus! onsite: Boolean! remote: Boolean! windows: [DateWindowInput!]! }
+  input ContactInput { workEmail: String! }
+  input QualificationInput { title: String! institution: String! year: Int! }
+  input EngagementInput { title: String! role: EngagementRole! year: Int! hostCountry: CountryCode }
+
+  input ExpertInput {
+    "The national agency's own reference; re-sending the same reference updates that record."
+    ref: String!
+    names: [PersonNameInput!]!
+    displayName: String!
+    position: PositionInput!
+    expertise: [ExpertiseInput!]!
+    languages: [LanguageSkillInput!]!
+    availability: AvailabilityInput!
+    contact: ContactInput!
+    qualifications: [QualificationInput!] = []
+    engagements: [EngagementInput!] = []
+  }
+
+  input ConsentInput {
+    audience: Audience!
+    purpose: Purpose! = ANY
+    granted: Boolean!
+    noticeVersion: String!
+  }
+`;

@@ -1,0 +1,63 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { MongoClient } from 'mongodb';
+import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson } from '@expertpool/shared';
+import { CountryConfig } from './config';
+import { Caller, unauthenticatedCaller } from './caller';
+import { CountryContext, createContext } from './context';
+import { resolvers } from './resolvers';
+import { typeDefs } from './schema/type-defs';
+import { seedIfEmpty } from './seed';
+import { ExpertStore } from './store/expert-store';
+
+export interface CountryServer {
+  config: CountryConfig;
+  apollo: ApolloServer<CountryContext>;
+  store: ExpertStore;
+  /** A context as a request from `caller` would get (for executeOperation in tests). */
+  contextFor(caller?: Caller): CountryContext;
+  listen(port?: number): Promise<Listening>;
+  stop(): Promise<void>;
+}
+
+/** Connects to the country's database, prepares indexes and demo data, and builds the subgraph. */
+export async function createServer(config: CountryConfig, log: (line: string) => void = console.log): Promise<CountryServer> {
+  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  const store = new ExpertStore(client.db(config.database), config.country);
+  await store.init();
+  await seedIfEmpty(store, config.seedExperts, config.seed, log);
+
+  const apollo = new ApolloServer<CountryContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    formatError: createErrorFormatter(config.production),
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: !config.production,
+  });
+  await apollo.start();
+
+  const contextFor = (caller = unauthenticatedCaller(config.country)) => createContext(store, caller);
+  const handler = createHttpHandler({
+    apollo,
+    context: async () => contextFor(),
+    routes: {
+      '/health': async (_req, res) => sendJson(res, 200, { status: 'ok', country: config.country, experts: await store.count() }),
+    },
+  });
+
+  let listening: Listening | undefined;
+  return {
+    config,
+    apollo,
+    store,
+    contextFor,
+    async listen(port = config.port) {
+      listening = await listen(handler, port, config.host);
+      return listening;
+    },
+    async stop() {
+      await listening?.close();
+      await apollo.stop();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { randomInt } from 'node:crypto';
+import { Collection, Db, Filter, MongoServerError } from 'mongodb';
+import { ConsentEntry, ErrorCode, ExpertRecord, appError, newOpaqueId, parseExpertId } from '@expertpool/shared';
+import { ExpertDoc, toDocument, toRecord } from './document';
+import { ensureExpertIndexes } from './indexes';
+import { searchExperts, SearchArgs, SearchPage } from './search';
+import { expertFacets, Facets } from './facets';
+import { CompiledFilter } from './filter';
+import { sameRecord } from './same-record';
+
+export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
+
+const DUPLICATE_KEY = 11000;
+
+function secureRandom(): number {
+  return randomInt(0, 1 << 30) / (1 << 30);
+}
+
+/** One country's experts in its own database: the only code that talks to the collection. */
+export class ExpertStore {
+  readonly experts: Collection<ExpertDoc>;
+
+  constructor(db: Db, readonly country: string) {
+    this.experts = db.collection<ExpertDoc>('experts');
+  }
+
+  init(): Promise<void> {
+    return ensureExpertIndexes(this.experts);
+  }
+
+  count(): Promise<number> {
+    return this.experts.estimatedDocumentCount();
+  }
+
+  /** One query for any number of ids, answered in the order asked (null where not found). */
+  async findByOpaqueIds(ids: readonly string[], visibility: Filter<ExpertDoc>): Promise<(ExpertDoc | null)[]> {
+    const docs = await this.experts.find({ $and: [{ _id: { $in: [...ids] } }, visibility] }).toArray();
+    const byId = new Map(docs.map((d) => [d._id, d]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  findByRefs(refs: readonly string[]): Promise<ExpertDoc[]> {
+    return this.experts.find({ ref: { $in: [...refs] } }).toArray();
+  }
+
+  search(args: SearchArgs): Promise<SearchPage> {
+    return searchExperts(this.experts, this.country, args);
+  }
+
+  facets(filter: CompiledFilter): Promise<Facets> {
+    return expertFacets(this.experts, this.country, filter);
+  }
+
+  /** The opaque part of an id of this country, or a BAD_USER_INPUT error. */
+  opaqueOf(id: string): string {
+    const parsed = parseExpertId(id);
+    if (parsed.country !== this.country) {
+      throw appError(ErrorCode.BAD_USER_INPUT, `Expert ${id} belongs to ${parsed.country}; this service holds ${this.country} only.`);
+    }
+    return parsed.opaque;
+  }
+
+  /**
+   * Inserts or updates by the agency reference. A record identical to the stored one is left
+   * alone (its `updatedAt` stays), so re-importing a file changes nothing.
+   */
+  async upsert(record: ExpertRecord, existing?: ExpertDoc | null, now = new Date()): Promise<{ doc: ExpertDoc; outcome: UpsertOutcome }> {
+    const current = existing === undefined ? await this.experts.findOne({ ref: record.ref }) : existing;
+    if (current) {
+      if (record.id && record.id !== `${this.country}:${current._id}`) {
+        throw appError(ErrorCode.CONFLICT, `ref "${record.ref}" already belongs to ${this.country}:${current._id}, not ${record.id}.`);
+      }
+      const merged = { ...record, consent: record.consent.length > 0 ? record.consent : current.consent };
+      if (sameRecord(toRecord(current, this.country), { ...merged, id: `${this.country}:${current._id}` })) {
+        return { doc: current, outcome: 'unchanged' };
+      }
+      const doc = toDocument(merged, current._id, now);
+      await this.experts.replaceOne({ _id: current._id }, doc);
+      return { doc, outcome: 'updated' };
+    }
+    const opaque = record.id ? this.opaqueOf(record.id) : newOpaqueId(secureRandom);
+    const doc = toDocument(record, opaque, now);
+    try {
+      await this.experts.insertOne(doc);
+    } catch (error) {
+      if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) {
+        throw appError(ErrorCode.CONFLICT, `Another record already uses id ${this.country}:${opaque} or ref "${record.ref}".`);
+      }
+      throw error;
+    }
+    return { doc, outcome: 'inserted' };
+  }
+
+  async remove(opaque: string): Promise<boolean> {
+    const result = await this.experts.deleteOne({ _id: opaque });
+    return result.deletedCount === 1;
+  }
+
+  /** Appends consent entries; the latest per audience and purpose decides visibility. */
+  async addConsent(opaque: string, entries: ConsentEntry[], now = new Date()): Promise<ExpertDoc | null> {
+    const current = await this.experts.findOne({ _id: opaque });
+    if (!current) return null;
+    const record = toRecord(current, this.country);
+    const doc = toDocument({ ...record, consent: [...record.consent, ...entries] }, opaque, now);
+    await this.experts.replaceOne({ _id: opaque }, doc);
+    return doc;
+  }
+}

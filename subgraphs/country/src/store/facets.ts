@@ -1,0 +1,41 @@
+import { Collection, Document } from 'mongodb';
+import { CompiledFilter } from './filter';
+import { ExpertDoc } from './document';
+
+export interface Bucket {
+  value: string;
+  count: number;
+}
+
+export interface Facets {
+  total: number;
+  byCountry: Bucket[];
+  byArea: Bucket[];
+  byLanguage: Bucket[];
+  byBand: Bucket[];
+}
+
+/** Most frequent first, then by value, so merged region-wide buckets order the same way. */
+export function sortBuckets(buckets: Bucket[]): Bucket[] {
+  return buckets.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+}
+
+async function countBy(experts: Collection<ExpertDoc>, match: Document, unwind: string | null, field: string): Promise<Bucket[]> {
+  const pipeline: Document[] = [{ $match: match }];
+  if (unwind) pipeline.push({ $unwind: `$${unwind}` });
+  pipeline.push({ $group: { _id: `$${field}`, n: { $sum: 1 } } });
+  const rows = await experts.aggregate<{ _id: unknown; n: number }>(pipeline).toArray();
+  return sortBuckets(rows.filter((r) => typeof r._id === 'string').map((r) => ({ value: r._id as string, count: r.n })));
+}
+
+/** Counts of the matching experts; one expert counts once in each area and language it has. */
+export async function expertFacets(experts: Collection<ExpertDoc>, country: string, filter: CompiledFilter): Promise<Facets> {
+  if (filter.excludesCountry) return { total: 0, byCountry: [], byArea: [], byLanguage: [], byBand: [] };
+  const [total, byArea, byLanguage, byBand] = await Promise.all([
+    experts.countDocuments(filter.query),
+    countBy(experts, filter.query, 'expertise', 'expertise.area'),
+    countBy(experts, filter.query, 'languages', 'languages.tag'),
+    countBy(experts, filter.query, null, 'position.band'),
+  ]);
+  return { total, byCountry: total > 0 ? [{ value: country, count: total }] : [], byArea, byLanguage, byBand };
+}

@@ -1,0 +1,109 @@
+import { Filter } from 'mongodb';
+import {
+  CEFR_LEVELS,
+  Cefr,
+  RegionalBand,
+  assertPlainString,
+  badInput,
+  findExpertiseArea,
+  tokenize,
+} from '@expertpool/shared';
+import { isRealDate, LANGUAGE_TAG } from '../records/checks';
+import { MAX_WINDOWS } from '../records/validate';
+import { ExpertDoc, languageKeyTags } from './document';
+
+/** `ExpertFilter` as GraphQL hands it over (enums already checked by GraphQL). */
+export interface ExpertFilterInput {
+  text?: string | null;
+  countries?: string[] | null;
+  expertiseAreas?: string[] | null;
+  minLevel?: number | null;
+  languages?: string[] | null;
+  minCefr?: Cefr | null;
+  availableBetween?: { from: string; to: string } | null;
+  bands?: RegionalBand[] | null;
+}
+
+export interface CompiledFilter {
+  query: Filter<ExpertDoc>;
+  /** Search tokens of `text`; empty when there is no text to match. */
+  tokens: string[];
+  /** True when the filter excludes this country entirely (no database call needed). */
+  excludesCountry: boolean;
+}
+
+const MAX_LIST = 50;
+const MAX_TOKENS = 16;
+
+function list<T>(value: T[] | null | undefined, field: string): T[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.length > MAX_LIST) throw badInput(`filter.${field} may list at most ${MAX_LIST} values.`, { field: `filter.${field}` });
+  return value;
+}
+
+/**
+ * Turns a filter into a MongoDB query. Every input value is validated and lands in a value
+ * position only; no key or operator ever comes from the caller.
+ */
+export function compileFilter(input: ExpertFilterInput | null | undefined, country: string, visibility: Filter<ExpertDoc>): CompiledFilter {
+  const f = input ?? {};
+  const and: Filter<ExpertDoc>[] = [visibility];
+  let tokens: string[] = [];
+
+  if (f.text !== null && f.text !== undefined) {
+    tokens = [...new Set(tokenize(assertPlainString(f.text, 'filter.text', 200)))];
+    if (tokens.length > MAX_TOKENS) throw badInput(`filter.text may hold at most ${MAX_TOKENS} words.`, { field: 'filter.text' });
+    if (tokens.length > 0) and.push({ tokens: { $all: tokens } });
+  }
+
+  const countries = list(f.countries, 'countries');
+  const excludesCountry = countries !== undefined && !countries.includes(country);
+
+  const minLevel = f.minLevel ?? undefined;
+  if (minLevel !== undefined && (!Number.isInteger(minLevel) || minLevel < 1 || minLevel > 4)) {
+    throw badInput('filter.minLevel must be 1, 2, 3 or 4.', { field: 'filter.minLevel' });
+  }
+  const areas = list(f.expertiseAreas, 'expertiseAreas');
+  if (areas) {
+    for (const area of areas) {
+      assertPlainString(area, 'filter.expertiseAreas', 60);
+      if (!findExpertiseArea(area)) throw badInput(`filter.expertiseAreas: "${area}" is not in the ACCSM expertise vocabulary.`, { field: 'filter.expertiseAreas' });
+    }
+    and.push({ expertiseKeys: { $in: areas.map((a) => `${a}:${minLevel ?? 1}`) } });
+  } else if (minLevel !== undefined) {
+    and.push({ maxLevel: { $gte: minLevel } });
+  }
+
+  const languages = list(f.languages, 'languages');
+  if (languages || f.minCefr) {
+    for (const tag of languages ?? []) {
+      assertPlainString(tag, 'filter.languages', 35);
+      if (!LANGUAGE_TAG.test(tag)) throw badInput(`filter.languages: "${tag}" is not a BCP 47 language tag such as "en" or "th".`, { field: 'filter.languages' });
+    }
+    const level = f.minCefr ?? CEFR_LEVELS[0];
+    const tags = languages ? languages.map((t) => languageKeyTags(t)[0]) : ['*'];
+    and.push({ languageKeys: { $in: tags.map((t) => `${t}:${level}`) } });
+  }
+
+  if (f.availableBetween) {
+    const { from, to } = f.availableBetween;
+    for (const [name, value] of [['from', from], ['to', to]] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw badInput(`filter.availableBetween.${name} must be a date YYYY-MM-DD.`, { field: `filter.availableBetween.${name}` });
+    }
+    if (from > to) throw badInput('filter.availableBetween.from must not be after to.', { field: 'filter.availableBetween' });
+    // One window must cover the whole range. Windows are matched by position because
+    // `$elemMatch` with field conditions is not available on every MongoDB-compatible server.
+    and.push({ 'availability.status': { $ne: 'UNAVAILABLE' } });
+    and.push({
+      $or: Array.from({ length: MAX_WINDOWS }, (_, i) => ({
+        [`availability.windows.${i}.from`]: { $lte: from },
+        [`availability.windows.${i}.to`]: { $gte: to },
+      })),
+    } as Filter<ExpertDoc>);
+  }
+
+  const bands = list(f.bands, 'bands');
+  if (bands) and.push({ 'position.band': { $in: bands } });
+
+  return { query: and.length === 1 ? and[0] : { $and: and }, tokens, excludesCountry };
+}

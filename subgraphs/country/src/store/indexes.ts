@@ -1,0 +1,21 @@
+import { Collection } from 'mongodb';
+import { ExpertDoc } from './document';
+
+/**
+ * One index per filter and order of the public query surface (DESIGN §5), and the unique index
+ * on the agency's own reference that makes re-imports upsert instead of duplicating.
+ */
+export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promise<void> {
+  await experts.createIndexes([
+    { key: { ref: 1 }, name: 'ref_unique', unique: true },
+    { key: { tokens: 1 }, name: 'tokens' },
+    { key: { sortName: 1, _id: 1 }, name: 'order_name' },
+    { key: { updatedAt: -1, _id: 1 }, name: 'order_updated' },
+    { key: { expertiseKeys: 1 }, name: 'expertise' },
+    { key: { maxLevel: 1 }, name: 'max_level' },
+    { key: { languageKeys: 1 }, name: 'languages' },
+    { key: { 'position.band': 1 }, name: 'band' },
+    { key: { 'availability.status': 1 }, name: 'availability_status' },
+    { key: { consentKeys: 1 }, name: 'consent' },
+  ]);
+}

@@ -1,0 +1,56 @@
+import { MongoClient } from 'mongodb';
+import { readRegionConfig, RegionConfig } from '../config';
+import { RegionContext } from '../context';
+import { LoaderHooks } from '../loaders';
+import { createServer, RegionServer } from '../server';
+
+/** The database server every test file uses (the jest global setup provides MONGODB_URI). */
+export function mongodbUri(): string {
+  const uri = process.env.MONGODB_URI;
+  if (!uri) throw new Error('MONGODB_URI is not set: run the tests through `npm test` (jest global setup).');
+  return uri;
+}
+
+/** A database name of this test file's own, so parallel files never see each other's data. */
+export function uniqueDatabase(label: string): string {
+  return `region_${label}_${process.pid}_${Date.now().toString(36)}`.slice(0, 63);
+}
+
+export function testConfig(database: string, env: Record<string, string> = {}): RegionConfig {
+  return readRegionConfig({ MONGODB_URI: mongodbUri(), MONGODB_DB: database, NODE_ENV: 'test', ...env });
+}
+
+export async function startRegion(database: string, env: Record<string, string> = {}): Promise<RegionServer> {
+  return createServer(testConfig(database, env), () => undefined);
+}
+
+export async function dropDatabase(database: string): Promise<void> {
+  const client = await MongoClient.connect(mongodbUri());
+  try {
+    await client.db(database).dropDatabase();
+  } finally {
+    await client.close();
+  }
+}
+
+export interface Result {
+  data?: Record<string, any> | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** Runs one operation without HTTP, in a fresh request context. */
+export async function run(
+  server: RegionServer,
+  query: string,
+  variables: Record<string, unknown> = {},
+  hooks?: LoaderHooks,
+): Promise<Result> {
+  const contextValue: RegionContext = server.contextFor(hooks);
+  const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('Expected a single result.');
+  return response.body.singleResult as Result;
+}
+
+export function codesOf(result: Result): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}

@@ -1,0 +1,35 @@
+import { DEFAULT_DEMO_SEED, EnvReader } from '@expertpool/shared';
+
+export interface RegionConfig {
+  port: number;
+  host: string;
+  mongodbUri: string;
+  /** The secretariat's own database. */
+  database: string;
+  /** Seed of the demo experts; must equal the country subgraphs' SEED so engagement ids exist there. */
+  seed: number;
+  /** Whether an empty `programmes` collection gets the demo programmes. */
+  seedProgrammes: boolean;
+  production: boolean;
+}
+
+const BOOLEANS = ['true', 'false', '1', '0'] as const;
+
+/** Reads and validates the environment; throws a ConfigError naming every bad variable. */
+export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
+  const r = new EnvReader(env);
+  const mongodbUri = r.string('MONGODB_URI');
+  r.check(mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  const database = r.string('MONGODB_DB', 'expertpool_region');
+  r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
+  const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
+  return r.done({
+    port: r.int('PORT', 4100, 0, 65535),
+    host: r.string('HOST', '127.0.0.1'),
+    mongodbUri,
+    database,
+    seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
+    seedProgrammes: seedProgrammes === 'true' || seedProgrammes === '1',
+    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+  });
+}

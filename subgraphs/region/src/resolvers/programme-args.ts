@@ -1,0 +1,44 @@
+import { badInput, findExpertiseArea } from '@expertpool/shared';
+import { ProgrammeQuery } from '../programme';
+
+export const MAX_PROGRAMMES = 100;
+
+export interface ProgrammesArgs {
+  host?: string | null;
+  competency?: string | null;
+  from?: string | null;
+  to?: string | null;
+  first?: number | null;
+}
+
+/** A calendar date written YYYY-MM-DD (so that string order is date order). */
+function isoDate(value: string, field: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) {
+    throw badInput(`${field} must be a calendar date written YYYY-MM-DD (got "${value.slice(0, 40)}").`, { field });
+  }
+  return value;
+}
+
+/** Checks `Query.programmes` arguments, throwing BAD_USER_INPUT naming the first bad one. */
+export function programmeQueryOf(args: ProgrammesArgs): ProgrammeQuery {
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PROGRAMMES) {
+    throw badInput(`first must be from 0 to ${MAX_PROGRAMMES} (got ${first}).`, { field: 'first' });
+  }
+  const query: ProgrammeQuery = { first };
+  if (args.host != null) query.host = args.host;
+  if (args.competency != null) {
+    if (!findExpertiseArea(args.competency)) {
+      throw badInput(`Unknown competency "${args.competency.slice(0, 60)}": use an id from expertiseAreas.`, { field: 'competency' });
+    }
+    query.competency = args.competency;
+  }
+  if (args.from != null) query.from = isoDate(args.from, 'from');
+  if (args.to != null) query.to = isoDate(args.to, 'to');
+  if (query.from !== undefined && query.to !== undefined && query.from > query.to) {
+    throw badInput(`from (${query.from}) is after to (${query.to}).`, { field: 'from' });
+  }
+  return query;
+}

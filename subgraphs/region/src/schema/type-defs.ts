@@ -1,0 +1,88 @@
+import gql from 'graphql-tag';
+import { SHARED_ENUMS_SDL } from '@expertpool/shared';
+
+/** The region subgraph's schema: the country table, the expertise vocabulary and ACCSM programmes. */
+export const typeDefs = gql`
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable"])
+
+  ${SHARED_ENUMS_SDL}
+
+  type Query {
+    "Countries in the registry: ASEAN member states, then the ACCSM+3 partners; all of them when membership is omitted."
+    countries(membership: Membership): [Country!]!
+    "One country by code; null when it is not in the table."
+    country(code: CountryCode!): Country
+    "The ACCSM expertise vocabulary."
+    expertiseAreas: [ExpertiseArea!]!
+    """
+    ACCSM programmes by start date. from/to (ISO dates, inclusive) keep programmes that overlap the
+    range; competency is an ExpertiseArea id; first is at most 100.
+    """
+    programmes(host: CountryCode, competency: ID, from: String, to: String, first: Int = 50): [Programme!]!
+    "One programme by id; null when there is none."
+    programme(id: ID!): Programme
+  }
+
+  enum Membership {
+    MEMBER
+    PLUS_THREE
+  }
+
+  type Country @key(fields: "code") {
+    code: CountryCode!
+    "English name."
+    name: String!
+    "Name in the country's own language and script."
+    localName: String!
+    "The civil-service agency that is the country's ACCSM focal point."
+    agency: String!
+    "Official languages as BCP 47 tags."
+    languages: [String!]!
+    "ISO date the country joined ASEAN (members) or ACCSM+3 cooperation (partners)."
+    memberSince: String!
+    membership: Membership!
+    "Names of fields in this row still awaiting confirmation from the country."
+    unverified: [String!]!
+  }
+
+  type ExpertiseArea @shareable {
+    id: ID!
+    label: String!
+  }
+
+  enum ProgrammeKind {
+    WORKSHOP
+    SEMINAR
+    MEETING
+    CERTIFICATION
+    TRAINING
+  }
+
+  "An ACCSM work-plan activity."
+  type Programme {
+    id: ID!
+    title: String!
+    kind: ProgrammeKind!
+    host: Country!
+    "ISO date (YYYY-MM-DD)."
+    startDate: String!
+    "ISO date (YYYY-MM-DD), inclusive."
+    endDate: String!
+    "The work plan the activity belongs to, e.g. 'ACCSM+3 Work Plan 2021–2025'."
+    workPlan: String
+    competencies: [ExpertiseArea!]!
+    description: String
+    engagements: [ProgrammeEngagement!]!
+  }
+
+  "An expert's part in a programme; the expert is resolved by its own country through the gateway."
+  type ProgrammeEngagement {
+    role: EngagementRole!
+    expert: Expert!
+    topic: String
+  }
+
+  type Expert @key(fields: "id", resolvable: false) {
+    id: ID!
+  }
+`;

@@ -1,0 +1,71 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { MongoClient } from 'mongodb';
+import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson } from '@expertpool/shared';
+import { RegionConfig } from './config';
+import { createContext, RegionContext } from './context';
+import { LoaderHooks } from './loaders';
+import { resolvers } from './resolvers';
+import { typeDefs } from './schema/type-defs';
+import { seedProgrammesIfEmpty } from './seed/seed';
+import { ProgrammeStore } from './store';
+
+export interface RegionServer {
+  config: RegionConfig;
+  apollo: ApolloServer<RegionContext>;
+  store: ProgrammeStore;
+  /** A context as a request would get (for executeOperation in tests); hooks observe loader batches. */
+  contextFor(hooks?: LoaderHooks): RegionContext;
+  listen(port?: number): Promise<Listening>;
+  stop(): Promise<void>;
+}
+
+/** Connects to the secretariat's database, prepares indexes and demo programmes, and builds the subgraph. */
+export async function createServer(config: RegionConfig, log: (line: string) => void = console.log): Promise<RegionServer> {
+  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  try {
+    const store = new ProgrammeStore(client.db(config.database));
+    await store.init();
+    if (config.seedProgrammes) await seedProgrammesIfEmpty(store, config.seed, log);
+    return await startServer(config, client, store);
+  } catch (error) {
+    await client.close();
+    throw error;
+  }
+}
+
+async function startServer(config: RegionConfig, client: MongoClient, store: ProgrammeStore): Promise<RegionServer> {
+  const apollo = new ApolloServer<RegionContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    formatError: createErrorFormatter(config.production),
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: !config.production,
+  });
+  await apollo.start();
+
+  const contextFor = (hooks?: LoaderHooks) => createContext(store, hooks);
+  const handler = createHttpHandler({
+    apollo,
+    context: async () => contextFor(),
+    routes: {
+      '/health': async (_req, res) => sendJson(res, 200, { status: 'ok', service: 'region', programmes: await store.count() }),
+    },
+  });
+
+  let listening: Listening | undefined;
+  return {
+    config,
+    apollo,
+    store,
+    contextFor,
+    async listen(port = config.port) {
+      listening = await listen(handler, port, config.host);
+      return listening;
+    },
+    async stop() {
+      await listening?.close();
+      await apollo.stop();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { MEMBER_CODES, compareKeys, decodeSortKey, SortKey } from '@expertpool/shared';
+import { RunningRegion, startRegion, stopService } from '../../index';
+import { CountingProxy, startProxy } from '../helpers/proxy';
+import { gql } from '../helpers/graphql';
+
+/**
+ * The whole region over real HTTP: 11 country processes and the region subgraph behind the
+ * gateway, each country behind a counting proxy so routing is observable.
+ */
+const SEED = 40;
+const LATE = 'TL'; // registered only while the region runs
+let region: RunningRegion;
+const proxies = new Map<string, CountingProxy>();
+const gatewayUrl = () => region.gateway.url;
+
+const PAGE = `query Page($filter: ExpertFilter, $first: Int, $after: String, $orderBy: ExpertOrder) {
+  experts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor score node { id displayName country { code name } } }
+    coverage { country status latencyMs }
+  }
+}`;
+
+async function walk(url: string, variables: Record<string, unknown>, first: number) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  for (let guard = 0; guard < 1000; guard++) {
+    const res = await gql(url, PAGE, { ...variables, first, after });
+    expect(res.errors).toBeUndefined();
+    const conn = res.data!.experts;
+    totalCount = conn.totalCount;
+    ids.push(...conn.edges.map((e: any) => e.node.id));
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return { ids, totalCount };
+}
+
+/** The reference: every country queried directly, merged by the shared sort key. */
+async function referenceMerge(variables: Record<string, unknown>, order: string): Promise<string[]> {
+  const keyed: { id: string; key: SortKey }[] = [];
+  for (const [code, service] of region.countries) {
+    if (!region.registryCountries()[code]) continue;
+    let after: string | null = null;
+    for (;;) {
+      const res = await gql(service.url, PAGE.replace('country { code name }', ''), { ...variables, first: 100, after });
+      const conn = res.data!.experts;
+      keyed.push(...conn.edges.map((e: any) => ({ id: e.node.id, key: decodeSortKey(e.cursor, order as any) })));
+      if (!conn.pageInfo.hasNextPage) break;
+      after = conn.pageInfo.endCursor;
+    }
+  }
+  return keyed.sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.id);
+}
+
+beforeAll(async () => {
+  region = await startRegion({
+    mongodbUri: process.env.MONGODB_URI!,
+    seedExperts: SEED,
+    dbPrefix: `e2e${process.pid}`,
+    registered: MEMBER_CODES.filter((c) => c !== LATE),
+    registryUrlFor: async (code, service) => {
+      const proxy = await startProxy(service.url);
+      proxies.set(code, proxy);
+      return proxy.url;
+    },
+  });
+}, 300_000);
+
+afterAll(async () => {
+  await region?.stop();
+  await Promise.all([...proxies.values()].map((p) => p.close()));
+});
+
+test('a country added to the registry file while running appears without a restart', async () => {
+  const before = await gql(gatewayUrl(), PAGE, { first: 1 });
+  expect(before.data!.experts.coverage.map((c: any) => c.country)).not.toContain(LATE);
+
+  const late = region.countries.get(LATE)!;
+  const proxy = await startProxy(late.url);
+  proxies.set(LATE, proxy);
+  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url: proxy.url, timeoutMs: 5000 } });
+
+  let seen = false;
+  for (let i = 0; i < 100 && !seen; i++) {
+    const res = await gql(gatewayUrl(), PAGE, { first: 1, filter: { countries: [LATE] } });
+    seen = res.data?.experts.coverage.some((c: any) => c.country === LATE && c.status === 'OK') && res.data?.experts.totalCount === SEED;
+    if (!seen) await new Promise((r) => setTimeout(r, 200));
+  }
+  expect(seen).toBe(true);
+});
+
+test('the region-wide first page mixes all 11 countries instead of grouping them', async () => {
+  const res = await gql(gatewayUrl(), PAGE, { first: 100 });
+  expect(res.errors).toBeUndefined();
+  const countries = res.data!.experts.edges.map((e: any) => e.node.id.slice(0, 2));
+  expect(new Set(countries).size).toBe(11);
+  expect(res.data!.experts.totalCount).toBe(11 * SEED);
+  // Grouped results would have at most 10 country changes in 100 rows.
+  const changes = countries.filter((c: string, i: number) => i > 0 && c !== countries[i - 1]).length;
+  expect(changes).toBeGreaterThan(40);
+  // Country names come from the region subgraph through the gateway.
+  expect(res.data!.experts.edges.every((e: any) => typeof e.node.country.name === 'string')).toBe(true);
+});
+
+test.each([
+  ['RELEVANCE', {}],
+  ['RELEVANCE', { filter: { text: 'management' } }],
+  ['NAME', {}],
+  ['UPDATED', {}],
+])('walking all pages (%s %j) yields totalCount distinct ids in the reference merge order', async (orderBy, extra) => {
+  const variables = { orderBy, ...extra };
+  const { ids, totalCount } = await walk(gatewayUrl(), variables, 25);
+  expect(totalCount).toBeGreaterThan(0);
+  expect(ids.length).toBe(totalCount);
+  expect(new Set(ids).size).toBe(totalCount);
+  expect(ids).toEqual(await referenceMerge(variables, orderBy));
+});
+
+test('expert(id) reaches only its owner', async () => {
+  const { data } = await gql(region.countries.get('MY')!.url, PAGE, { first: 1 });
+  const id = data!.experts.edges[0].node.id;
+  proxies.forEach((p) => p.reset());
+  const res = await gql(gatewayUrl(), `query($id: ID!) { expert(id: $id) { id displayName } }`, { id });
+  expect(res.data!.expert.id).toBe(id);
+  const asked = [...proxies.entries()].filter(([, p]) => p.requests > 0).map(([c]) => c);
+  expect(asked).toEqual(['MY']);
+});
+
+test('programmes resolve trainers from at least three countries with one request per country', async () => {
+  proxies.forEach((p) => p.reset());
+  const res = await gql(gatewayUrl(), `{ programmes { id title engagements { role expert { id displayName position { title } } } } }`);
+  expect(res.errors).toBeUndefined();
+  const experts = res.data!.programmes.flatMap((p: any) => p.engagements.map((e: any) => e.expert)).filter(Boolean);
+  const owners = new Set(experts.map((e: any) => e.id.slice(0, 2)));
+  expect(owners.size).toBeGreaterThanOrEqual(3);
+  expect(experts.every((e: any) => typeof e.displayName === 'string')).toBe(true);
+  for (const owner of owners) expect(proxies.get(owner as string)!.requests).toBe(1);
+  for (const [code, proxy] of proxies) if (!owners.has(code)) expect(proxy.requests).toBe(0);
+});
+
+test('facets are the sum of the countries', async () => {
+  const res = await gql(gatewayUrl(), `{ expertFacets { total byCountry { value count } byBand { value count } coverage { country status } } }`);
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.expertFacets.total).toBe(11 * SEED);
+  expect(res.data!.expertFacets.byCountry).toHaveLength(11);
+  expect(res.data!.expertFacets.byBand.reduce((s: number, b: any) => s + b.count, 0)).toBe(11 * SEED);
+});
+
+test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes within the timeout', async () => {
+  const slow = proxies.get('SG')!;
+  const timeoutMs = 400;
+  region.writeRegistry({ ...region.registryCountries(), SG: { url: slow.url, timeoutMs } });
+  await new Promise((r) => setTimeout(r, 1500)); // the gateway picks the change up from the file
+  slow.delayMs = 3000;
+  try {
+    const res = await gql(gatewayUrl(), PAGE, { first: 10 });
+    const sg = res.data!.experts.coverage.find((c: any) => c.country === 'SG');
+    expect(sg.status).toBe('TIMEOUT');
+    expect(res.ms).toBeLessThan(timeoutMs + 1000);
+    expect(res.data!.experts.totalCount).toBe(10 * SEED);
+    expect(res.errors!.some((e) => e.extensions?.code === 'COUNTRY_UNAVAILABLE' && e.extensions?.country === 'SG')).toBe(true);
+  } finally {
+    slow.delayMs = 0;
+  }
+});
+
+test('a killed country gives partial results marked UNAVAILABLE, the rest intact', async () => {
+  await stopService(region.countries.get('KH')!);
+  const res = await gql(gatewayUrl(), PAGE, { first: 50, filter: { countries: ['KH', 'ID', 'TH'] } });
+  const coverage = Object.fromEntries(res.data!.experts.coverage.map((c: any) => [c.country, c.status]));
+  expect(coverage).toEqual({ ID: 'OK', KH: 'UNAVAILABLE', TH: 'OK' });
+  expect(res.data!.experts.totalCount).toBe(2 * SEED);
+  expect(res.data!.experts.edges.every((e: any) => !e.node.id.startsWith('KH:'))).toBe(true);
+  expect(res.errors!.find((e) => e.extensions?.country === 'KH')!.extensions!.code).toBe('COUNTRY_UNAVAILABLE');
+  const byId = await gql(gatewayUrl(), `{ expert(id: "KH:abcdefghij") { id } }`);
+  expect(byId.data!.expert).toBeNull();
+  expect(byId.errors![0].extensions!.code).toBe('COUNTRY_UNAVAILABLE');
+});

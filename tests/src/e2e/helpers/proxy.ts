@@ -1,0 +1,66 @@
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+
+/**
+ * A loopback HTTP proxy in front of one country subgraph: counts the requests the gateway sends
+ * and can delay them, so tests observe routing and timeouts without changing the service.
+ */
+export interface CountingProxy {
+  url: string;
+  requests: number;
+  bodies: string[];
+  delayMs: number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startProxy(target: string): Promise<CountingProxy> {
+  const state = { requests: 0, bodies: [] as string[], delayMs: 0 };
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (!body.includes('_service')) {
+      state.requests += 1;
+      state.bodies.push(body);
+    }
+    if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
+    try {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (typeof req.headers.authorization === 'string') headers.authorization = req.headers.authorization;
+      const upstream = await fetch(target, { method: req.method, headers, body: req.method === 'POST' ? body : undefined });
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+      res.end(await upstream.text());
+    } catch {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    }
+  });
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    get requests() {
+      return state.requests;
+    },
+    get bodies() {
+      return state.bodies;
+    },
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(ms: number) {
+      state.delayMs = ms;
+    },
+    reset() {
+      state.requests = 0;
+      state.bodies = [];
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  } as CountingProxy;
+}

@@ -1,0 +1,57 @@
+import { provisionDatabase } from '@expertpool/devdb';
+import { ConfigError, EnvReader } from '@expertpool/shared';
+import { startRegion } from './start-region';
+
+/**
+ * `npm start`: the whole region on this machine. Uses MONGODB_URI when set, else an embedded
+ * database (see tools/devdb). Ports: gateway GATEWAY_PORT (4000), region 4100, countries 4101+.
+ */
+async function main(): Promise<void> {
+  const r = new EnvReader(process.env);
+  const config = r.done({
+    gatewayPort: r.int('GATEWAY_PORT', 4000, 1, 65535),
+    regionPort: r.int('REGION_PORT', 4100, 1, 65535),
+    firstCountryPort: r.int('FIRST_COUNTRY_PORT', 4101, 1, 65524),
+    seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
+  });
+  const database = await provisionDatabase({ log: (line) => console.error(`database: ${line}`) });
+  console.error(`database: ${database.kind} at ${database.uri}`);
+  console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
+  let stopping = false;
+  const region = await startRegion({
+    mongodbUri: database.uri,
+    seedExperts: config.seedExperts,
+    ports: { gateway: config.gatewayPort, region: config.regionPort, firstCountry: config.firstCountryPort },
+    echo: (line) => {
+      if (/error|refused|unavailable/i.test(line)) console.error(line);
+    },
+  }).catch(async (error) => {
+    await database.stop();
+    throw error;
+  });
+
+  console.log('name      port   pid');
+  for (const s of region.services()) console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
+  console.log(`\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`);
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.error('\nstopping the region…');
+    await region.stop();
+    await database.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  for (const s of region.services()) {
+    s.process.on('exit', (code) => {
+      if (!stopping) console.error(`${s.name} exited unexpectedly (code ${code}); last output:\n${s.output.slice(-10).join('\n')}`);
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

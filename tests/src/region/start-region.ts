@@ -1,0 +1,101 @@
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MEMBER_CODES } from '@expertpool/shared';
+import { Service, freePort, startService, stopService, waitHealthy } from './processes';
+
+export interface RegionOptions {
+  mongodbUri: string;
+  countries?: readonly string[];
+  seedExperts?: number;
+  /** Fixed ports (npm start) or free ones (tests, benchmarks). */
+  ports?: { gateway: number; region: number; firstCountry: number };
+  /** Database names are `<prefix>_<cc>` and `<prefix>_region`. */
+  dbPrefix?: string;
+  timeoutMs?: number;
+  env?: Record<string, string>;
+  echo?: (line: string) => void;
+  /** The URL the registry gives a country (default: the service itself), e.g. a test proxy. */
+  registryUrlFor?: (code: string, service: Service) => Promise<string>;
+  /** Countries in the first registry (default: all started). */
+  registered?: readonly string[];
+}
+
+export interface RunningRegion {
+  gateway: Service;
+  region: Service;
+  countries: Map<string, Service>;
+  registryPath: string;
+  /** Rewrites the registry file the gateway watches. */
+  writeRegistry(countries: Record<string, { url: string; timeoutMs?: number }>): void;
+  registryCountries(): Record<string, { url: string; timeoutMs?: number }>;
+  services(): Service[];
+  stop(): Promise<void>;
+}
+
+const COUNTRY_MAIN = 'subgraphs/country/dist/main.js';
+const REGION_MAIN = 'subgraphs/region/dist/main.js';
+const GATEWAY_MAIN = 'gateway/dist/main.js';
+
+/**
+ * The whole region on one machine, each service its own process with its own database:
+ * the region subgraph, one country subgraph per member state, and the gateway over a registry.
+ */
+export async function startRegion(options: RegionOptions): Promise<RunningRegion> {
+  const codes = options.countries ?? MEMBER_CODES;
+  const prefix = options.dbPrefix ?? 'expertpool';
+  const common = { MONGODB_URI: options.mongodbUri, SEED_EXPERTS: String(options.seedExperts ?? 200), ...options.env };
+  const dir = mkdtempSync(join(tmpdir(), 'expertpool-registry-'));
+  const registryPath = join(dir, 'registry.json');
+  const started: Service[] = [];
+  try {
+    const regionPort = options.ports?.region ?? (await freePort());
+    const region = startService('region', REGION_MAIN, regionPort, { ...common, MONGODB_DB: `${prefix}_region` }, options.echo);
+    started.push(region);
+    const countries = new Map<string, Service>();
+    for (const [i, code] of codes.entries()) {
+      const port = options.ports ? options.ports.firstCountry + i : await freePort();
+      const service = startService(code, COUNTRY_MAIN, port, { ...common, COUNTRY: code, MONGODB_DB: `${prefix}_${code.toLowerCase()}` }, options.echo);
+      countries.set(code, service);
+      started.push(service);
+    }
+    await Promise.all(started.map((s) => waitHealthy(s)));
+
+    const registered = options.registered ?? codes;
+    let registry: Record<string, { url: string; timeoutMs?: number }> = {};
+    for (const code of registered) {
+      const service = countries.get(code)!;
+      registry[code] = { url: options.registryUrlFor ? await options.registryUrlFor(code, service) : service.url, timeoutMs: options.timeoutMs ?? 5000 };
+    }
+    const writeRegistry = (next: typeof registry) => {
+      registry = next;
+      // Write then rename, as an operator's tooling would: the gateway never reads half a file.
+      writeFileSync(`${registryPath}.tmp`, JSON.stringify({ region: { url: region.url }, countries: next }, null, 2));
+      renameSync(`${registryPath}.tmp`, registryPath);
+    };
+    writeRegistry(registry);
+
+    const gatewayPort = options.ports?.gateway ?? (await freePort());
+    const gateway = startService('gateway', GATEWAY_MAIN, gatewayPort, { ...options.env, REGISTRY: registryPath }, options.echo);
+    started.push(gateway);
+    await waitHealthy(gateway);
+
+    return {
+      gateway,
+      region,
+      countries,
+      registryPath,
+      writeRegistry,
+      registryCountries: () => ({ ...registry }),
+      services: () => [...started],
+      async stop() {
+        await Promise.all(started.map((s) => stopService(s)));
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await Promise.all(started.map((s) => stopService(s)));
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}

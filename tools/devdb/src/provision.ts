@@ -1,0 +1,86 @@
+import { useExternal } from './external';
+import { startFerretdb } from './ferretdb';
+import { startJavaServer } from './java';
+import { startMemoryServer } from './memory-server';
+import type { DatabaseKind, Log, ProvisionOptions, RunningDatabase } from './types';
+
+type LocalKind = Exclude<DatabaseKind, 'external'>;
+
+/** Local backends in order of preference: the real mongod first, emulators after (DESIGN §7). */
+const ORDER: LocalKind[] = ['memory-server', 'ferretdb', 'java'];
+
+const LABEL: Record<LocalKind, string> = {
+  'memory-server': 'mongodb-memory-server',
+  ferretdb: 'FerretDB',
+  java: 'mongo-java-server',
+};
+
+/**
+ * Gives a MongoDB to talk to. MONGODB_URI always wins; otherwise the first local backend that
+ * starts (EXPERTPOOL_DB=memory-server|ferretdb|java forces one and fails if it cannot start).
+ * Every decision is logged, so a run says which database it used and why.
+ */
+export async function provisionDatabase(options: ProvisionOptions = {}): Promise<RunningDatabase> {
+  const env = options.env ?? process.env;
+  const log: Log = options.log ?? ((line) => process.stderr.write(`[devdb] ${line}\n`));
+
+  // An empty MONGODB_URI (e.g. `MONGODB_URI=` in an env file) counts as unset.
+  if (env.MONGODB_URI) {
+    const db = useExternal(env.MONGODB_URI);
+    log('database: external (MONGODB_URI is set)');
+    return db;
+  }
+
+  const forced = env.EXPERTPOOL_DB;
+  if (forced && !ORDER.includes(forced as LocalKind)) {
+    throw new Error(`EXPERTPOOL_DB must be one of ${ORDER.join(', ')} (got "${forced}")`);
+  }
+  const candidates = forced ? [forced as LocalKind] : ORDER;
+  const failures: string[] = [];
+  const unavailable: string[] = [];
+  for (const [index, kind] of candidates.entries()) {
+    try {
+      const db = await start(kind, env, log, options.dataDir);
+      const why = forced
+        ? 'forced by EXPERTPOOL_DB'
+        : unavailable.length
+          ? `${unavailable.join(' and ')} unavailable`
+          : 'MONGODB_URI is not set';
+      log(`database: ${LABEL[kind]} at ${db.uri} (${why})`);
+      return db;
+    } catch (error) {
+      const message = (error as Error).message;
+      if (forced)
+        throw new Error(`EXPERTPOOL_DB=${forced}, but ${LABEL[kind]} could not start: ${message}`);
+      failures.push(`${LABEL[kind]}: ${message}`);
+      unavailable.push(LABEL[kind]);
+      const next = candidates[index + 1];
+      log(
+        `${LABEL[kind]} unavailable: ${firstLine(message)}${next ? ` — trying ${LABEL[next]}` : ''}`,
+      );
+    }
+  }
+  throw new Error(
+    `no database could be started (set MONGODB_URI to use an existing MongoDB):\n- ${failures.join('\n- ')}`,
+  );
+}
+
+function start(
+  kind: LocalKind,
+  env: NodeJS.ProcessEnv,
+  log: Log,
+  dataDir: string | undefined,
+): Promise<RunningDatabase> {
+  switch (kind) {
+    case 'memory-server':
+      return startMemoryServer(log);
+    case 'ferretdb':
+      return startFerretdb(env, log, dataDir);
+    case 'java':
+      return startJavaServer(env, log);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
+}
