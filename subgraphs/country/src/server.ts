@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
 import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson } from '@expertpool/shared';
@@ -32,6 +33,8 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
     formatError: createErrorFormatter(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
+    // Traces are for Apollo's hosted studio, which this region does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 

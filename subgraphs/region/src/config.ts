@@ -19,9 +19,15 @@ const BOOLEANS = ['true', 'false', '1', '0'] as const;
 export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
   const r = new EnvReader(env);
   const mongodbUri = r.string('MONGODB_URI');
-  r.check(mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  r.check(
+    mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri),
+    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
+  );
   const database = r.string('MONGODB_DB', 'expertpool_region');
-  r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
+  r.check(
+    /^[A-Za-z0-9_-]{1,63}$/.test(database),
+    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
+  );
   const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
   return r.done({
     port: r.int('PORT', 4100, 0, 65535),
@@ -30,6 +36,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     seedProgrammes: seedProgrammes === 'true' || seedProgrammes === '1',
-    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+    production:
+      r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
   });
 }

@@ -1,6 +1,12 @@
 import { EngagementRole } from '@expertpool/shared';
 
-export const PROGRAMME_KINDS = ['WORKSHOP', 'SEMINAR', 'MEETING', 'CERTIFICATION', 'TRAINING'] as const;
+export const PROGRAMME_KINDS = [
+  'WORKSHOP',
+  'SEMINAR',
+  'MEETING',
+  'CERTIFICATION',
+  'TRAINING',
+] as const;
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 
 /** An expert's part in a programme. The expert is named only by global id (`<CC>:<opaque>`). */

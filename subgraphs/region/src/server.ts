@@ -1,7 +1,14 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson } from '@expertpool/shared';
+import {
+  createErrorFormatter,
+  createHttpHandler,
+  listen,
+  Listening,
+  sendJson,
+} from '@expertpool/shared';
 import { RegionConfig } from './config';
 import { createContext, RegionContext } from './context';
 import { LoaderHooks } from './loaders';
@@ -21,7 +28,10 @@ export interface RegionServer {
 }
 
 /** Connects to the secretariat's database, prepares indexes and demo programmes, and builds the subgraph. */
-export async function createServer(config: RegionConfig, log: (line: string) => void = console.log): Promise<RegionServer> {
+export async function createServer(
+  config: RegionConfig,
+  log: (line: string) => void = console.log,
+): Promise<RegionServer> {
   const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
   try {
     const store = new ProgrammeStore(client.db(config.database));
@@ -34,12 +44,18 @@ export async function createServer(config: RegionConfig, log: (line: string) => 
   }
 }
 
-async function startServer(config: RegionConfig, client: MongoClient, store: ProgrammeStore): Promise<RegionServer> {
+async function startServer(
+  config: RegionConfig,
+  client: MongoClient,
+  store: ProgrammeStore,
+): Promise<RegionServer> {
   const apollo = new ApolloServer<RegionContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
     formatError: createErrorFormatter(config.production),
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
+    // Traces are for Apollo's hosted studio, which this region does not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
 
@@ -48,7 +64,8 @@ async function startServer(config: RegionConfig, client: MongoClient, store: Pro
     apollo,
     context: async () => contextFor(),
     routes: {
-      '/health': async (_req, res) => sendJson(res, 200, { status: 'ok', service: 'region', programmes: await store.count() }),
+      '/health': async (_req, res) =>
+        sendJson(res, 200, { status: 'ok', service: 'region', programmes: await store.count() }),
     },
   });
 

@@ -47,7 +47,8 @@ export class ProgrammeStore {
     try {
       return (await this.programmes.insertMany(docs, { ordered: false })).insertedCount;
     } catch (error) {
-      if (error instanceof MongoBulkWriteError && error.writeErrors && allDuplicates(error)) return error.insertedCount;
+      if (error instanceof MongoBulkWriteError && error.writeErrors && allDuplicates(error))
+        return error.insertedCount;
       throw error;
     }
   }

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ensureFerretdb, FERRETDB_VERSION } from './ferretdb-build';
 import { freePort } from './free-port';
 import { onProcessExit } from './process-exit';
@@ -19,8 +20,10 @@ export async function startFerretdb(
   dataDir?: string,
 ): Promise<RunningDatabase> {
   const binary = await ensureFerretdb(env, log);
-  const ownsDataDir = dataDir === undefined;
-  const dir = dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'expertpool-ferretdb-data-')));
+  const ownsDataDir = !dataDir;
+  const dir = dataDir
+    ? path.resolve(dataDir)
+    : await fs.mkdtemp(path.join(os.tmpdir(), 'expertpool-ferretdb-data-'));
   await fs.mkdir(dir, { recursive: true });
   try {
     // The free port can be taken between choosing and binding it; try a few.
@@ -60,8 +63,9 @@ export async function startFerretdb(
 function argumentsFor(dataDir: string, port: number): string[] {
   return [
     '--handler=sqlite',
-    // The trailing slash matters: FerretDB's SQLite URL names a directory (one file per database).
-    `--sqlite-url=file:${dataDir}/`,
+    // A file: URL (percent-encoded, so any path works) naming a directory, hence the trailing
+    // slash: FerretDB keeps one SQLite file per database in it.
+    `--sqlite-url=${pathToFileURL(dataDir).href}/`,
     `--listen-addr=127.0.0.1:${port}`,
     // state.json (instance UUID, telemetry state) would otherwise be written to the current directory.
     `--state-dir=${dataDir}`,

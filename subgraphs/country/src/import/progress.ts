@@ -28,6 +28,7 @@ export function createProgressBar(options: ProgressOptions): ProgressBar {
   let done = 0;
   let lastDraw = -Infinity;
   let nextStep = 1;
+  let printed = -1;
   let finished = false;
 
   const line = () => {
@@ -50,6 +51,7 @@ export function createProgressBar(options: ProgressOptions): ProgressBar {
       const step = total === 0 ? 10 : Math.floor((done / total) * 10);
       if (step >= nextStep) {
         nextStep = step + 1;
+        printed = done;
         stream.write(`${line()}\n`);
       }
     },
@@ -57,7 +59,7 @@ export function createProgressBar(options: ProgressOptions): ProgressBar {
       if (finished) return;
       finished = true;
       if (tty) stream.write(`\r${line()}\n`);
-      else if (nextStep <= 10) stream.write(`${line()}\n`);
+      else if (printed !== done) stream.write(`${line()}\n`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Collection } from 'mongodb';
+import { Collection, IndexDescription } from 'mongodb';
 import { ExpertDoc } from './document';
 
 /**
@@ -6,7 +6,9 @@ import { ExpertDoc } from './document';
  * on the agency's own reference that makes re-imports upsert instead of duplicating.
  */
 export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promise<void> {
-  await experts.createIndexes([
+  // One call per index: FerretDB 1.x drops the connection when one createIndexes call lists
+  // several indexes that all exist already (every restart); MongoDB accepts either form.
+  const indexes: IndexDescription[] = [
     { key: { ref: 1 }, name: 'ref_unique', unique: true },
     { key: { tokens: 1 }, name: 'tokens' },
     { key: { sortName: 1, _id: 1 }, name: 'order_name' },
@@ -17,5 +19,6 @@ export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promi
     { key: { 'position.band': 1 }, name: 'band' },
     { key: { 'availability.status': 1 }, name: 'availability_status' },
     { key: { consentKeys: 1 }, name: 'consent' },
-  ]);
+  ];
+  for (const index of indexes) await experts.createIndexes([index]);
 }

@@ -16,10 +16,16 @@ describe('composition with the country subgraph', () => {
   it('joins programmes to experts and experts to countries', () => {
     const supergraph = result.schema!.toAPISchema().toGraphQLJSSchema();
     const query = supergraph.getQueryType()!.getFields();
-    expect(Object.keys(query)).toEqual(expect.arrayContaining(['experts', 'expert', 'countries', 'programmes', 'expertiseAreas']));
+    expect(Object.keys(query)).toEqual(
+      expect.arrayContaining(['experts', 'expert', 'countries', 'programmes', 'expertiseAreas']),
+    );
     const expert = supergraph.getType('Expert') as import('graphql').GraphQLObjectType;
-    expect(Object.keys(expert.getFields())).toEqual(expect.arrayContaining(['id', 'displayName', 'country']));
+    expect(Object.keys(expert.getFields())).toEqual(
+      expect.arrayContaining(['id', 'displayName', 'country']),
+    );
     const country = supergraph.getType('Country') as import('graphql').GraphQLObjectType;
-    expect(Object.keys(country.getFields())).toEqual(expect.arrayContaining(['code', 'name', 'agency', 'memberSince']));
+    expect(Object.keys(country.getFields())).toEqual(
+      expect.arrayContaining(['code', 'name', 'agency', 'memberSince']),
+    );
   });
 });

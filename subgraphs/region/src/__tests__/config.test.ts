@@ -50,8 +50,22 @@ describe('readRegionConfig', () => {
   });
 
   it('names every bad variable at once', () => {
-    const problems = problemsOf({ MONGODB_URI: 'http://db', PORT: 'eighty', SEED: '-1', SEED_PROGRAMMES: 'maybe', MONGODB_DB: 'a/b', NODE_ENV: 'prod' });
-    for (const name of ['MONGODB_URI', 'PORT', 'SEED', 'SEED_PROGRAMMES', 'MONGODB_DB', 'NODE_ENV']) {
+    const problems = problemsOf({
+      MONGODB_URI: 'http://db',
+      PORT: 'eighty',
+      SEED: '-1',
+      SEED_PROGRAMMES: 'maybe',
+      MONGODB_DB: 'a/b',
+      NODE_ENV: 'prod',
+    });
+    for (const name of [
+      'MONGODB_URI',
+      'PORT',
+      'SEED',
+      'SEED_PROGRAMMES',
+      'MONGODB_DB',
+      'NODE_ENV',
+    ]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);
     }
     expect(problemsOf({})).toEqual([expect.stringContaining('MONGODB_URI is required')]);

@@ -23,7 +23,11 @@ describe('countries', () => {
     expect(members.data!.countries).toHaveLength(11);
 
     const partners = await run(server, query, { m: 'PLUS_THREE' });
-    expect(partners.data!.countries.map((c: { code: string }) => c.code)).toEqual(['CN', 'JP', 'KR']);
+    expect(partners.data!.countries.map((c: { code: string }) => c.code)).toEqual([
+      'CN',
+      'JP',
+      'KR',
+    ]);
 
     const all = await run(server, query);
     expect(all.data!.countries).toHaveLength(14);
@@ -46,11 +50,17 @@ describe('countries', () => {
       unverified: ['agency'],
     });
     const indonesia = await run(server, '{ country(code: ID) { name agency unverified } }');
-    expect(indonesia.data!.country).toEqual({ name: 'Indonesia', agency: 'Badan Kepegawaian Negara (BKN)', unverified: [] });
+    expect(indonesia.data!.country).toEqual({
+      name: 'Indonesia',
+      agency: 'Badan Kepegawaian Negara (BKN)',
+      unverified: [],
+    });
   });
 
   it('refuses a code that is not a CountryCode', async () => {
-    const result = await run(server, 'query ($c: CountryCode!) { country(code: $c) { name } }', { c: 'XX' });
+    const result = await run(server, 'query ($c: CountryCode!) { country(code: $c) { name } }', {
+      c: 'XX',
+    });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -63,15 +73,27 @@ describe('countries', () => {
       { onCountryBatch: (codes) => batches.push([...codes]) },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities.map((c: { code: string }) => c.code)).toEqual(['TL', 'ID', 'SG', 'ID']);
-    expect(result.data!._entities[0]).toEqual({ code: 'TL', name: 'Timor-Leste', memberSince: '2025-10-26' });
+    expect(result.data!._entities.map((c: { code: string }) => c.code)).toEqual([
+      'TL',
+      'ID',
+      'SG',
+      'ID',
+    ]);
+    expect(result.data!._entities[0]).toEqual({
+      code: 'TL',
+      name: 'Timor-Leste',
+      memberSince: '2025-10-26',
+    });
     // DataLoader de-duplicates keys: one batch of the distinct codes.
     expect(batches).toEqual([['TL', 'ID', 'SG']]);
   });
 
   it('lists the expertise vocabulary', async () => {
     const result = await run(server, '{ expertiseAreas { id label } }');
-    expect(result.data!.expertiseAreas).toContainEqual({ id: 'talent-management', label: 'Talent management' });
+    expect(result.data!.expertiseAreas).toContainEqual({
+      id: 'talent-management',
+      label: 'Talent management',
+    });
     expect(result.data!.expertiseAreas.length).toBeGreaterThanOrEqual(30);
   });
 

@@ -7,7 +7,10 @@ import { createServer, RegionServer } from '../server';
 /** The database server every test file uses (the jest global setup provides MONGODB_URI). */
 export function mongodbUri(): string {
   const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is not set: run the tests through `npm test` (jest global setup).');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set: run the tests through `npm test` (jest global setup).',
+    );
   return uri;
 }
 
@@ -17,10 +20,18 @@ export function uniqueDatabase(label: string): string {
 }
 
 export function testConfig(database: string, env: Record<string, string> = {}): RegionConfig {
-  return readRegionConfig({ MONGODB_URI: mongodbUri(), MONGODB_DB: database, NODE_ENV: 'test', ...env });
+  return readRegionConfig({
+    MONGODB_URI: mongodbUri(),
+    MONGODB_DB: database,
+    NODE_ENV: 'test',
+    ...env,
+  });
 }
 
-export async function startRegion(database: string, env: Record<string, string> = {}): Promise<RegionServer> {
+export async function startRegion(
+  database: string,
+  env: Record<string, string> = {},
+): Promise<RegionServer> {
   return createServer(testConfig(database, env), () => undefined);
 }
 

@@ -27,8 +27,17 @@ async function ids(variables: Record<string, unknown>): Promise<string[]> {
 describe('programmes', () => {
   it('lists the demo programmes by start date, hosts loaded in one batch', async () => {
     const batches: string[][] = [];
-    const result = await run(server, LIST, {}, { onCountryBatch: (codes) => batches.push([...codes]) });
-    const list = result.data!.programmes as Array<{ id: string; host: { code: string }; startDate: string }>;
+    const result = await run(
+      server,
+      LIST,
+      {},
+      { onCountryBatch: (codes) => batches.push([...codes]) },
+    );
+    const list = result.data!.programmes as Array<{
+      id: string;
+      host: { code: string };
+      startDate: string;
+    }>;
     expect(list.map((p) => p.id)).toEqual([
       'accsm-2017-talent-management-ses',
       'accsm-2022-21st-accsm-6th-plus3',
@@ -42,13 +51,18 @@ describe('programmes', () => {
   });
 
   it('filters by host, competency and both', async () => {
-    expect(await ids({ host: 'VN' })).toEqual(['accsm-2022-21st-accsm-6th-plus3', 'accsm3-2023-competence-digital-era']);
+    expect(await ids({ host: 'VN' })).toEqual([
+      'accsm-2022-21st-accsm-6th-plus3',
+      'accsm3-2023-competence-digital-era',
+    ]);
     expect(await ids({ competency: 'talent-management' })).toEqual([
       'accsm-2017-talent-management-ses',
       'accsm-2022-21st-accsm-6th-plus3',
       'demo-2026-succession-planning',
     ]);
-    expect(await ids({ host: 'ID', competency: 'talent-management' })).toEqual(['accsm-2017-talent-management-ses']);
+    expect(await ids({ host: 'ID', competency: 'talent-management' })).toEqual([
+      'accsm-2017-talent-management-ses',
+    ]);
     expect(await ids({ host: 'KR' })).toEqual([]);
   });
 
@@ -58,15 +72,24 @@ describe('programmes', () => {
       'demo-2026-tl-merit-orientation',
       'demo-2027-hris-workforce-analytics',
     ]);
-    expect(await ids({ from: '2022-08-04', to: '2022-08-04' })).toEqual(['accsm-2022-21st-accsm-6th-plus3']);
+    expect(await ids({ from: '2022-08-04', to: '2022-08-04' })).toEqual([
+      'accsm-2022-21st-accsm-6th-plus3',
+    ]);
     expect(await ids({ to: '2017-08-01' })).toEqual(['accsm-2017-talent-management-ses']);
-    expect(await ids({ from: '2017-08-04', to: '2017-12-31' })).toEqual(['accsm-2017-talent-management-ses']);
+    expect(await ids({ from: '2017-08-04', to: '2017-12-31' })).toEqual([
+      'accsm-2017-talent-management-ses',
+    ]);
     expect(await ids({ from: '2018-01-01', to: '2021-12-31' })).toEqual([]);
-    expect(await ids({ competency: 'hr-planning', from: '2026-01-01', to: '2026-12-31' })).toEqual(['demo-2026-succession-planning']);
+    expect(await ids({ competency: 'hr-planning', from: '2026-01-01', to: '2026-12-31' })).toEqual([
+      'demo-2026-succession-planning',
+    ]);
   });
 
   it('honours first', async () => {
-    expect(await ids({ first: 2 })).toEqual(['accsm-2017-talent-management-ses', 'accsm-2022-21st-accsm-6th-plus3']);
+    expect(await ids({ first: 2 })).toEqual([
+      'accsm-2017-talent-management-ses',
+      'accsm-2022-21st-accsm-6th-plus3',
+    ]);
     expect(await ids({ first: 0 })).toEqual([]);
   });
 
@@ -104,7 +127,11 @@ describe('programmes', () => {
     });
     expect(p.description).toContain('Bogor');
     expect(p.competencies[0]).toEqual({ id: 'talent-management', label: 'Talent management' });
-    expect(p.engagements.map((e: { role: string }) => e.role)).toEqual(['TRAINER', 'SPEAKER', 'FACILITATOR']);
+    expect(p.engagements.map((e: { role: string }) => e.role)).toEqual([
+      'TRAINER',
+      'SPEAKER',
+      'FACILITATOR',
+    ]);
 
     const missing = await run(server, '{ programme(id: "no-such-programme") { id } }');
     expect(missing.errors).toBeUndefined();
@@ -113,8 +140,12 @@ describe('programmes', () => {
 
   it('names trainers by expert ids of the demo experts, from at least 5 countries', async () => {
     const result = await run(server, '{ programmes { id engagements { role expert { id } } } }');
-    const programmes = result.data!.programmes as Array<{ id: string; engagements: Array<{ expert: { id: string } }> }>;
-    const countriesOf = (p: (typeof programmes)[number]) => new Set(p.engagements.map((e) => parseExpertId(e.expert.id).country));
+    const programmes = result.data!.programmes as Array<{
+      id: string;
+      engagements: Array<{ expert: { id: string } }>;
+    }>;
+    const countriesOf = (p: (typeof programmes)[number]) =>
+      new Set(p.engagements.map((e) => parseExpertId(e.expert.id).country));
 
     for (const p of programmes) {
       expect(p.engagements.length).toBeGreaterThanOrEqual(2);
@@ -129,7 +160,9 @@ describe('programmes', () => {
     // that country was seeded with >= 20 experts and the same SEED.
     for (const id of programmes.flatMap((p) => p.engagements.map((e) => e.expert.id))) {
       const { country } = parseExpertId(id);
-      const pool = generateExperts({ country, count: 20, seed: DEFAULT_DEMO_SEED }).map((r) => r.id);
+      const pool = generateExperts({ country, count: 20, seed: DEFAULT_DEMO_SEED }).map(
+        (r) => r.id,
+      );
       expect(pool).toContain(id);
     }
   });

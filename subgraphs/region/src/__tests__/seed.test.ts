@@ -13,7 +13,8 @@ afterAll(async () => {
 describe('demo programmes', () => {
   it('are the same for the same seed', () => {
     expect(buildDemoProgrammes(2017)).toEqual(buildDemoProgrammes(2017));
-    const ids = (seed: number) => buildDemoProgrammes(seed).flatMap((p) => p.engagements.map((e) => e.expertId));
+    const ids = (seed: number) =>
+      buildDemoProgrammes(seed).flatMap((p) => p.engagements.map((e) => e.expertId));
     expect(ids(2017)).not.toEqual(ids(4242));
   });
 
@@ -22,7 +23,9 @@ describe('demo programmes', () => {
     try {
       expect(await first.store.count()).toBe(buildDemoProgrammes(2017).length);
       const indexes = (await first.store.programmes.indexes()).map((i) => i.name);
-      expect(indexes).toEqual(expect.arrayContaining(['host_startDate', 'startDate_endDate', 'competencies_startDate']));
+      expect(indexes).toEqual(
+        expect.arrayContaining(['host_startDate', 'startDate_endDate', 'competencies_startDate']),
+      );
 
       const { url } = await first.listen(0);
       const health = await fetch(url.replace(/\/graphql$/, '/health'));
@@ -35,13 +38,19 @@ describe('demo programmes', () => {
     // A second start on a database holding programmes leaves them alone.
     const client = await MongoClient.connect(mongodbUri());
     try {
-      await client.db(seeded).collection('programmes').deleteOne({ _id: 'demo-2027-hris-workforce-analytics' as never });
+      await client
+        .db(seeded)
+        .collection('programmes')
+        .deleteOne({ _id: 'demo-2027-hris-workforce-analytics' as never });
     } finally {
       await client.close();
     }
     const second = await startRegion(seeded);
     try {
       expect(await second.store.count()).toBe(6);
+      // Another instance seeding at the same moment: existing ids are skipped, not an error.
+      expect(await second.store.insertNew(buildDemoProgrammes(2017))).toBe(1);
+      expect(await second.store.count()).toBe(7);
     } finally {
       await second.stop();
     }

@@ -16,7 +16,10 @@ function isoDate(value: string, field: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
   if (!date || date.toISOString().slice(0, 10) !== value) {
-    throw badInput(`${field} must be a calendar date written YYYY-MM-DD (got "${value.slice(0, 40)}").`, { field });
+    throw badInput(
+      `${field} must be a calendar date written YYYY-MM-DD (got "${value.slice(0, 40)}").`,
+      { field },
+    );
   }
   return value;
 }
@@ -31,7 +34,10 @@ export function programmeQueryOf(args: ProgrammesArgs): ProgrammeQuery {
   if (args.host != null) query.host = args.host;
   if (args.competency != null) {
     if (!findExpertiseArea(args.competency)) {
-      throw badInput(`Unknown competency "${args.competency.slice(0, 60)}": use an id from expertiseAreas.`, { field: 'competency' });
+      throw badInput(
+        `Unknown competency "${args.competency.slice(0, 60)}": use an id from expertiseAreas.`,
+        { field: 'competency' },
+      );
     }
     query.competency = args.competency;
   }

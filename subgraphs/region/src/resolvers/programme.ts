@@ -9,8 +9,13 @@ export const programmeResolvers = {
   workPlan: (doc: ProgrammeDoc) => doc.workPlan ?? null,
   description: (doc: ProgrammeDoc) => doc.description ?? null,
   // Vocabulary ids are never removed, so the fallback only guards against hand-edited documents.
-  competencies: (doc: ProgrammeDoc) => doc.competencies.map((id) => ({ id, label: findExpertiseArea(id)?.label ?? id })),
+  competencies: (doc: ProgrammeDoc) =>
+    doc.competencies.map((id) => ({ id, label: findExpertiseArea(id)?.label ?? id })),
   // The expert is a reference: its own country resolves it through the gateway.
   engagements: (doc: ProgrammeDoc) =>
-    doc.engagements.map((e) => ({ role: e.role, topic: e.topic ?? null, expert: { id: e.expertId } })),
+    doc.engagements.map((e) => ({
+      role: e.role,
+      topic: e.topic ?? null,
+      expert: { id: e.expertId },
+    })),
 };

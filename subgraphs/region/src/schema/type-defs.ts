@@ -3,7 +3,8 @@ import { SHARED_ENUMS_SDL } from '@expertpool/shared';
 
 /** The region subgraph's schema: the country table, the expertise vocabulary and ACCSM programmes. */
 export const typeDefs = gql`
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable"])
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable"])
 
   ${SHARED_ENUMS_SDL}
 
@@ -18,7 +19,13 @@ export const typeDefs = gql`
     ACCSM programmes by start date. from/to (ISO dates, inclusive) keep programmes that overlap the
     range; competency is an ExpertiseArea id; first is at most 100.
     """
-    programmes(host: CountryCode, competency: ID, from: String, to: String, first: Int = 50): [Programme!]!
+    programmes(
+      host: CountryCode
+      competency: ID
+      from: String
+      to: String
+      first: Int = 50
+    ): [Programme!]!
     "One programme by id; null when there is none."
     programme(id: ID!): Programme
   }
@@ -78,7 +85,8 @@ export const typeDefs = gql`
   "An expert's part in a programme; the expert is resolved by its own country through the gateway."
   type ProgrammeEngagement {
     role: EngagementRole!
-    expert: Expert!
+    "Null when the expert's country withholds the record from this caller (consent) or is unavailable."
+    expert: Expert
     topic: String
   }
 

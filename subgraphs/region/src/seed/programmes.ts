@@ -37,14 +37,27 @@ export const PROGRAMME_SEEDS: readonly ProgrammeSeed[] = [
     startDate: '2017-08-01',
     endDate: '2017-08-04',
     workPlan: 'ACCSM+3 Work Plan 2016–2020',
-    competencies: ['talent-management', 'succession-planning', 'leadership-development', 'computer-assisted-testing'],
+    competencies: [
+      'talent-management',
+      'succession-planning',
+      'leadership-development',
+      'computer-assisted-testing',
+    ],
     description:
       'Held in Bogor, Indonesia; 8 of the 10 member states of the time attended. Korea and Singapore spoke on ' +
       'recruiting the best graduates into the civil service. BKN proposed here an Expert Pool of senior officials: ' +
       `a reference for finding an expert working in an ASEAN bureaucracy, e.g. as a trainer for a competency. ${SYNTHETIC_PEOPLE}`,
     trainers: [
-      { country: 'ID', role: 'TRAINER', topic: 'Talent-management mapping for senior executive (JPT) posts' },
-      { country: 'SG', role: 'SPEAKER', topic: 'Recruiting the best graduates into the civil service' },
+      {
+        country: 'ID',
+        role: 'TRAINER',
+        topic: 'Talent-management mapping for senior executive (JPT) posts',
+      },
+      {
+        country: 'SG',
+        role: 'SPEAKER',
+        topic: 'Recruiting the best graduates into the civil service',
+      },
       { country: 'MY', role: 'FACILITATOR', topic: 'Succession planning for strategic posts' },
     ],
   },
@@ -56,42 +69,70 @@ export const PROGRAMME_SEEDS: readonly ProgrammeSeed[] = [
     startDate: '2022-08-03',
     endDate: '2022-08-05',
     workPlan: 'ACCSM+3 Work Plan 2021–2025',
-    competencies: ['international-cooperation', 'digital-government', 'performance-management', 'talent-management'],
+    competencies: [
+      'international-cooperation',
+      'digital-government',
+      'performance-management',
+      'talent-management',
+    ],
     description:
       'Held in Hanoi, Viet Nam, on the theme "Modernizing Civil Service toward a Cohesive and Responsive ASEAN ' +
       'Community". Work-plan items named there include the Model of Civil Service Competence in the Digital Era and ' +
       'the Seminar on Compensation and Benefit Strategy; Indonesia raised HR-development monitoring tools, ' +
       `talent-management mapping, performance measurement and work-from-home technology. ${SYNTHETIC_PEOPLE}`,
     trainers: [
-      { country: 'VN', role: 'SPEAKER', topic: 'Modernizing the civil service toward a cohesive and responsive ASEAN Community' },
-      { country: 'ID', role: 'SPEAKER', topic: 'HR-development monitoring tools and talent-management mapping' },
+      {
+        country: 'VN',
+        role: 'SPEAKER',
+        topic: 'Modernizing the civil service toward a cohesive and responsive ASEAN Community',
+      },
+      {
+        country: 'ID',
+        role: 'SPEAKER',
+        topic: 'HR-development monitoring tools and talent-management mapping',
+      },
       { country: 'TH', role: 'SPEAKER', topic: 'Measuring performance in the civil service' },
       { country: 'PH', role: 'ADVISER', topic: 'Technology for working from home' },
     ],
   },
   {
     id: 'accsm3-2023-competence-digital-era',
-    title: 'Development of the Model of Civil Service Competence in the Digital Era, with Civil Service Competence Certification (Position-Based)',
+    title:
+      'Development of the Model of Civil Service Competence in the Digital Era, with Civil Service Competence Certification (Position-Based)',
     kind: 'CERTIFICATION',
     host: 'VN',
     startDate: '2023-10-10',
     endDate: '2023-10-12',
     workPlan: 'ACCSM+3 Work Plan 2021–2025',
-    competencies: ['competency-assessment', 'digital-government', 'assessment-centres', 'learning-development'],
+    competencies: [
+      'competency-assessment',
+      'digital-government',
+      'assessment-centres',
+      'learning-development',
+    ],
     description:
       'Hybrid (on site and online), 2023: the competence model for the digital era merged with position-based ' +
       'competence certification, as agreed at the 21st ACCSM. The host country and exact dates are chosen for the ' +
       `demo, not confirmed. ${SYNTHETIC_PEOPLE}`,
     trainers: [
-      { country: 'VN', role: 'TRAINER', topic: 'A civil-service competence model for the digital era' },
+      {
+        country: 'VN',
+        role: 'TRAINER',
+        topic: 'A civil-service competence model for the digital era',
+      },
       { country: 'SG', role: 'TRAINER', topic: 'Digital competencies of public officers' },
       { country: 'PH', role: 'TRAINER', topic: 'Position-based competence certification' },
-      { country: 'LA', role: 'FACILITATOR', topic: 'Adapting competence models to national grade systems' },
+      {
+        country: 'LA',
+        role: 'FACILITATOR',
+        topic: 'Adapting competence models to national grade systems',
+      },
     ],
   },
   {
     id: 'accsm3-seminar-compensation-benefit',
-    title: 'Seminar on Compensation and Benefit Strategy (with Job Evaluation / Grading System and Job Classification)',
+    title:
+      'Seminar on Compensation and Benefit Strategy (with Job Evaluation / Grading System and Job Classification)',
     kind: 'SEMINAR',
     host: 'MY',
     startDate: '2024-07-16',
@@ -103,7 +144,11 @@ export const PROGRAMME_SEEDS: readonly ProgrammeSeed[] = [
       'with job evaluation, grading systems and job classification. The host country (Malaysia) and the dates are ' +
       `plausible choices for the demo, not confirmed. ${SYNTHETIC_PEOPLE}`,
     trainers: [
-      { country: 'MY', role: 'TRAINER', topic: 'Designing a public-sector compensation and benefit strategy' },
+      {
+        country: 'MY',
+        role: 'TRAINER',
+        topic: 'Designing a public-sector compensation and benefit strategy',
+      },
       { country: 'BN', role: 'TRAINER', topic: 'Job evaluation and grading systems' },
       { country: 'KH', role: 'SPEAKER', topic: 'Job classification reform' },
     ],
@@ -131,10 +176,19 @@ export const PROGRAMME_SEEDS: readonly ProgrammeSeed[] = [
     host: 'TL',
     startDate: '2026-09-14',
     endDate: '2026-09-18',
-    competencies: ['merit-system', 'civil-service-law', 'computer-assisted-testing', 'code-of-conduct-ethics'],
+    competencies: [
+      'merit-system',
+      'civil-service-law',
+      'computer-assisted-testing',
+      'code-of-conduct-ethics',
+    ],
     description: `Demo programme, not an ACCSM activity: an invented training welcoming ASEAN's newest member state. ${SYNTHETIC_PEOPLE}`,
     trainers: [
-      { country: 'ID', role: 'TRAINER', topic: 'Computer-assisted testing in merit-based recruitment' },
+      {
+        country: 'ID',
+        role: 'TRAINER',
+        topic: 'Computer-assisted testing in merit-based recruitment',
+      },
       { country: 'KH', role: 'TRAINER', topic: 'Civil-service law and codes of conduct' },
       { country: 'MY', role: 'TRAINER', topic: 'Merit-based promotion' },
       { country: 'TL', role: 'FACILITATOR', topic: 'The Timor-Leste civil service today' },

@@ -33,7 +33,11 @@ export function buildDemoProgrammes(seed: number): ProgrammeDoc[] {
  * Fills an EMPTY programmes collection with the demo programmes; a collection holding any
  * programme is never touched, so the secretariat's real records are safe.
  */
-export async function seedProgrammesIfEmpty(store: ProgrammeStore, seed: number, log: (line: string) => void): Promise<number> {
+export async function seedProgrammesIfEmpty(
+  store: ProgrammeStore,
+  seed: number,
+  log: (line: string) => void,
+): Promise<number> {
   if ((await store.programmes.countDocuments({}, { limit: 1 })) > 0) return 0;
   const inserted = await store.insertNew(buildDemoProgrammes(seed));
   log(`region: seeded ${inserted} demo programmes`);

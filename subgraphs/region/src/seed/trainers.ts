@@ -1,4 +1,9 @@
-import { CONSENT_AUDIENCES, ConsentAudience, ExpertRecord, generateExperts } from '@expertpool/shared';
+import {
+  CONSENT_AUDIENCES,
+  ConsentAudience,
+  ExpertRecord,
+  generateExperts,
+} from '@expertpool/shared';
 
 /**
  * Trainers come from the first 20 demo experts of a country: generation is prefix-stable, so they
@@ -9,14 +14,20 @@ export const TRAINER_POOL_SIZE = 20;
 /** How many audiences beyond its own country may see the expert, by its latest consent entries. */
 function visibility(record: ExpertRecord): number {
   const latest = new Map<string, boolean>();
-  const entries = [...record.consent].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+  const entries = [...record.consent].sort((a, b) =>
+    a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0,
+  );
   for (const c of entries) latest.set(`${c.audience}:${c.purpose}`, c.granted);
-  const grants = (audience: ConsentAudience) => latest.get(`${audience}:ANY`) === true || latest.get(`${audience}:TRAINER_SEARCH`) === true;
+  const grants = (audience: ConsentAudience) =>
+    latest.get(`${audience}:ANY`) === true || latest.get(`${audience}:TRAINER_SEARCH`) === true;
   return CONSENT_AUDIENCES.filter(grants).length;
 }
 
 function fit(record: ExpertRecord, competencies: readonly string[]): number {
-  return record.expertise.reduce((sum, e) => sum + (competencies.includes(e.area) ? e.level : 0), 0);
+  return record.expertise.reduce(
+    (sum, e) => sum + (competencies.includes(e.area) ? e.level : 0),
+    0,
+  );
 }
 
 /** Lexicographic comparison of two equally long rank vectors. */
@@ -40,7 +51,8 @@ export class TrainerPicker {
     let best: { id: string; rank: number[] } | undefined;
     for (const record of this.pool(country)) {
       const id = record.id;
-      if (id === undefined) throw new Error(`The demo generator returned a ${country} expert without an id.`);
+      if (id === undefined)
+        throw new Error(`The demo generator returned a ${country} expert without an id.`);
       if (taken.has(id)) continue;
       const rank = [visibility(record), fit(record, competencies), -(this.uses.get(id) ?? 0)];
       // Strictly better only: on a tie the earlier generated expert stays.

@@ -1,0 +1,113 @@
+import { provisionDatabase } from '@expertpool/devdb';
+import { MEMBER_CODES } from '@expertpool/shared';
+import { startRegion } from '../region/start-region';
+import { LOOKUP, SEARCH, SEARCH_FILTERS } from './queries';
+import { postGraphQL, runLoad, table } from './load';
+
+/**
+ * `npm run bench`: the region through the gateway versus countries directly.
+ * `npm run bench -- --subgraph`: one country subgraph at 10,000 experts.
+ * Options: --experts N (per country), --requests N, --concurrency N.
+ */
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
+  return value;
+}
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+async function subgraphBench(uri: string) {
+  const experts = option('experts', 10_000);
+  const requests = option('requests', 400);
+  log(`starting one country (TH) with ${experts} experts (seeding takes a while on first run)…`);
+  const region = await startRegion({ mongodbUri: uri, countries: ['TH'], seedExperts: experts, dbPrefix: `bench_sub_${experts}` });
+  try {
+    const url = region.countries.get('TH')!.url;
+    const rows = [];
+    for (const concurrency of [1, 8]) {
+      for (const filter of SEARCH_FILTERS) {
+        await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }), 5, 1); // warm-up
+        const r = await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }), Math.round(requests / SEARCH_FILTERS.length), concurrency);
+        rows.push({ concurrency, filter: JSON.stringify(filter).slice(0, 60), 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors });
+      }
+    }
+    console.log(`\nOne country subgraph (TH), ${experts} experts, search with first: 20\n`);
+    console.log(table(rows));
+  } finally {
+    await region.stop();
+  }
+}
+
+async function regionBench(uri: string) {
+  const experts = option('experts', 1000);
+  const requests = option('requests', 800);
+  const concurrency = option('concurrency', 16);
+  log(`starting the region: 11 countries × ${experts} experts…`);
+  const region = await startRegion({ mongodbUri: uri, seedExperts: experts, dbPrefix: `bench_region_${experts}` });
+  try {
+    const filterOf = (i: number) => SEARCH_FILTERS[i % SEARCH_FILTERS.length];
+    const search = (url: string) => (i: number) => postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 });
+    log('warming up…');
+    await runLoad(search(region.gateway.url), 64, 4);
+
+    log('fan-out search through the gateway…');
+    const fanout = await runLoad(search(region.gateway.url), requests, concurrency);
+    const direct: { code: string; r: Awaited<ReturnType<typeof runLoad>> }[] = [];
+    for (const code of MEMBER_CODES) {
+      log(`the same search against ${code} directly…`);
+      const url = region.countries.get(code)!.url;
+      await runLoad(search(url), 16, 4);
+      direct.push({ code, r: await runLoad(search(url), Math.round(requests / 4), concurrency) });
+    }
+    const slowest = direct.sort((a, b) => b.r.p50 - a.r.p50)[0];
+
+    const ids: string[] = [];
+    for (const code of MEMBER_CODES) {
+      const res = await fetch(region.countries.get(code)!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ experts(first: 20) { edges { node { id } } } }' }) });
+      const body = (await res.json()) as { data: { experts: { edges: { node: { id: string } }[] } } };
+      ids.push(...body.data.experts.edges.map((e) => e.node.id));
+    }
+    const lookup = (urlFor: (id: string) => string) => (i: number) => postGraphQL(urlFor(ids[i % ids.length]), LOOKUP, { id: ids[i % ids.length] });
+    log('expert(id) through the gateway and directly…');
+    await runLoad(lookup(() => region.gateway.url), 64, 4);
+    const routed = await runLoad(lookup(() => region.gateway.url), requests, concurrency);
+    const directLookup = await runLoad(lookup((id) => region.countries.get(id.slice(0, 2))!.url), requests, concurrency);
+
+    const row = (name: string, r: typeof fanout) => ({ measurement: name, requests: r.requests, errors: r.errors, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99 });
+    console.log(`\nRegion: 11 countries × ${experts} experts, concurrency ${concurrency}, search first: 20\n`);
+    console.log(
+      table([
+        row('search, fan-out via gateway', fanout),
+        row(`search, slowest country direct (${slowest.code})`, slowest.r),
+        row('expert(id) via gateway', routed),
+        row('expert(id) direct to owner', directLookup),
+      ]),
+    );
+    console.log(
+      `\nratios: fan-out p50 / slowest country p50 = ${(fanout.p50 / slowest.r.p50).toFixed(2)} (target <= 1.5); ` +
+        `routed lookup p50 / direct p50 = ${(routed.p50 / directLookup.p50).toFixed(2)} (target <= 1.5)`,
+    );
+    console.log('\nper-country direct search p50 ms: ' + direct.map((d) => `${d.code} ${d.r.p50.toFixed(1)}`).join(', '));
+  } finally {
+    await region.stop();
+  }
+}
+
+async function main() {
+  const database = await provisionDatabase({ log });
+  log(`database: ${database.kind}`);
+  try {
+    if (process.argv.includes('--subgraph')) await subgraphBench(database.uri);
+    else await regionBench(database.uri);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
