@@ -10,7 +10,7 @@ import { SEED, startCountry, stopCountry } from './helpers/server';
 import { walk } from './helpers/walk';
 
 const COUNTRY = 'MY';
-const SEEDED = 220;
+const SEEDED = 150;
 
 let server: CountryServer;
 let records: ExpertRecord[];

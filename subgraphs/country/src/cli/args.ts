@@ -19,7 +19,10 @@ export interface ParsedArgs {
  * positionals (everything after `--` is positional). Unknown options are usage errors, never
  * silently ignored: a mistyped `--dry-run` must not turn into a real import.
  */
-export function splitArgs(argv: readonly string[], options: Record<string, 'value' | 'flag'>): ParsedArgs {
+export function splitArgs(
+  argv: readonly string[],
+  options: Record<string, 'value' | 'flag'>,
+): ParsedArgs {
   const parsed: ParsedArgs = { values: new Map(), flags: new Set(), positionals: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -34,8 +37,14 @@ export function splitArgs(argv: readonly string[], options: Record<string, 'valu
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const kind = name === '-h' ? 'flag' : options[name.replace(/^--/, '')];
-    if (!name.startsWith('--') && name !== '-h') throw new UsageError(`unknown option "${arg}"; options start with "--"`);
-    if (kind === undefined) throw new UsageError(`unknown option "${name}"; known options: ${Object.keys(options).map((o) => `--${o}`).join(', ')}`);
+    if (!name.startsWith('--') && name !== '-h')
+      throw new UsageError(`unknown option "${arg}"; options start with "--"`);
+    if (kind === undefined)
+      throw new UsageError(
+        `unknown option "${name}"; known options: ${Object.keys(options)
+          .map((o) => `--${o}`)
+          .join(', ')}`,
+      );
     const key = name === '-h' ? 'help' : name.slice(2);
     if (kind === 'flag') {
       if (eq !== -1) throw new UsageError(`option ${name} takes no value`);
@@ -43,7 +52,8 @@ export function splitArgs(argv: readonly string[], options: Record<string, 'valu
       continue;
     }
     const value = eq !== -1 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--'))) throw new UsageError(`option ${name} needs a value`);
+    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--')))
+      throw new UsageError(`option ${name} needs a value`);
     if (parsed.values.has(key)) throw new UsageError(`option ${name} is given twice`);
     parsed.values.set(key, value);
   }
@@ -55,6 +65,9 @@ export function countryArg(parsed: ParsedArgs): string {
   const raw = parsed.values.get('country');
   if (raw === undefined) throw new UsageError('--country is required, e.g. --country MY');
   const code = raw.trim().toUpperCase();
-  if (!isCountryCode(code)) throw new UsageError(`--country: "${raw}" is not a known country code; one of ${COUNTRIES.map((c) => c.code).join(', ')}`);
+  if (!isCountryCode(code))
+    throw new UsageError(
+      `--country: "${raw}" is not a known country code; one of ${COUNTRIES.map((c) => c.code).join(', ')}`,
+    );
   return code;
 }

@@ -11,9 +11,15 @@ export interface DatabaseSettings {
 export function databaseSettings(env: NodeJS.ProcessEnv, country: string): DatabaseSettings {
   const r = new EnvReader(env);
   const uri = r.string('MONGODB_URI');
-  r.check(uri === '' || /^mongodb(\+srv)?:\/\//.test(uri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  r.check(
+    uri === '' || /^mongodb(\+srv)?:\/\//.test(uri),
+    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
+  );
   const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
-  r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
+  r.check(
+    /^[A-Za-z0-9_-]{1,63}$/.test(database),
+    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
+  );
   return r.done({ uri, database });
 }
 
@@ -32,7 +38,9 @@ export async function openStore(settings: DatabaseSettings, country: string): Pr
     return { client, store };
   } catch (error) {
     await client.close().catch(() => undefined);
-    throw new Error(`cannot use the database ${settings.database} at ${redact(settings.uri)}: ${(error as Error).message}`);
+    throw new Error(
+      `cannot use the database ${settings.database} at ${redact(settings.uri)}: ${(error as Error).message}`,
+    );
   }
 }
 

@@ -27,11 +27,17 @@ export function parseExportArgs(argv: readonly string[]): ExportCommand | 'help'
   const parsed = splitArgs(argv, { country: 'value', out: 'value', help: 'flag' });
   if (parsed.flags.has('help')) return 'help';
   const country = countryArg(parsed);
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"; to write a file use --out FILE`);
+  if (parsed.positionals.length > 0)
+    throw new UsageError(
+      `unexpected argument "${parsed.positionals[0]}"; to write a file use --out FILE`,
+    );
   return { country, out: parsed.values.get('out') };
 }
 
-async function writeAll(chunks: AsyncIterable<string>, stream: NodeJS.WritableStream): Promise<number> {
+async function writeAll(
+  chunks: AsyncIterable<string>,
+  stream: NodeJS.WritableStream,
+): Promise<number> {
   let count = -1;
   for await (const chunk of chunks) {
     count++;
@@ -77,7 +83,8 @@ async function main(argv: readonly string[]): Promise<void> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    if (error instanceof UsageError) console.error(`export: ${error.message}\nRun with --help for usage.`);
+    if (error instanceof UsageError)
+      console.error(`export: ${error.message}\nRun with --help for usage.`);
     else if (error instanceof ConfigError) console.error(`export: ${error.message}`);
     else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

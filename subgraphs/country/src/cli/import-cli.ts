@@ -38,21 +38,32 @@ interface ImportCommand {
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportCommand | 'help' {
-  const parsed = splitArgs(argv, { country: 'value', format: 'value', 'dry-run': 'flag', help: 'flag' });
+  const parsed = splitArgs(argv, {
+    country: 'value',
+    format: 'value',
+    'dry-run': 'flag',
+    help: 'flag',
+  });
   if (parsed.flags.has('help')) return 'help';
   const country = countryArg(parsed);
-  if (parsed.positionals.length === 0) throw new UsageError('FILE is required: the .csv, .json or .jsonl file to import');
-  if (parsed.positionals.length > 1) throw new UsageError(`only one FILE may be given; unexpected "${parsed.positionals[1]}"`);
+  if (parsed.positionals.length === 0)
+    throw new UsageError('FILE is required: the .csv, .json or .jsonl file to import');
+  if (parsed.positionals.length > 1)
+    throw new UsageError(`only one FILE may be given; unexpected "${parsed.positionals[1]}"`);
   const file = parsed.positionals[0];
   const named = parsed.values.get('format');
   let format: ImportFormat | undefined;
   if (named !== undefined) {
     const lower = named.toLowerCase();
-    if (!isImportFormat(lower)) throw new UsageError(`--format: "${named}" is not one of ${IMPORT_FORMATS.join(', ')}`);
+    if (!isImportFormat(lower))
+      throw new UsageError(`--format: "${named}" is not one of ${IMPORT_FORMATS.join(', ')}`);
     format = lower;
   } else {
     format = formatOfPath(file);
-    if (!format) throw new UsageError(`FILE: cannot tell the format of "${file}" from its extension; add --format ${IMPORT_FORMATS.join('|')}`);
+    if (!format)
+      throw new UsageError(
+        `FILE: cannot tell the format of "${file}" from its extension; add --format ${IMPORT_FORMATS.join('|')}`,
+      );
   }
   return { country, file, format, dryRun: parsed.flags.has('dry-run') };
 }
@@ -70,13 +81,35 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const startedAt = new Date();
     const bar =
-      rows.length >= LARGE_FILE_ROWS ? createProgressBar({ label: `${dryRun ? 'checking' : 'importing'} ${country}`, total: rows.length, stream: process.stderr }) : undefined;
-    const summary = await importRecords({ store, rows, dryRun, onProgress: bar && (({ done }) => bar.update(done)) });
+      rows.length >= LARGE_FILE_ROWS
+        ? createProgressBar({
+            label: `${dryRun ? 'checking' : 'importing'} ${country}`,
+            total: rows.length,
+            stream: process.stderr,
+          })
+        : undefined;
+    const summary = await importRecords({
+      store,
+      rows,
+      dryRun,
+      onProgress: bar && (({ done }) => bar.update(done)),
+    });
     bar?.finish();
     for (const line of rejectionLines(summary)) console.log(line);
     if (summary.rejected > 0) console.log('');
-    console.log(summaryTable(summary, `${country} import of ${basename(file)}${dryRun ? ' (dry run)' : ''}`, dryRun));
-    if (!dryRun) await logImport(client.db(settings.database), { country, file: basename(file), format, startedAt, finishedAt: new Date() }, summary);
+    console.log(
+      summaryTable(
+        summary,
+        `${country} import of ${basename(file)}${dryRun ? ' (dry run)' : ''}`,
+        dryRun,
+      ),
+    );
+    if (!dryRun)
+      await logImport(
+        client.db(settings.database),
+        { country, file: basename(file), format, startedAt, finishedAt: new Date() },
+        summary,
+      );
     return summary.rejected > 0 ? 2 : 0;
   } finally {
     await client.close();
@@ -89,9 +122,12 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      if (error instanceof UsageError) console.error(`import: ${error.message}\nRun with --help for usage.`);
-      else if (error instanceof ConfigError || error instanceof ImportFileError) console.error(`import: ${error.message}`);
-      else console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof UsageError)
+        console.error(`import: ${error.message}\nRun with --help for usage.`);
+      else if (error instanceof ConfigError || error instanceof ImportFileError)
+        console.error(`import: ${error.message}`);
+      else
+        console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
       process.exitCode = 1;
     },
   );

@@ -37,7 +37,11 @@ export function readCsv(text: string): CsvRecord[] {
         for (;;) {
           const close = text.indexOf('"', i);
           if (close === -1) {
-            throw new ImportFileError(`a quoted field (column ${column} of the row) is never closed; a double quote inside a quoted field must be doubled ("")`, openLine, openColumn);
+            throw new ImportFileError(
+              `a quoted field (column ${column} of the row) is never closed; a double quote inside a quoted field must be doubled ("")`,
+              openLine,
+              openColumn,
+            );
           }
           for (let nl = nextBreak(text, i, close); nl !== -1; nl = nextBreak(text, nl + 1, close)) {
             if (!(text.charAt(nl) === '\r' && text.charAt(nl + 1) === '\n')) {
@@ -59,7 +63,10 @@ export function readCsv(text: string): CsvRecord[] {
         }
       } else {
         const run = runUntilSeparator(text, i);
-        if (run.includes('"')) record.problems.push(`column ${column}: a field holding a double quote must be enclosed in double quotes, with the quote doubled ("")`);
+        if (run.includes('"'))
+          record.problems.push(
+            `column ${column}: a field holding a double quote must be enclosed in double quotes, with the quote doubled ("")`,
+          );
         if (run.length > 0) blank = false;
         field = run;
         i += run.length;

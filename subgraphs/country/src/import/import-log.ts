@@ -18,8 +18,19 @@ export interface ImportLogEntry {
 }
 
 /** Appends one entry per (non-dry) import run to the country's `imports` collection. */
-export async function logImport(db: Db, entry: Omit<ImportLogEntry, 'inserted' | 'updated' | 'unchanged' | 'rejected' | 'rejectedLines'>, summary: ImportSummary): Promise<void> {
+export async function logImport(
+  db: Db,
+  entry: Omit<ImportLogEntry, 'inserted' | 'updated' | 'unchanged' | 'rejected' | 'rejectedLines'>,
+  summary: ImportSummary,
+): Promise<void> {
   const { inserted, updated, unchanged, rejected, rejections } = summary;
-  const doc: ImportLogEntry = { ...entry, inserted, updated, unchanged, rejected, rejectedLines: rejections.slice(0, 1000).map((r) => r.line) };
+  const doc: ImportLogEntry = {
+    ...entry,
+    inserted,
+    updated,
+    unchanged,
+    rejected,
+    rejectedLines: rejections.slice(0, 1000).map((r) => r.line),
+  };
   await db.collection<ImportLogEntry>('imports').insertOne(doc);
 }

@@ -4,7 +4,10 @@
  * stable form, and both are what an agency needs to fix its file.
  */
 export class JsonSyntaxError extends Error {
-  constructor(readonly reason: string, readonly offset: number) {
+  constructor(
+    readonly reason: string,
+    readonly offset: number,
+  ) {
     super(reason);
     this.name = 'JsonSyntaxError';
   }
@@ -13,7 +16,16 @@ export class JsonSyntaxError extends Error {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const WHITESPACE = /[ \t\n\r]*/y;
-const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+};
 /** Deeper nesting than any expert record needs; bounds recursion on hostile input. */
 const MAX_DEPTH = 64;
 
@@ -62,7 +74,11 @@ export class JsonReader {
     if (c === '[') return this.array(depth + 1);
     if (c === '"') return this.string();
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.pos)) {
         this.pos += word.length;
         return value;
@@ -84,12 +100,18 @@ export class JsonReader {
         this.pos++;
         return out;
       }
-      if (c === '') throw new JsonSyntaxError('a string is not closed before the end of the file', this.pos);
-      if (c !== '\\') throw new JsonSyntaxError('a line break or control character inside a string must be escaped', this.pos);
+      if (c === '')
+        throw new JsonSyntaxError('a string is not closed before the end of the file', this.pos);
+      if (c !== '\\')
+        throw new JsonSyntaxError(
+          'a line break or control character inside a string must be escaped',
+          this.pos,
+        );
       const e = this.text.charAt(this.pos + 1);
       if (e === 'u') {
         const hex = this.text.slice(this.pos + 2, this.pos + 6);
-        if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new JsonSyntaxError('\\u must be followed by four hex digits', this.pos);
+        if (!/^[0-9a-fA-F]{4}$/.test(hex))
+          throw new JsonSyntaxError('\\u must be followed by four hex digits', this.pos);
         out += String.fromCharCode(parseInt(hex, 16));
         this.pos += 6;
       } else if (e in ESCAPES) {
@@ -119,7 +141,12 @@ export class JsonReader {
       const key = this.string();
       this.expect(':', "':' after a property name");
       // Defined, not assigned: a "__proto__" key stays plain data, as with JSON.parse.
-      Object.defineProperty(out, key, { value: this.value(depth), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: this.value(depth),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     } while (this.accept(','));
     this.expect('}', "',' or '}' after a property value");
     return out;
@@ -157,7 +184,11 @@ export class LineCounter {
       this.line = 1;
       this.lineStart = 0;
     }
-    for (let i = this.text.indexOf('\n', this.offset); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+    for (
+      let i = this.text.indexOf('\n', this.offset);
+      i !== -1 && i < offset;
+      i = this.text.indexOf('\n', i + 1)
+    ) {
       this.line++;
       this.lineStart = i + 1;
     }

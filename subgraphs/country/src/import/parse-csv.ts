@@ -1,6 +1,12 @@
-import { AVAILABILITY_STATUSES, CONSENT_AUDIENCES, ENGAGEMENT_ROLES, PURPOSES, REGIONAL_BANDS } from '@expertpool/shared';
+import {
+  AVAILABILITY_STATUSES,
+  CONSENT_AUDIENCES,
+  ENGAGEMENT_ROLES,
+  PURPOSES,
+  REGIONAL_BANDS,
+} from '@expertpool/shared';
 import { readCsv } from './csv-reader';
-import { JsonReader, JsonSyntaxError } from './json-reader';
+import { CellMapper, clip, flag, listOf, lowerBoolean, parts, text } from './csv-cells';
 import { ImportFileError, ImportRow } from './rows';
 
 /**
@@ -41,60 +47,19 @@ write a value that contains ";" or "|".
                        PURPOSE: one of ${PURPOSES.join(', ')});
                        an empty cell keeps the stored consent`;
 
-type Mapper = (cell: string, column: string, problems: string[]) => unknown;
-
-const text: Mapper = (cell) => (cell.trim() === '' ? undefined : cell);
-const flag: Mapper = (cell) => {
-  const t = cell.trim();
-  return /^(true|false)$/i.test(t) ? t.toLowerCase() : text(cell, '', []);
-};
-
-function list(parts: readonly string[], separator: '|' | ':', build: (values: string[]) => Record<string, unknown>, limit = parts.length): Mapper {
-  const shape = parts.map((p, i) => (p.startsWith('[') ? `[${separator}${p.slice(1, -1)}]` : `${i > 0 ? separator : ''}${p}`)).join('');
-  return (cell, column, problems) => {
-    const t = cell.trim();
-    if (t.startsWith('[')) return jsonList(t, column, problems);
-    return t
-      .split(';')
-      .map((item) => item.trim())
-      .filter((item) => item !== '')
-      .map((item, index) => {
-        const values = splitParts(item, separator, limit).map((v) => v.trim());
-        const required = parts.filter((p) => !p.startsWith('[')).length;
-        if (values.length < required || values.length > parts.length) {
-          problems.push(`${column}[${index}]: expected ${shape}, got "${clip(item)}"`);
-        }
-        return build(values);
-      });
-  };
-}
-
-/** Splits on `separator`; the last part keeps any further separators (a URI holds ':'). */
-function splitParts(item: string, separator: string, limit: number): string[] {
-  const parts = item.split(separator);
-  return parts.length <= limit ? parts : [...parts.slice(0, limit - 1), parts.slice(limit - 1).join(separator)];
-}
-
-function jsonList(cell: string, column: string, problems: string[]): unknown {
-  const reader = new JsonReader(cell);
-  try {
-    const value = reader.value(0);
-    if (!reader.atEnd()) reader.fail('expected the end of the cell after the JSON array');
-    return value;
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    problems.push(`${column}: not a valid JSON array (character ${error.offset + 1}: ${error.reason})`);
-    return [];
-  }
-}
-
-const lower = (v: string | undefined) => (v !== undefined && /^(true|false)$/i.test(v) ? v.toLowerCase() : v);
-
-const COLUMNS: Record<string, { required: boolean; path: string[]; map: Mapper }> = {
+/** Where each column goes in the record, and how its cell is read. */
+const COLUMNS: Record<string, { required: boolean; path: string[]; map: CellMapper }> = {
   id: { required: false, path: ['id'], map: text },
   ref: { required: true, path: ['ref'], map: text },
   displayName: { required: true, path: ['displayName'], map: text },
-  names: { required: true, path: ['names'], map: list(['value', 'lang', 'script'], '|', ([value, lang, script]) => ({ value, lang, script })) },
+  names: {
+    required: true,
+    path: ['names'],
+    map: listOf('value|lang|script', (item) => {
+      const p = parts(item, '|', 3, 3);
+      return p && { value: p[0], lang: p[1], script: p[2] };
+    }),
+  },
   title: { required: true, path: ['position', 'title'], map: text },
   gradeScheme: { required: true, path: ['position', 'grade', 'scheme'], map: text },
   gradeCode: { required: true, path: ['position', 'grade', 'code'], map: text },
@@ -103,49 +68,62 @@ const COLUMNS: Record<string, { required: boolean; path: string[]; map: Mapper }
   expertise: {
     required: true,
     path: ['expertise'],
-    map: list(['area', 'level', 'years', '[escoUri]'], ':', ([area, level, years, escoUri]) => ({ area, level, years, escoUri }), 4),
+    map: listOf('area:level:years[:escoUri]', (item) => {
+      const p = parts(item, ':', 3, 4);
+      return p && { area: p[0], level: p[1], years: p[2], escoUri: p[3] };
+    }),
   },
-  languages: { required: false, path: ['languages'], map: list(['tag', 'CEFR'], ':', ([tag, cefr]) => ({ tag, cefr })) },
+  languages: {
+    required: false,
+    path: ['languages'],
+    map: listOf('tag:CEFR', (item) => {
+      const p = parts(item, ':', 2, 2);
+      return p && { tag: p[0], cefr: p[1] };
+    }),
+  },
   availabilityStatus: { required: true, path: ['availability', 'status'], map: text },
   onsite: { required: true, path: ['availability', 'onsite'], map: flag },
   remote: { required: true, path: ['availability', 'remote'], map: flag },
   windows: {
     required: false,
     path: ['availability', 'windows'],
-    map: (cell, column, problems) => {
-      if (cell.trim().startsWith('[')) return jsonList(cell.trim(), column, problems);
-      return cell
-        .split(';')
-        .map((item) => item.trim())
-        .filter((item) => item !== '')
-        .map((item, index) => {
-          const [from, to, ...rest] = item.split('..').map((v) => v.trim());
-          if (to === undefined || rest.length > 0) problems.push(`${column}[${index}]: expected from..to (YYYY-MM-DD..YYYY-MM-DD), got "${clip(item)}"`);
-          return { from, to };
-        });
-    },
+    map: listOf('from..to (YYYY-MM-DD..YYYY-MM-DD)', (item) => {
+      const p = parts(item, '..', 2, 2);
+      return p && { from: p[0], to: p[1] };
+    }),
   },
   workEmail: { required: true, path: ['contact', 'workEmail'], map: text },
   qualifications: {
     required: false,
     path: ['qualifications'],
-    map: list(['title', 'institution', 'year'], '|', ([title, institution, year]) => ({ title, institution, year })),
+    map: listOf('title|institution|year', (item) => {
+      const p = parts(item, '|', 3, 3);
+      return p && { title: p[0], institution: p[1], year: p[2] };
+    }),
   },
   engagements: {
     required: false,
     path: ['engagements'],
-    map: list(['title', 'ROLE', 'year', '[HOST]'], '|', ([title, role, year, hostCountry]) => ({ title, role, year, hostCountry })),
+    map: listOf('title|ROLE|year[|HOST]', (item) => {
+      const p = parts(item, '|', 3, 4);
+      return p && { title: p[0], role: p[1], year: p[2], hostCountry: p[3] };
+    }),
   },
   consent: {
     required: false,
     path: ['consent'],
-    map: list(['AUDIENCE', 'PURPOSE', 'granted', 'noticeVersion', 'recordedAt'], '|', ([audience, purpose, granted, noticeVersion, recordedAt]) => ({
-      audience,
-      purpose,
-      granted: lower(granted),
-      noticeVersion,
-      recordedAt,
-    })),
+    map: listOf('AUDIENCE|PURPOSE|granted|noticeVersion|recordedAt', (item) => {
+      const p = parts(item, '|', 5, 5);
+      return (
+        p && {
+          audience: p[0],
+          purpose: p[1],
+          granted: lowerBoolean(p[2]),
+          noticeVersion: p[3],
+          recordedAt: p[4],
+        }
+      );
+    }),
   },
 };
 
@@ -154,11 +132,19 @@ export const CSV_COLUMNS: readonly string[] = Object.keys(COLUMNS);
 /** Rows of a CSV import file (see the column table above); the header is line 1. */
 export function parseCsvRows(source: string): ImportRow[] {
   const [header, ...records] = readCsv(source);
-  if (!header) throw new ImportFileError('the file is empty; the first line must be a header naming the columns');
+  if (!header)
+    throw new ImportFileError(
+      'the file is empty; the first line must be a header naming the columns',
+    );
   const columns = headerColumns(header.fields, header.line);
   const rows: ImportRow[] = [];
   for (const record of records) {
-    if (record.fields.length === 1 && record.fields[0].trim() === '' && record.problems.length === 0) continue;
+    if (
+      record.fields.length === 1 &&
+      record.fields[0].trim() === '' &&
+      record.problems.length === 0
+    )
+      continue;
     if (record.fields.length !== columns.length) {
       const problems = [
         ...record.problems,
@@ -173,7 +159,9 @@ export function parseCsvRows(source: string): ImportRow[] {
       const column = COLUMNS[name];
       setPath(raw, column.path, column.map(record.fields[i], name, problems));
     });
-    rows.push(problems.length > 0 ? { line: record.line, raw, problems } : { line: record.line, raw });
+    rows.push(
+      problems.length > 0 ? { line: record.line, raw, problems } : { line: record.line, raw },
+    );
   }
   return rows;
 }
@@ -181,11 +169,18 @@ export function parseCsvRows(source: string): ImportRow[] {
 function headerColumns(fields: string[], line: number): string[] {
   const known = new Map(CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   if (fields.length === 1 && fields[0].includes(';')) {
-    throw new ImportFileError('the header holds no commas: columns must be separated by commas (",")', line);
+    throw new ImportFileError(
+      'the header holds no commas: columns must be separated by commas (",")',
+      line,
+    );
   }
   const columns = fields.map((f, i) => {
     const name = known.get(f.trim().toLowerCase());
-    if (!name) throw new ImportFileError(`unknown column "${clip(f.trim())}" (column ${i + 1} of the header); known columns: ${CSV_COLUMNS.join(', ')}`, line);
+    if (!name)
+      throw new ImportFileError(
+        `unknown column "${clip(f.trim())}" (column ${i + 1} of the header); known columns: ${CSV_COLUMNS.join(', ')}`,
+        line,
+      );
     return name;
   });
   const seen = new Set<string>();
@@ -194,7 +189,11 @@ function headerColumns(fields: string[], line: number): string[] {
     seen.add(c);
   }
   const missing = CSV_COLUMNS.filter((c) => COLUMNS[c].required && !seen.has(c));
-  if (missing.length > 0) throw new ImportFileError(`the header lacks required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`, line);
+  if (missing.length > 0)
+    throw new ImportFileError(
+      `the header lacks required column${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`,
+      line,
+    );
   return columns;
 }
 
@@ -205,8 +204,4 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
     node = node[key] as Record<string, unknown>;
   }
   node[path[path.length - 1]] = value;
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

@@ -1,7 +1,8 @@
 import { JsonReader, JsonSyntaxError, LineCounter } from './json-reader';
 import { ImportFileError, ImportRow } from './rows';
 
-const SHAPE_HINT = 'a JSON import file holds an array of experts or { "experts": [...] } (for one record per line, use a .jsonl file or --format jsonl)';
+const SHAPE_HINT =
+  'a JSON import file holds an array of experts or { "experts": [...] } (for one record per line, use a .jsonl file or --format jsonl)';
 
 /**
  * Rows of a JSON import file: an array of expert records, or an object whose `experts` member is
@@ -34,7 +35,8 @@ export function parseJsonRows(text: string): ImportRow[] {
         } while (reader.accept(','));
         reader.expect('}', "',' or '}' after a property value");
       }
-      if (!found) throw new ImportFileError(`the top-level object has no "experts" array; ${SHAPE_HINT}`);
+      if (!found)
+        throw new ImportFileError(`the top-level object has no "experts" array; ${SHAPE_HINT}`);
     } else {
       reader.fail(`expected '[' or '{' (${SHAPE_HINT})`);
     }
@@ -79,7 +81,11 @@ export function parseJsonLines(text: string): ImportRow[] {
         rows.push({ line, raw });
       } catch (error) {
         if (!(error instanceof JsonSyntaxError)) throw error;
-        rows.push({ line, raw: undefined, problems: [`record: not valid JSON at column ${error.offset + 1}: ${error.reason}`] });
+        rows.push({
+          line,
+          raw: undefined,
+          problems: [`record: not valid JSON at column ${error.offset + 1}: ${error.reason}`],
+        });
       }
     });
   return rows;

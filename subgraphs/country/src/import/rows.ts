@@ -14,8 +14,16 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** A file that cannot be read as a whole (bad encoding, unbalanced JSON, unclosed quote). */
 export class ImportFileError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
-    super(line === undefined ? message : `line ${line}${column === undefined ? '' : `, column ${column}`}: ${message}`);
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(
+      line === undefined
+        ? message
+        : `line ${line}${column === undefined ? '' : `, column ${column}`}: ${message}`,
+    );
     this.name = 'ImportFileError';
   }
 }

@@ -61,11 +61,17 @@ export async function importRecords(options: ImportOptions): Promise<ImportSumma
 
   for (let start = 0; start < valid.length; start += batchSize) {
     const batch = valid.slice(start, start + batchSize);
-    const existing = new Map((await store.findByRefs(batch.map((r) => r.record.ref))).map((doc) => [doc.ref, doc] as const));
+    const existing = new Map(
+      (await store.findByRefs(batch.map((r) => r.record.ref))).map(
+        (doc) => [doc.ref, doc] as const,
+      ),
+    );
     const takenIds = dryRun ? await idsInUse(store, batch, existing) : new Set<string>();
     await forEachLimit(batch, CONCURRENCY, async ({ line, record }) => {
       const current = existing.get(record.ref) ?? null;
-      const result = dryRun ? planUpsert(store.country, record, current, takenIds) : await write(store, record, current, now);
+      const result = dryRun
+        ? planUpsert(store.country, record, current, takenIds)
+        : await write(store, record, current, now);
       if (typeof result === 'string') summary[result]++;
       else rejections.push({ line, problems: [result.problem] });
       onProgress?.({ done: ++done, total });
@@ -96,9 +102,13 @@ async function validateRows(rows: ImportOptions['rows'], country: string) {
     const { record } = checked;
     const problems: string[] = [];
     const refLine = lineOfRef.get(record.ref);
-    if (refLine !== undefined) problems.push(`ref: "${record.ref}" is already used on line ${refLine}; only that row is imported`);
+    if (refLine !== undefined)
+      problems.push(
+        `ref: "${record.ref}" is already used on line ${refLine}; only that row is imported`,
+      );
     const idLine = record.id === undefined ? undefined : lineOfId.get(record.id);
-    if (idLine !== undefined) problems.push(`id: "${record.id}" is already used on line ${idLine} for another ref`);
+    if (idLine !== undefined)
+      problems.push(`id: "${record.id}" is already used on line ${idLine} for another ref`);
     if (problems.length > 0) {
       rejections.push({ line: row.line, problems });
       continue;
@@ -112,29 +122,47 @@ async function validateRows(rows: ImportOptions['rows'], country: string) {
 
 type RowResult = UpsertOutcome | { problem: string };
 
-async function write(store: ExpertStore, record: ExpertRecord, current: ExpertDoc | null, now: Date): Promise<RowResult> {
+async function write(
+  store: ExpertStore,
+  record: ExpertRecord,
+  current: ExpertDoc | null,
+  now: Date,
+): Promise<RowResult> {
   try {
     return (await store.upsert(record, current, now)).outcome;
   } catch (error) {
     // Errors about this row (an application code, or the server refusing the document) reject
     // the row; anything else (the connection is gone) stops the import.
     if (errorCodeOf(error) !== undefined) return { problem: `record: ${(error as Error).message}` };
-    if (error instanceof MongoServerError) return { problem: `record: the database refused this row (error code ${String(error.code)})` };
+    if (error instanceof MongoServerError)
+      return {
+        problem: `record: the database refused this row (error code ${String(error.code)})`,
+      };
     throw error;
   }
 }
 
 /** Opaque ids that rows about to be inserted ask for but another record already holds. */
-async function idsInUse(store: ExpertStore, batch: ValidRow[], existing: Map<string, ExpertDoc>): Promise<Set<string>> {
+async function idsInUse(
+  store: ExpertStore,
+  batch: ValidRow[],
+  existing: Map<string, ExpertDoc>,
+): Promise<Set<string>> {
   const wanted = batch
     .filter((r) => r.record.id !== undefined && !existing.has(r.record.ref))
     .map((r) => store.opaqueOf(r.record.id!));
   if (wanted.length === 0) return new Set();
-  const docs = await store.experts.find({ _id: { $in: wanted } }, { projection: { _id: 1 } }).toArray();
+  const docs = await store.experts
+    .find({ _id: { $in: wanted } }, { projection: { _id: 1 } })
+    .toArray();
   return new Set(docs.map((d) => d._id));
 }
 
-async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+async function forEachLimit<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]);

@@ -7,7 +7,10 @@ import { gql } from '../helpers/graphql';
  * The whole region over real HTTP: 11 country processes and the region subgraph behind the
  * gateway, each country behind a counting proxy so routing is observable.
  */
-const SEED = 40;
+const SEED = 25;
+// Generous per-country timeouts: the embedded database (FerretDB on SQLite) is slow, and these
+// tests assert routing and merging, not speed (that is `npm run bench`).
+const COUNTRY_TIMEOUT_MS = 30_000;
 const LATE = 'TL'; // registered only while the region runs
 let region: RunningRegion;
 const proxies = new Map<string, CountingProxy>();
@@ -60,6 +63,7 @@ beforeAll(async () => {
     mongodbUri: process.env.MONGODB_URI!,
     seedExperts: SEED,
     dbPrefix: `e2e${process.pid}`,
+    timeoutMs: COUNTRY_TIMEOUT_MS,
     registered: MEMBER_CODES.filter((c) => c !== LATE),
     registryUrlFor: async (code, service) => {
       const proxy = await startProxy(service.url);
@@ -81,7 +85,7 @@ test('a country added to the registry file while running appears without a resta
   const late = region.countries.get(LATE)!;
   const proxy = await startProxy(late.url);
   proxies.set(LATE, proxy);
-  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url: proxy.url, timeoutMs: 5000 } });
+  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url: proxy.url, timeoutMs: COUNTRY_TIMEOUT_MS } });
 
   let seen = false;
   for (let i = 0; i < 100 && !seen; i++) {
@@ -151,16 +155,17 @@ test('facets are the sum of the countries', async () => {
 
 test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes within the timeout', async () => {
   const slow = proxies.get('SG')!;
-  const timeoutMs = 400;
+  const timeoutMs = 1000;
   region.writeRegistry({ ...region.registryCountries(), SG: { url: slow.url, timeoutMs } });
   await new Promise((r) => setTimeout(r, 1500)); // the gateway picks the change up from the file
-  slow.delayMs = 3000;
+  slow.delayMs = 10_000;
   try {
-    const res = await gql(gatewayUrl(), PAGE, { first: 10 });
+    // Two countries only, so the answer time is the timeout, not the embedded database's speed.
+    const res = await gql(gatewayUrl(), PAGE, { first: 10, filter: { countries: ['SG', 'MY'] } });
     const sg = res.data!.experts.coverage.find((c: any) => c.country === 'SG');
     expect(sg.status).toBe('TIMEOUT');
-    expect(res.ms).toBeLessThan(timeoutMs + 1000);
-    expect(res.data!.experts.totalCount).toBe(10 * SEED);
+    expect(res.ms).toBeLessThan(timeoutMs + 1500);
+    expect(res.data!.experts.totalCount).toBe(SEED);
     expect(res.errors!.some((e) => e.extensions?.code === 'COUNTRY_UNAVAILABLE' && e.extensions?.country === 'SG')).toBe(true);
   } finally {
     slow.delayMs = 0;

@@ -1,5 +1,6 @@
+import { generateExperts } from '@expertpool/shared';
 import { ExpertStore } from '../../store/expert-store';
-import { toRecord } from '../../store/document';
+import { toDocument, toRecord } from '../../store/document';
 import { exportJson } from '../export-records';
 import { parseCsvRows, CSV_COLUMNS } from '../parse-csv';
 import { parseJsonRows } from '../parse-json';
@@ -29,7 +30,13 @@ describe('export', () => {
   });
 
   it('writes the stored records sorted by ref, as JSON.stringify(records, null, 2) would', async () => {
-    const input = [sampleRecord(3), sampleRecord(1, { consent: [] }), sampleRecord(2, { availability: { status: 'LIMITED', onsite: false, remote: true, windows: [] } })];
+    const input = [
+      sampleRecord(3),
+      sampleRecord(1, { consent: [] }),
+      sampleRecord(2, {
+        availability: { status: 'LIMITED', onsite: false, remote: true, windows: [] },
+      }),
+    ];
     await importRecords({ store: source.store, rows: rowsOf(input) });
     const text = await exportJson(source.store);
     const stored = await records(source.store);
@@ -40,7 +47,10 @@ describe('export', () => {
 
   it('imports back into the same database as all unchanged', async () => {
     const before = await source.store.experts.find({}).sort({ ref: 1 }).toArray();
-    const summary = await importRecords({ store: source.store, rows: parseJsonRows(await exportJson(source.store)) });
+    const summary = await importRecords({
+      store: source.store,
+      rows: parseJsonRows(await exportJson(source.store)),
+    });
     expect(summary).toEqual({ inserted: 0, updated: 0, unchanged: 3, rejected: 0, rejections: [] });
     expect(await source.store.experts.find({}).sort({ ref: 1 }).toArray()).toEqual(before);
   });
@@ -68,8 +78,34 @@ describe('export', () => {
       { from: '2026-09-01', to: '2026-09-30' },
     ]);
     expect(exported.consent[0].recordedAt).toBe('2025-06-01T01:00:00.000Z');
-    expect(exported.engagements).toEqual([{ title: 'Workshop "CAT"', role: 'SPEAKER', year: 2023 }]);
-    expect(await importRecords({ store: target.store, rows: parseJsonRows(text) })).toMatchObject({ unchanged: 1, updated: 0, inserted: 0 });
-    expect(await importRecords({ store: target.store, rows: parseCsvRows(csv) })).toMatchObject({ unchanged: 1, updated: 0, inserted: 0 });
+    expect(exported.engagements).toEqual([
+      { title: 'Workshop "CAT"', role: 'SPEAKER', year: 2023 },
+    ]);
+    expect(await importRecords({ store: target.store, rows: parseJsonRows(text) })).toMatchObject({
+      unchanged: 1,
+      updated: 0,
+      inserted: 0,
+    });
+    expect(await importRecords({ store: target.store, rows: parseCsvRows(csv) })).toMatchObject({
+      unchanged: 1,
+      updated: 0,
+      inserted: 0,
+    });
+  });
+
+  it.each(['TH', 'MM'])('round-trips generated demo data of %s unchanged', async (country) => {
+    const a = await testStore('export_demo_a', country);
+    const b = await testStore('export_demo_b', country);
+    try {
+      const demo = generateExperts({ country, count: 40, seed: 11 });
+      await a.store.experts.insertMany(demo.map((r) => toDocument(r, r.id!.split(':')[1], new Date())));
+      const text = await exportJson(a.store);
+      expect(await importRecords({ store: a.store, rows: parseJsonRows(text) })).toMatchObject({ unchanged: 40, updated: 0, inserted: 0, rejected: 0 });
+      expect(await importRecords({ store: b.store, rows: parseJsonRows(text) })).toMatchObject({ inserted: 40, rejected: 0 });
+      expect(await records(b.store)).toEqual(await records(a.store));
+    } finally {
+      await a.drop();
+      await b.drop();
+    }
   });
 });

@@ -27,7 +27,13 @@ describe('createProgressBar', () => {
   it('redraws in place on a terminal, at most once per interval, and ends the line', () => {
     const { chunks, stream } = sink(true);
     let now = 0;
-    const bar = createProgressBar({ label: 'importing MY', total: 10_000, stream, intervalMs: 100, clock: () => now });
+    const bar = createProgressBar({
+      label: 'importing MY',
+      total: 10_000,
+      stream,
+      intervalMs: 100,
+      clock: () => now,
+    });
     bar.update(4500);
     now = 50;
     bar.update(4600);

@@ -12,7 +12,13 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('readImportFile', () => {
   it('tells the format from the extension', () => {
-    expect(['a.csv', 'b.JSON', 'c.jsonl', 'd.ndjson', 'e.txt'].map(formatOfPath)).toEqual(['csv', 'json', 'jsonl', 'jsonl', undefined]);
+    expect(['a.csv', 'b.JSON', 'c.jsonl', 'd.ndjson', 'e.txt'].map(formatOfPath)).toEqual([
+      'csv',
+      'json',
+      'jsonl',
+      'jsonl',
+      undefined,
+    ]);
   });
 
   it('reads UTF-8 with or without a BOM', async () => {
@@ -23,9 +29,14 @@ describe('readImportFile', () => {
 
   it('refuses a file that is not UTF-8 or cannot be read, naming it', async () => {
     const file = join(dir, 'latin1.csv');
-    await writeFile(file, Buffer.from([0x72, 0x65, 0x66, 0x0a, 0x4e, 0x67, 0x75, 0x79, 0xea, 0x6e, 0x0a]));
+    await writeFile(
+      file,
+      Buffer.from([0x72, 0x65, 0x66, 0x0a, 0x4e, 0x67, 0x75, 0x79, 0xea, 0x6e, 0x0a]),
+    );
     await expect(readImportFile(file, 'csv')).rejects.toThrow(`${file} is not UTF-8 text`);
-    await expect(readImportFile(join(dir, 'missing.csv'), 'csv')).rejects.toThrow(`cannot read ${join(dir, 'missing.csv')}: no such file`);
+    await expect(readImportFile(join(dir, 'missing.csv'), 'csv')).rejects.toThrow(
+      `cannot read ${join(dir, 'missing.csv')}: no such file`,
+    );
   });
 });
 
@@ -36,7 +47,12 @@ describe('report', () => {
     unchanged: 0,
     rejected: 2,
     rejections: [
-      { line: 12, problems: ['position.band: must be one of TOP_EXECUTIVE, SENIOR_EXECUTIVE, EXECUTIVE, SENIOR_MANAGER'] },
+      {
+        line: 12,
+        problems: [
+          'position.band: must be one of TOP_EXECUTIVE, SENIOR_EXECUTIVE, EXECUTIVE, SENIOR_MANAGER',
+        ],
+      },
       { line: 40, problems: ['ref: must not be empty', 'contact.workEmail: is required'] },
     ],
   };
@@ -51,7 +67,14 @@ describe('report', () => {
 
   it('prints the summary table', () => {
     expect(summaryTable(summary, 'MY import of experts.csv', false)).toBe(
-      ['MY import of experts.csv', '  inserted    1200', '  updated        3', '  unchanged      0', '  rejected       2', '  total rows  1205'].join('\n'),
+      [
+        'MY import of experts.csv',
+        '  inserted    1200',
+        '  updated        3',
+        '  unchanged      0',
+        '  rejected       2',
+        '  total rows  1205',
+      ].join('\n'),
     );
     expect(summaryTable(summary, 'h', true)).toMatch(/nothing was written\)$/);
   });

@@ -22,15 +22,27 @@ async function storedRecords() {
 describe('importRecords', () => {
   it('reports every bad row with its line and reasons and stores the valid ones', async () => {
     const bad = { ...sampleRecord(2), position: { ...sampleRecord(2).position, band: 'GENERAL' } };
-    const worse = { ...sampleRecord(3), contact: { workEmail: 'nope' }, expertise: [{ area: 'astrology', level: 9, years: 1 }] };
-    const summary = await importRecords({ store, rows: rowsOf([sampleRecord(1), bad, sampleRecord(4), worse, 'not an object']) });
+    const worse = {
+      ...sampleRecord(3),
+      contact: { workEmail: 'nope' },
+      expertise: [{ area: 'astrology', level: 9, years: 1 }],
+    };
+    const summary = await importRecords({
+      store,
+      rows: rowsOf([sampleRecord(1), bad, sampleRecord(4), worse, 'not an object']),
+    });
     expect(summary).toEqual({
       inserted: 2,
       updated: 0,
       unchanged: 0,
       rejected: 3,
       rejections: [
-        { line: 3, problems: ['position.band: must be one of TOP_EXECUTIVE, SENIOR_EXECUTIVE, EXECUTIVE, SENIOR_MANAGER'] },
+        {
+          line: 3,
+          problems: [
+            'position.band: must be one of TOP_EXECUTIVE, SENIOR_EXECUTIVE, EXECUTIVE, SENIOR_MANAGER',
+          ],
+        },
         {
           line: 5,
           problems: [
@@ -49,9 +61,16 @@ describe('importRecords', () => {
     const header = CSV_COLUMNS.join(',');
     const row = (ref: string, band: string, title = 'Director') =>
       `,${ref},Ali,Ali|ms|Latn,${title},JUSA,C,${band},JPA,merit-system:2:5,ms:C1,AVAILABLE,true,false,,ali@jpa.gov.my,,,`;
-    const csv = [header, row('R1', 'EXECUTIVE', '"Director,\nTalent"'), row('R2', 'BOSS'), row('R3', 'EXECUTIVE')].join('\n');
+    const csv = [
+      header,
+      row('R1', 'EXECUTIVE', '"Director,\nTalent"'),
+      row('R2', 'BOSS'),
+      row('R3', 'EXECUTIVE'),
+    ].join('\n');
     const summary = await importRecords({ store, rows: parseCsvRows(csv) });
-    expect(summary.rejections).toEqual([{ line: 4, problems: [expect.stringMatching(/^position\.band: must be one of /)] }]);
+    expect(summary.rejections).toEqual([
+      { line: 4, problems: [expect.stringMatching(/^position\.band: must be one of /)] },
+    ]);
     expect(summary.inserted).toBe(2);
     expect((await store.experts.findOne({ ref: 'R1' }))?.position.title).toBe('Director,\nTalent');
   });
@@ -71,7 +90,10 @@ describe('importRecords', () => {
     await importRecords({ store, rows: rowsOf([sampleRecord(1)]) });
     const [{ id }] = await storedRecords();
     const changed = sampleRecord(1, { displayName: 'Dato Aminah', consent: [] });
-    expect(await importRecords({ store, rows: rowsOf([changed]) })).toMatchObject({ updated: 1, inserted: 0 });
+    expect(await importRecords({ store, rows: rowsOf([changed]) })).toMatchObject({
+      updated: 1,
+      inserted: 0,
+    });
     const [stored] = await storedRecords();
     expect(stored).toEqual({ ...changed, id, consent: sampleRecord(1).consent });
     expect(await importRecords({ store, rows: rowsOf([changed]) })).toMatchObject({ unchanged: 1 });
@@ -98,33 +120,71 @@ describe('importRecords', () => {
   it('rejects a later duplicate ref (or id) in the same file, naming the earlier line', async () => {
     const summary = await importRecords({
       store,
-      rows: rowsOf([sampleRecord(1), sampleRecord(2), sampleRecord(1, { displayName: 'Other' }), sampleRecord(9, { id: 'MY:abcd1234' }), sampleRecord(8, { id: 'MY:abcd1234' })], 10),
+      rows: rowsOf(
+        [
+          sampleRecord(1),
+          sampleRecord(2),
+          sampleRecord(1, { displayName: 'Other' }),
+          sampleRecord(9, { id: 'MY:abcd1234' }),
+          sampleRecord(8, { id: 'MY:abcd1234' }),
+        ],
+        10,
+      ),
     });
     expect(summary.rejections).toEqual([
-      { line: 12, problems: ['ref: "JPA/2019/0001" is already used on line 10; only that row is imported'] },
+      {
+        line: 12,
+        problems: ['ref: "JPA/2019/0001" is already used on line 10; only that row is imported'],
+      },
       { line: 14, problems: ['id: "MY:abcd1234" is already used on line 13 for another ref'] },
     ]);
     expect(summary.inserted).toBe(3);
-    expect((await store.experts.findOne({ ref: 'JPA/2019/0001' }))?.displayName).toBe('Aminah Yusof 1');
+    expect((await store.experts.findOne({ ref: 'JPA/2019/0001' }))?.displayName).toBe(
+      'Aminah Yusof 1',
+    );
   });
 
   it('rejects a row whose id belongs to another ref at write time, losing nothing else', async () => {
     await importRecords({ store, rows: rowsOf([sampleRecord(1)]) });
     const [{ id }] = await storedRecords();
-    const summary = await importRecords({ store, rows: rowsOf([sampleRecord(2), sampleRecord(3, { id }), sampleRecord(4)]) });
-    expect(summary.rejections).toEqual([{ line: 3, problems: [expect.stringMatching(/^record: Another record already uses id MY:\w+ or ref "JPA\/2019\/0003"\.$/)] }]);
+    const summary = await importRecords({
+      store,
+      rows: rowsOf([sampleRecord(2), sampleRecord(3, { id }), sampleRecord(4)]),
+    });
+    expect(summary.rejections).toEqual([
+      {
+        line: 3,
+        problems: [
+          expect.stringMatching(
+            /^record: Another record already uses id MY:\w+ or ref "JPA\/2019\/0003"\.$/,
+          ),
+        ],
+      },
+    ]);
     expect(summary).toMatchObject({ inserted: 2, rejected: 1 });
-    expect((await storedRecords()).map((r) => r.ref)).toEqual(['JPA/2019/0001', 'JPA/2019/0002', 'JPA/2019/0004']);
+    expect((await storedRecords()).map((r) => r.ref)).toEqual([
+      'JPA/2019/0001',
+      'JPA/2019/0002',
+      'JPA/2019/0004',
+    ]);
   });
 
   it('rejects query-operator injection attempts with a reason', async () => {
-    const records = [{ ...sampleRecord(1), ref: { $ne: null } }, { ...sampleRecord(2), ref: '$where' }, { ...sampleRecord(3), displayName: '{"$gt": ""}' }, sampleRecord(4)];
+    const records = [
+      { ...sampleRecord(1), ref: { $ne: null } },
+      { ...sampleRecord(2), ref: '$where' },
+      { ...sampleRecord(3), displayName: '{"$gt": ""}' },
+      sampleRecord(4),
+    ];
     const text = `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
     const summary = await importRecords({ store, rows: parseJsonRows(text) });
     expect(summary.rejections).toEqual([
       { line: 2, problems: ['ref: must be a string'] },
       { line: 3, problems: ['ref: must not contain query operators such as "$where" or "$ne"'] },
-      { line: 4, problems: ['displayName: must not contain query operators such as "$where" or "$ne"'] },
+      {
+        line: 4,
+        problems: ['displayName: must not contain query operators such as "$where" or "$ne"'],
+      },
     ]);
     expect((await storedRecords()).map((r) => r.ref)).toEqual(['JPA/2019/0004']);
   });
@@ -150,7 +210,12 @@ describe('importRecords', () => {
       for (let i = 0; i < records.length; i++) yield { line: i + 2, raw: records[i] };
       yield { line: records.length + 2, raw: { ref: 'broken' } };
     }
-    const summary = await importRecords({ store, rows: rows(), batchSize: 100, onProgress: (p) => progress.push(p) });
+    const summary = await importRecords({
+      store,
+      rows: rows(),
+      batchSize: 100,
+      onProgress: (p) => progress.push(p),
+    });
     expect(summary).toMatchObject({ inserted: 234, rejected: 1 });
     expect(await store.experts.countDocuments()).toBe(234);
     expect(progress[0]).toEqual({ done: 1, total: 235 });

@@ -1,0 +1,106 @@
+/**
+ * Keyset pagination: walking with `first: 7` gives every matching expert exactly once, in the
+ * order asked for, including across ties larger than a page.
+ */
+import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { CountryServer } from '../server';
+import { applyFilter, expectedScore, fold } from './helpers/expected';
+import { expertInput } from './helpers/records';
+import { SEED, startCountry, stopCountry } from './helpers/server';
+import { Walk, walk } from './helpers/walk';
+
+const COUNTRY = 'VN';
+const SEEDED = 150;
+const PAGE = 7;
+/** More records with one name and one updatedAt than a page holds: ties must straddle pages. */
+const TIES = 9;
+const TIE_NAME = 'Trần Văn Bình';
+const TIE_TIME = new Date('2030-01-01T00:00:00Z');
+
+let server: CountryServer;
+let records: ExpertRecord[];
+
+beforeAll(async () => {
+  server = await startCountry(COUNTRY, 'pages', SEEDED);
+  records = generateExperts({ country: COUNTRY, count: SEEDED, seed: SEED });
+  for (let i = 0; i < TIES; i++) {
+    const input = expertInput(`TIE-${i}`, { displayName: TIE_NAME, names: [{ value: TIE_NAME, lang: 'vi', script: 'Latn' }] });
+    const { doc } = await server.store.upsert({ ...input, consent: [] }, undefined, TIE_TIME);
+    records.push({ ...input, consent: [], id: `${COUNTRY}:${doc._id}` });
+  }
+});
+
+afterAll(() => stopCountry(server));
+
+const byId = () => new Map(records.map((r) => [r.id!, r]));
+
+/** MongoDB orders strings by their UTF-8 bytes. */
+function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+function expectCompleteWalk(result: Walk, expectedIds: string[]): void {
+  expect(new Set(result.totalCounts)).toEqual(new Set([expectedIds.length]));
+  expect(result.ids).toHaveLength(expectedIds.length);
+  expect(new Set(result.ids).size).toBe(result.ids.length);
+  expect([...result.ids].sort()).toEqual([...expectedIds].sort());
+  expect(result.pages).toBe(Math.max(1, Math.ceil(expectedIds.length / PAGE)));
+}
+
+describe(`walking every page with first: ${PAGE}`, () => {
+  it('RELEVANCE without text: every expert once, by id', async () => {
+    const result = await walk(server, { orderBy: 'RELEVANCE', first: PAGE });
+    expectCompleteWalk(result, records.map((r) => r.id!));
+    expect(result.ids).toEqual([...result.ids].sort(compareBytes));
+    expect(new Set(result.edges.map((e) => e.score)).size).toBe(1);
+  });
+
+  it('RELEVANCE with a text that matches many: score descending, then id', async () => {
+    const text = 'management';
+    const expected = applyFilter(records, COUNTRY, { text });
+    expect(expected.length).toBeGreaterThan(3 * PAGE);
+    const result = await walk(server, { orderBy: 'RELEVANCE', first: PAGE, filter: { text } });
+    expectCompleteWalk(result, expected.map((r) => r.id!));
+
+    const records_ = byId();
+    const scores = result.edges.map((e) => e.score as number);
+    expect(result.edges.map((e) => e.score)).toEqual(result.ids.map((id) => expectedScore(records_.get(id)!, text)));
+    expect(new Set(scores).size).toBeGreaterThan(1);
+    for (let i = 1; i < result.edges.length; i++) {
+      const [a, b] = [result.edges[i - 1], result.edges[i]];
+      expect(a.score! > b.score! || (a.score === b.score && compareBytes(a.node.id, b.node.id) < 0)).toBe(true);
+    }
+  });
+
+  it('NAME: folded displayName ascending, then id', async () => {
+    const result = await walk(server, { orderBy: 'NAME', first: PAGE });
+    const expected = [...records]
+      .sort((a, b) => compareBytes(fold(a.displayName).trim(), fold(b.displayName).trim()) || compareBytes(a.id!, b.id!))
+      .map((r) => r.id!);
+    expectCompleteWalk(result, expected);
+    expect(result.ids).toEqual(expected);
+    // Diacritics do not decide the order: "Đặng" sorts with "dang", before "Hồ".
+    const names = result.edges.map((e) => e.node.displayName);
+    const firstD = names.findIndex((n) => n.startsWith('Đ'));
+    expect(firstD).toBeGreaterThanOrEqual(0);
+    expect(firstD).toBeLessThan(names.findIndex((n) => n.startsWith('H')));
+  });
+
+  it('UPDATED: most recently updated first, then id', async () => {
+    const result = await walk(server, { orderBy: 'UPDATED', first: PAGE });
+    const ties = records.slice(SEEDED).map((r) => r.id!).sort(compareBytes);
+    // Seeding spreads updatedAt one hour apart in generation order; the ties are the newest.
+    const expected = [...ties, ...records.slice(0, SEEDED).map((r) => r.id!).reverse()];
+    expectCompleteWalk(result, expected);
+    expect(result.ids).toEqual(expected);
+    const times = result.edges.map((e) => Date.parse(e.node.updatedAt));
+    for (let i = 1; i < times.length; i++) expect(times[i - 1]).toBeGreaterThanOrEqual(times[i]);
+  });
+
+  it('a filtered walk continues the same filter on every page', async () => {
+    const filter = { bands: ['EXECUTIVE', 'SENIOR_MANAGER'], languages: ['en'] };
+    const expected = applyFilter(records, COUNTRY, filter);
+    const result = await walk(server, { orderBy: 'NAME', first: PAGE, filter });
+    expectCompleteWalk(result, expected.map((r) => r.id!));
+  });
+});
