@@ -9,6 +9,8 @@ import { expertInput, upsertThroughGraph } from './helpers/records';
 import { SEED, startCountry, stopCountry } from './helpers/server';
 import { walk } from './helpers/walk';
 
+jest.setTimeout(180_000);
+
 const COUNTRY = 'MY';
 const SEEDED = 150;
 

@@ -9,6 +9,8 @@ import { expertInput } from './helpers/records';
 import { SEED, startCountry, stopCountry } from './helpers/server';
 import { Walk, walk } from './helpers/walk';
 
+jest.setTimeout(180_000);
+
 const COUNTRY = 'VN';
 const SEEDED = 150;
 const PAGE = 7;

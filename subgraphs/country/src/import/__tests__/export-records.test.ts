@@ -98,10 +98,20 @@ describe('export', () => {
     const b = await testStore('export_demo_b', country);
     try {
       const demo = generateExperts({ country, count: 40, seed: 11 });
-      await a.store.experts.insertMany(demo.map((r) => toDocument(r, r.id!.split(':')[1], new Date())));
+      await a.store.experts.insertMany(
+        demo.map((r) => toDocument(r, r.id!.split(':')[1], new Date())),
+      );
       const text = await exportJson(a.store);
-      expect(await importRecords({ store: a.store, rows: parseJsonRows(text) })).toMatchObject({ unchanged: 40, updated: 0, inserted: 0, rejected: 0 });
-      expect(await importRecords({ store: b.store, rows: parseJsonRows(text) })).toMatchObject({ inserted: 40, rejected: 0 });
+      expect(await importRecords({ store: a.store, rows: parseJsonRows(text) })).toMatchObject({
+        unchanged: 40,
+        updated: 0,
+        inserted: 0,
+        rejected: 0,
+      });
+      expect(await importRecords({ store: b.store, rows: parseJsonRows(text) })).toMatchObject({
+        inserted: 40,
+        rejected: 0,
+      });
       expect(await records(b.store)).toEqual(await records(a.store));
     } finally {
       await a.drop();
