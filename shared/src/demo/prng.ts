@@ -10,6 +10,7 @@
 export type RandomSource = () => number;
 
 const TWO_POW_32 = 4294967296;
+const LANE_PRIMES = Uint32Array.of(0x01000193, 0x5bd1e995, 0x27d4eb2f, 0x165667b1);
 
 /** A uniform generator in [0, 1) from one 32-bit seed. */
 export function createPrng(seed: number): RandomSource {
@@ -25,13 +26,12 @@ export function createPrng(seed: number): RandomSource {
 /** A uniform generator in [0, 1) keyed by a string, with a full 128-bit starting state. */
 export function createKeyedPrng(key: string): RandomSource {
   // Four lanes with different multipliers and starting values give four independent hashes.
-  const lanes = [0x811c9dc5, 0x9747b28c, 0x3c6ef372, 0xa54ff53a];
-  const primes = [0x01000193, 0x5bd1e995, 0x27d4eb2f, 0x165667b1];
+  const lanes = Uint32Array.of(0x811c9dc5, 0x9747b28c, 0x3c6ef372, 0xa54ff53a);
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
-    for (let lane = 0; lane < 4; lane++) lanes[lane] = Math.imul(lanes[lane] ^ code, primes[lane]);
+    for (let lane = 0; lane < 4; lane++) lanes[lane] = Math.imul(lanes[lane] ^ code, LANE_PRIMES[lane]);
   }
-  const [a, b, c, d] = lanes.map((h, lane) => fmix32(h ^ lanes[(lane + 1) % 4] ^ key.length));
+  const [a, b, c, d] = Array.from(lanes, (h, lane) => fmix32(h ^ lanes[(lane + 1) % 4] ^ key.length));
   return sfc32(a, b, c, d);
 }
 
@@ -46,13 +46,16 @@ function fmix32(h: number): number {
 }
 
 function sfc32(a: number, b: number, c: number, d: number): RandomSource {
+  // State in a typed array: closure variables beyond the small-integer range would be boxed on
+  // every update, and the garbage that makes dominated generating large data sets.
+  const s = Int32Array.of(a, b, c, d);
   const step = (): number => {
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    const t = (((s[0] + s[1]) | 0) + s[3]) | 0;
+    s[3] = (s[3] + 1) | 0;
+    s[0] = s[1] ^ (s[1] >>> 9);
+    s[1] = (s[2] + (s[2] << 3)) | 0;
+    const c2 = (s[2] << 21) | (s[2] >>> 11);
+    s[2] = (c2 + t) | 0;
     return t >>> 0;
   };
   // The first outputs still carry the structure of the seed; the usual remedy is to discard some.

@@ -96,9 +96,24 @@ async function regionBench(uri: string) {
   }
 }
 
+/**
+ * Without MONGODB_URI the benchmark defaults to mongo-java-server: FerretDB on SQLite (the
+ * tests' embedded default) decodes every scanned document at ~4 ms, so 10,000 experts would
+ * measure the emulator, not this code. `--db ferretdb|java|memory-server` picks explicitly;
+ * set MONGODB_URI to measure against a real MongoDB.
+ */
+function chooseDatabase(): void {
+  const i = process.argv.indexOf('--db');
+  const choice = i >= 0 ? process.argv[i + 1] : undefined;
+  if (choice !== undefined && !['ferretdb', 'java', 'memory-server'].includes(choice)) throw new Error('--db must be ferretdb, java or memory-server');
+  if (!process.env.MONGODB_URI) process.env.EXPERTPOOL_DB = choice ?? process.env.EXPERTPOOL_DB ?? 'java';
+}
+
 async function main() {
+  chooseDatabase();
   const database = await provisionDatabase({ log });
   log(`database: ${database.kind}`);
+  console.log(`database: ${database.kind}${database.kind === 'external' ? '' : ' (an emulator: absolute numbers are the emulator\'s; ratios are what to compare)'}`);
   try {
     if (process.argv.includes('--subgraph')) await subgraphBench(database.uri);
     else await regionBench(database.uri);

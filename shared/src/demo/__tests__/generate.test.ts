@@ -9,7 +9,8 @@ import { createPrng } from '../prng';
 const CODES = COUNTRIES.map((c) => c.code);
 const LARGE = 10_000;
 
-// Generated once per country and shared by the tests that only read the records.
+// Generated once per country and shared by the tests that only read the records. Checks over
+// them collect problems and assert once: a jest `expect` per record would dominate the run.
 const large = new Map<string, ExpertRecord[]>();
 function largeSet(country: string): ExpertRecord[] {
   let records = large.get(country);
@@ -20,7 +21,20 @@ function largeSet(country: string): ExpertRecord[] {
   return records;
 }
 
+function problemsIn(check: (record: ExpertRecord) => string | undefined): string[] {
+  const problems: string[] = [];
+  for (const country of CODES) {
+    for (const record of largeSet(country)) {
+      const problem = check(record);
+      if (problem) problems.push(`${record.id}: ${problem}`);
+    }
+  }
+  return problems.slice(0, 10);
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (d: string): boolean =>
+  ISO_DATE.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
 
 describe('generateExperts', () => {
   it('gives the same records for the same country, count and seed', () => {
@@ -44,7 +58,7 @@ describe('generateExperts', () => {
     expect(a.map((r) => r.id)).not.toEqual(b.map((r) => r.id));
     expect(a.map((r) => r.displayName)).not.toEqual(b.map((r) => r.displayName));
     const my = generateExperts({ country: 'MY', count: 50, seed: 1 });
-    expect(my.map((r) => r.id.slice(3))).not.toEqual(a.map((r) => r.id.slice(3)));
+    expect(my.map((r) => r.id?.slice(3))).not.toEqual(a.map((r) => r.id?.slice(3)));
   });
 
   it('produces ids that parse, carry the country prefix and are unique at 10,000', () => {
@@ -52,11 +66,12 @@ describe('generateExperts', () => {
     for (const country of CODES) {
       const records = largeSet(country);
       expect(records).toHaveLength(LARGE);
-      for (const record of records) {
-        expect(record.id).toMatch(/^[A-Z]{2}:[0-9a-z]{10}$/);
-        expect(parseExpertId(record.id).country).toBe(country);
-        everywhere.add(record.id ?? '');
-      }
+      const bad = records.filter((r) => {
+        if (!/^[A-Z]{2}:[0-9a-z]{10}$/.test(r.id ?? '')) return true;
+        return parseExpertId(r.id).country !== country;
+      });
+      expect(bad.map((r) => r.id)).toEqual([]);
+      for (const r of records) everywhere.add(r.id ?? '');
       expect(new Set(records.map((r) => r.id)).size).toBe(LARGE);
       expect(new Set(records.map((r) => r.ref)).size).toBe(LARGE);
       expect(new Set(records.map((r) => r.contact.workEmail)).size).toBe(LARGE);
@@ -71,40 +86,32 @@ describe('generateExperts', () => {
   });
 
   it('keeps expertise within the ACCSM vocabulary, 1-4 distinct areas with valid levels and years', () => {
-    for (const country of CODES) {
-      for (const { expertise } of largeSet(country)) {
-        expect(expertise.length).toBeGreaterThanOrEqual(1);
-        expect(expertise.length).toBeLessThanOrEqual(4);
-        expect(new Set(expertise.map((e) => e.area)).size).toBe(expertise.length);
-        for (const e of expertise) {
-          expect(findExpertiseArea(e.area)).toBeDefined();
-          expect([1, 2, 3, 4]).toContain(e.level);
-          expect(e.years).toBeGreaterThanOrEqual(1);
-          expect(e.years).toBeLessThanOrEqual(30);
-        }
-      }
-    }
+    const problems = problemsIn(({ expertise }) => {
+      if (expertise.length < 1 || expertise.length > 4) return `${expertise.length} areas`;
+      if (new Set(expertise.map((e) => e.area)).size !== expertise.length) return 'repeated area';
+      const bad = expertise.find(
+        (e) => !findExpertiseArea(e.area) || ![1, 2, 3, 4].includes(e.level) || e.years < 1 || e.years > 30,
+      );
+      return bad ? JSON.stringify(bad) : undefined;
+    });
+    expect(problems).toEqual([]);
   });
 
   it('gives availability windows that are valid, inside 2026-2027, sorted and non-overlapping', () => {
     const statuses = new Map<string, number>();
-    for (const country of CODES) {
-      for (const { availability } of largeSet(country)) {
-        statuses.set(availability.status, (statuses.get(availability.status) ?? 0) + 1);
-        const { windows } = availability;
-        expect(windows.length).toBeLessThanOrEqual(4);
-        if (availability.status === 'UNAVAILABLE') expect(windows).toHaveLength(0);
-        windows.forEach((w, i) => {
-          expect(w.from).toMatch(ISO_DATE);
-          expect(w.to).toMatch(ISO_DATE);
-          expect(new Date(`${w.from}T00:00:00Z`).toISOString().slice(0, 10)).toBe(w.from);
-          expect(new Date(`${w.to}T00:00:00Z`).toISOString().slice(0, 10)).toBe(w.to);
-          expect(w.from >= '2026-01-01' && w.to <= '2027-12-31').toBe(true);
-          expect(w.from <= w.to).toBe(true);
-          if (i > 0) expect(windows[i - 1].to < w.from).toBe(true);
-        });
+    const problems = problemsIn(({ availability }) => {
+      statuses.set(availability.status, (statuses.get(availability.status) ?? 0) + 1);
+      const { windows } = availability;
+      if (windows.length > 4) return 'too many windows';
+      if (availability.status === 'UNAVAILABLE' && windows.length > 0) return 'windows while unavailable';
+      for (const [i, w] of windows.entries()) {
+        if (!isRealDate(w.from) || !isRealDate(w.to)) return `bad date ${JSON.stringify(w)}`;
+        if (w.from < '2026-01-01' || w.to > '2027-12-31' || w.from > w.to) return `bad window ${JSON.stringify(w)}`;
+        if (i > 0 && windows[i - 1].to >= w.from) return `overlap ${JSON.stringify(windows)}`;
       }
-    }
+      return undefined;
+    });
+    expect(problems).toEqual([]);
     const total = LARGE * CODES.length;
     expect((statuses.get('AVAILABLE') ?? 0) / total).toBeCloseTo(0.6, 1);
     expect((statuses.get('LIMITED') ?? 0) / total).toBeCloseTo(0.25, 1);
@@ -120,15 +127,25 @@ describe('generateExperts', () => {
     expect(first.displayName).toBe('Somchai Jaidee');
   });
 
+  it('writes names in the local script of each country that has one', () => {
+    const expected: Record<string, string> = { TH: 'Thai', KH: 'Khmr', LA: 'Laoo', MM: 'Mymr', CN: 'Hans', JP: 'Jpan', KR: 'Hang' };
+    for (const [country, script] of Object.entries(expected)) {
+      expect(largeSet(country).some((r) => r.names.some((n) => n.script === script))).toBe(true);
+    }
+    const sg = largeSet('SG');
+    expect(sg.some((r) => r.names.some((n) => n.script === 'Hans'))).toBe(true);
+    expect(sg.some((r) => r.names.some((n) => n.script === 'Taml'))).toBe(true);
+  });
+
   it('refuses unknown countries and bad counts with BAD_USER_INPUT', () => {
-    expect(() => generateExperts({ country: 'XX', count: 1 })).toThrow();
     for (const options of [{ country: 'XX', count: 1 }, { country: 'TH', count: -1 }, { country: 'TH', count: 1.5 }]) {
+      let code: string | undefined;
       try {
         generateExperts(options);
-        throw new Error('expected a throw');
       } catch (error) {
-        expect(errorCodeOf(error)).toBe('BAD_USER_INPUT');
+        code = errorCodeOf(error);
       }
+      expect(code).toBe('BAD_USER_INPUT');
     }
     expect(generateExperts({ country: 'th', count: 1 })[0].id).toMatch(/^TH:/);
     expect(generateExperts({ country: 'TH', count: 0 })).toEqual([]);
@@ -138,7 +155,7 @@ describe('generateExperts', () => {
     const start = process.hrtime.bigint();
     generateExperts({ country: 'VN', count: LARGE, seed: 99 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    // Generous bound: CI machines are shared; locally this takes a few hundred milliseconds.
+    // Generous bound for shared CI machines; on an idle machine this takes a few hundred ms.
     expect(ms).toBeLessThan(3000);
   });
 });
@@ -153,9 +170,6 @@ describe('createPrng', () => {
     expect(draw(2017)).toEqual(a);
     expect(draw(2018)).not.toEqual(a);
     expect(a.every((x) => x >= 0 && x < 1)).toBe(true);
-    const mean = a.reduce((sum, x) => sum + x, 0) / a.length;
-    expect(mean).toBeCloseTo(0.5, 1);
-    // Pinned values: a change here means every machine's demo data changed.
-    expect(createPrng(0)()).toBe(createPrng(0)());
+    expect(a.reduce((sum, x) => sum + x, 0) / a.length).toBeCloseTo(0.5, 1);
   });
 });

@@ -24,7 +24,8 @@ export async function startProxy(target: string): Promise<CountingProxy> {
       state.requests += 1;
       state.bodies.push(body);
     }
-    if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
+    // unref: a request still being held back must not keep the test process alive at exit.
+    if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs).unref());
     try {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (typeof req.headers.authorization === 'string') headers.authorization = req.headers.authorization;

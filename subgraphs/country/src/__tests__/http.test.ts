@@ -1,0 +1,76 @@
+/**
+ * A started server over real HTTP: the federation SDL declares Expert's key, a search over 500
+ * seeded experts answers, and /health reports the service.
+ */
+import { generateExperts } from '@expertpool/shared';
+import { Listening } from '@expertpool/shared';
+import { CountryServer } from '../server';
+import { matchesText } from './helpers/expected';
+import { SEED, startCountry, stopCountry } from './helpers/server';
+
+jest.setTimeout(120_000);
+
+const COUNTRY = 'TH';
+const SEEDED = 500;
+
+let server: CountryServer;
+let listening: Listening;
+
+beforeAll(async () => {
+  server = await startCountry(COUNTRY, 'http', SEEDED);
+  listening = await server.listen(0);
+});
+
+afterAll(() => stopCountry(server));
+
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(listening.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+describe('over HTTP', () => {
+  it('listens on a free port of its own', () => {
+    expect(listening.port).toBeGreaterThan(0);
+    expect(listening.url).toBe(`http://127.0.0.1:${listening.port}/graphql`);
+  });
+
+  it('serves the subgraph SDL with Expert keyed by id', async () => {
+    const { status, body } = await post('{ _service { sdl } }');
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const sdl: string = body.data._service.sdl;
+    expect(sdl).toMatch(/type Expert\s+@key\(fields: "id"\)\s*\{/);
+    expect(sdl).toMatch(/experts\(filter: ExpertFilter/);
+  });
+
+  it('answers a text search over 500 seeded experts', async () => {
+    const records = generateExperts({ country: COUNTRY, count: SEEDED, seed: SEED });
+    const text = 'สมชาย';
+    const expected = records.filter((r) => matchesText(r, text)).map((r) => r.id!).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const { status, body } = await post(
+      'query S($text: String) { experts(filter: { text: $text }, first: 100) { totalCount edges { score node { id displayName } } } }',
+      { text },
+    );
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.experts.totalCount).toBe(expected.length);
+    expect(body.data.experts.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(expected.slice(0, 100));
+  });
+
+  it('GET /health is 200 with the country and its count', async () => {
+    const response = await fetch(`http://127.0.0.1:${listening.port}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', country: COUNTRY, experts: SEEDED });
+  });
+
+  it('answers a bad request with BAD_USER_INPUT over HTTP too', async () => {
+    const { body } = await post('{ expert(id: "TH") { id } }');
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
