@@ -82,7 +82,7 @@ function hostsIn(year: number): string[] {
 
 /** Engagements favour the expert's own areas: people are invited to teach what they know. */
 export function makeEngagements(rng: Rng, expertise: readonly ExpertiseEntry[]): Engagement[] {
-  const own = ACTIVITIES.filter(([, area]) => expertise.some((e) => e.area === area));
+  const own = ACTIVITIES.filter((activity) => expertise.some((e) => e.area === activity[1]));
   const out: Engagement[] = [];
   for (let i = rng.weighted(ENGAGEMENT_COUNTS); i > 0; i--) {
     const [title] = rng.pick(own.length > 0 && rng.chance(0.7) ? own : ACTIVITIES);

@@ -7,7 +7,7 @@ import { makeEngagements, makeQualifications } from './career';
 import { makeConsent } from './consent';
 import { workEmail } from './contact';
 import { makePosition } from './position';
-import { createKeyedPrng } from './prng';
+import { createKeyedStreams, type RandomSource } from './prng';
 import { PROFILES } from './profiles';
 import type { CountryProfile } from './profiles/types';
 import { Rng } from './random';
@@ -41,15 +41,16 @@ export function generateExperts(options: DemoOptions): ExpertRecord[] {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   if (!Number.isFinite(seed)) throw badInput(`The demo seed must be a finite number, got ${seed}.`);
 
+  const streams = createKeyedStreams(`expertpool-demo|${seed}|${country}`);
   const records: ExpertRecord[] = [];
   for (let index = 0; index < options.count; index++) {
-    records.push(generateExpert(profile, country, seed, index));
+    records.push(generateExpert(profile, country, index, streams(index)));
   }
   return records;
 }
 
-function generateExpert(profile: CountryProfile, country: string, seed: number, index: number): ExpertRecord {
-  const rng = new Rng(createKeyedPrng(`expertpool-demo|${seed}|${country}|${index}`));
+function generateExpert(profile: CountryProfile, country: string, index: number, random: RandomSource): ExpertRecord {
+  const rng = new Rng(random);
   const id = formatExpertId(country, newOpaqueId(rng.next));
   const name = profile.pinnedNames?.[index] ?? profile.makeName(rng);
   const { position, agency } = makePosition(rng, profile);

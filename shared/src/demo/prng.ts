@@ -10,29 +10,69 @@
 export type RandomSource = () => number;
 
 const TWO_POW_32 = 4294967296;
-const LANE_PRIMES = Uint32Array.of(0x01000193, 0x5bd1e995, 0x27d4eb2f, 0x165667b1);
 
 /** A uniform generator in [0, 1) from one 32-bit seed. */
 export function createPrng(seed: number): RandomSource {
   // splitmix32 spreads a small or patterned seed (0, 1, 2017) over all four state words.
+  const words: number[] = [];
   let s = seed >>> 0;
-  const next = (): number => {
+  for (let i = 0; i < 4; i++) {
     s = (s + 0x9e3779b9) >>> 0;
-    return fmix32(s);
-  };
-  return sfc32(next(), next(), next(), next());
+    words.push(fmix32(s));
+  }
+  return sourceOf(new Sfc32(words[0], words[1], words[2], words[3]));
 }
 
-/** A uniform generator in [0, 1) keyed by a string, with a full 128-bit starting state. */
-export function createKeyedPrng(key: string): RandomSource {
-  // Four lanes with different multipliers and starting values give four independent hashes.
-  const lanes = Uint32Array.of(0x811c9dc5, 0x9747b28c, 0x3c6ef372, 0xa54ff53a);
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    for (let lane = 0; lane < 4; lane++) lanes[lane] = Math.imul(lanes[lane] ^ code, LANE_PRIMES[lane]);
+/**
+ * Independent generators for the items of one keyed collection: `streams(i)` is the generator of
+ * item i. The key is hashed once; each item only mixes its index in, which keeps a generator per
+ * record cheap enough for tens of thousands of records.
+ */
+export function createKeyedStreams(key: string): (index: number) => RandomSource {
+  const base = new LaneHash();
+  for (let i = 0; i < key.length; i++) base.mix(key.charCodeAt(i));
+  return (index) => {
+    const h = base.copy();
+    h.mix(index >>> 0);
+    h.mix(Math.floor(index / TWO_POW_32) >>> 0);
+    return sourceOf(h.seedSfc32());
+  };
+}
+
+function sourceOf(generator: Sfc32): RandomSource {
+  return () => generator.next() / TWO_POW_32;
+}
+
+/**
+ * Four FNV-style hashes with different primes and offsets, finalised together: 128 bits of
+ * seed from one key. State lives in object fields, which V8 updates in place; closure variables
+ * or typed arrays here made garbage collection dominate the generator's run time.
+ */
+class LaneHash {
+  constructor(
+    private h0 = 0x811c9dc5 | 0,
+    private h1 = 0x9747b28c | 0,
+    private h2 = 0x3c6ef372 | 0,
+    private h3 = 0xa54ff53a | 0,
+    private length = 0,
+  ) {}
+
+  mix(value: number): void {
+    this.h0 = Math.imul(this.h0 ^ value, 0x01000193);
+    this.h1 = Math.imul(this.h1 ^ value, 0x5bd1e995);
+    this.h2 = Math.imul(this.h2 ^ value, 0x27d4eb2f);
+    this.h3 = Math.imul(this.h3 ^ value, 0x165667b1);
+    this.length++;
   }
-  const [a, b, c, d] = Array.from(lanes, (h, lane) => fmix32(h ^ lanes[(lane + 1) % 4] ^ key.length));
-  return sfc32(a, b, c, d);
+
+  copy(): LaneHash {
+    return new LaneHash(this.h0, this.h1, this.h2, this.h3, this.length);
+  }
+
+  seedSfc32(): Sfc32 {
+    const { h0, h1, h2, h3, length } = this;
+    return new Sfc32(fmix32(h0 ^ h1 ^ length), fmix32(h1 ^ h2 ^ length), fmix32(h2 ^ h3 ^ length), fmix32(h3 ^ h0 ^ length));
+  }
 }
 
 /** The 32-bit finaliser of MurmurHash3: every input bit affects every output bit. */
@@ -45,20 +85,24 @@ function fmix32(h: number): number {
   return h >>> 0;
 }
 
-function sfc32(a: number, b: number, c: number, d: number): RandomSource {
-  // State in a typed array: closure variables beyond the small-integer range would be boxed on
-  // every update, and the garbage that makes dominated generating large data sets.
-  const s = Int32Array.of(a, b, c, d);
-  const step = (): number => {
-    const t = (((s[0] + s[1]) | 0) + s[3]) | 0;
-    s[3] = (s[3] + 1) | 0;
-    s[0] = s[1] ^ (s[1] >>> 9);
-    s[1] = (s[2] + (s[2] << 3)) | 0;
-    const c2 = (s[2] << 21) | (s[2] >>> 11);
-    s[2] = (c2 + t) | 0;
+class Sfc32 {
+  constructor(
+    private a: number,
+    private b: number,
+    private c: number,
+    private d: number,
+  ) {
+    // The first outputs still carry the structure of the seed; the usual remedy is to discard some.
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  /** The next 32-bit output, as an unsigned integer. */
+  next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (((this.c << 21) | (this.c >>> 11)) + t) | 0;
     return t >>> 0;
-  };
-  // The first outputs still carry the structure of the seed; the usual remedy is to discard some.
-  for (let i = 0; i < 12; i++) step();
-  return () => step() / TWO_POW_32;
+  }
 }

@@ -20,11 +20,12 @@ export class Rng {
 
   /** One item, chosen with probability proportional to its weight. */
   weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+    let total = 0;
+    for (let i = 0; i < items.length; i++) total += items[i][1];
     let roll = this.next() * total;
-    for (const [item, weight] of items) {
-      roll -= weight;
-      if (roll < 0) return item;
+    for (let i = 0; i < items.length; i++) {
+      roll -= items[i][1];
+      if (roll < 0) return items[i][0];
     }
     return items[items.length - 1][0];
   }

@@ -72,12 +72,14 @@ export function validateRecord(raw: unknown, country: string): Validated {
     return entry;
   });
 
+  // Tags compare case-insensitively (BCP 47); a repeat would count one expert twice in a facet.
+  const seenTags = new Set<string>();
   const languages = p.array(r.languages, 'languages', 12).map((l, i) => {
     const o = p.object(l, `languages[${i}]`);
-    return {
-      tag: p.string(o.tag, `languages[${i}].tag`, { max: 35, pattern: LANGUAGE_TAG, hint: 'must be a BCP 47 tag such as "en" or "ms"' }),
-      cefr: p.oneOf(o.cefr, `languages[${i}].cefr`, CEFR_LEVELS),
-    };
+    const tag = p.string(o.tag, `languages[${i}].tag`, { max: 35, pattern: LANGUAGE_TAG, hint: 'must be a BCP 47 tag such as "en" or "ms"' });
+    if (tag && seenTags.has(tag.toLowerCase())) p.add(`languages[${i}].tag`, `"${tag}" is listed twice`);
+    seenTags.add(tag.toLowerCase());
+    return { tag, cefr: p.oneOf(o.cefr, `languages[${i}].cefr`, CEFR_LEVELS) };
   });
 
   const av = p.object(r.availability, 'availability');
@@ -124,13 +126,14 @@ export function validateRecord(raw: unknown, country: string): Validated {
   const consent = p.array(r.consent, 'consent', 50).map((c, i) => {
     const o = p.object(c, `consent[${i}]`);
     const recordedAt = p.string(o.recordedAt, `consent[${i}].recordedAt`, { max: 40 });
-    if (recordedAt && Number.isNaN(Date.parse(recordedAt))) p.add(`consent[${i}].recordedAt`, 'must be an ISO timestamp');
+    const validTime = recordedAt !== '' && !Number.isNaN(Date.parse(recordedAt));
+    if (recordedAt && !validTime) p.add(`consent[${i}].recordedAt`, 'must be an ISO timestamp');
     return {
       audience: p.oneOf(o.audience, `consent[${i}].audience`, CONSENT_AUDIENCES),
       purpose: p.oneOf(o.purpose ?? 'ANY', `consent[${i}].purpose`, PURPOSES),
       granted: p.bool(o.granted, `consent[${i}].granted`),
       noticeVersion: p.string(o.noticeVersion, `consent[${i}].noticeVersion`, { max: 40 }),
-      recordedAt: recordedAt ? new Date(recordedAt).toISOString() : recordedAt,
+      recordedAt: validTime ? new Date(recordedAt).toISOString() : recordedAt,
     };
   });
 
