@@ -35,7 +35,10 @@ function makeWindows(rng: Rng, count: number): DateWindow[] {
     const offset = rng.int(0, slot - 2);
     const length = rng.int(1, Math.min(MAX_WINDOW_DAYS, slot - offset));
     const from = k * slot + offset;
-    windows.push({ from: isoDateOfDay(FIRST_DAY + from), to: isoDateOfDay(FIRST_DAY + from + length - 1) });
+    windows.push({
+      from: isoDateOfDay(FIRST_DAY + from),
+      to: isoDateOfDay(FIRST_DAY + from + length - 1),
+    });
   }
   return windows;
 }

@@ -28,19 +28,29 @@ const DOCTORATES = [
   'Doctor of Philosophy in Public Policy',
 ];
 
-const DEGREE_COUNTS: readonly (readonly [number, number])[] = [[0, 0.08], [1, 0.3], [2, 0.45], [3, 0.17]];
+const LADDER = [BACHELORS, MASTERS, DOCTORATES];
+
+const DEGREE_COUNTS: readonly (readonly [number, number])[] = [
+  [0, 0.08],
+  [1, 0.3],
+  [2, 0.45],
+  [3, 0.17],
+];
 
 /** Degrees in the order they are earned, each a plausible number of years after the last. */
 export function makeQualifications(rng: Rng, universities: readonly string[]): Qualification[] {
   const count = rng.weighted(DEGREE_COUNTS);
-  const ladder = [BACHELORS, MASTERS, DOCTORATES].slice(0, count);
   const out: Qualification[] = [];
   let year = rng.int(1986, 2008);
-  for (const [step, titles] of ladder.entries()) {
+  for (let step = 0; step < count; step++) {
     if (step > 0) year = Math.min(year + rng.int(2, 10), 2025);
     // Graduate degrees are more often taken abroad in the region than first degrees.
     const abroad = rng.chance(step === 0 ? 0.05 : 0.3);
-    out.push({ title: rng.pick(titles), institution: rng.pick(abroad ? REGIONAL_UNIVERSITIES : universities), year });
+    out.push({
+      title: rng.pick(LADDER[step]),
+      institution: rng.pick(abroad ? REGIONAL_UNIVERSITIES : universities),
+      year,
+    });
   }
   return out;
 }
@@ -65,16 +75,26 @@ const ACTIVITIES: readonly (readonly [title: string, area: string])[] = [
   ['Workshop on Gender Mainstreaming in Public Service Leadership', 'gender-mainstreaming'],
 ];
 
-const ENGAGEMENT_COUNTS: readonly (readonly [number, number])[] = [[0, 0.3], [1, 0.35], [2, 0.22], [3, 0.13]];
+const ACTIVITIES_BY_AREA = new Map<string, string[]>();
+for (const [title, area] of ACTIVITIES) {
+  ACTIVITIES_BY_AREA.set(area, [...(ACTIVITIES_BY_AREA.get(area) ?? []), title]);
+}
+
+const ENGAGEMENT_COUNTS: readonly (readonly [number, number])[] = [
+  [0, 0.3],
+  [1, 0.35],
+  [2, 0.22],
+  [3, 0.13],
+];
 
 /** Member states by year, so no activity is hosted by a state that had not yet joined. */
 const HOSTS_BY_YEAR = new Map<number, string[]>();
 function hostsIn(year: number): string[] {
   let hosts = HOSTS_BY_YEAR.get(year);
   if (!hosts) {
-    hosts = COUNTRIES.filter((c) => c.membership === 'MEMBER' && Number(c.memberSince.slice(0, 4)) <= year).map(
-      (c) => c.code,
-    );
+    hosts = COUNTRIES.filter(
+      (c) => c.membership === 'MEMBER' && Number(c.memberSince.slice(0, 4)) <= year,
+    ).map((c) => c.code);
     HOSTS_BY_YEAR.set(year, hosts);
   }
   return hosts;
@@ -82,14 +102,16 @@ function hostsIn(year: number): string[] {
 
 /** Engagements favour the expert's own areas: people are invited to teach what they know. */
 export function makeEngagements(rng: Rng, expertise: readonly ExpertiseEntry[]): Engagement[] {
-  const own = ACTIVITIES.filter((activity) => expertise.some((e) => e.area === activity[1]));
+  const own = expertise.flatMap((e) => ACTIVITIES_BY_AREA.get(e.area) ?? []);
   const out: Engagement[] = [];
   for (let i = rng.weighted(ENGAGEMENT_COUNTS); i > 0; i--) {
-    const [title] = rng.pick(own.length > 0 && rng.chance(0.7) ? own : ACTIVITIES);
+    const title = own.length > 0 && rng.chance(0.7) ? rng.pick(own) : rng.pick(ACTIVITIES)[0];
     const year = rng.int(2015, 2026);
     const engagement: Engagement = { title, role: rng.pick(ENGAGEMENT_ROLES), year };
     if (rng.chance(0.85)) engagement.hostCountry = rng.pick(hostsIn(year));
     if (!out.some((e) => e.title === title && e.year === year)) out.push(engagement);
   }
-  return out.sort((a, b) => a.year - b.year || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  return out.sort(
+    (a, b) => a.year - b.year || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  );
 }

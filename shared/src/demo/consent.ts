@@ -23,7 +23,12 @@ export function makeConsent(rng: Rng): ConsentEntry[] {
   if (roll < 0.1) return [];
   const noticeVersion = rng.weighted(NOTICE_VERSIONS);
   const grantedAt = rng.int(0, GRANT_SECONDS);
-  const entry = (audience: ConsentAudience, purpose: Purpose, granted: boolean, at: number): ConsentEntry => ({
+  const entry = (
+    audience: ConsentAudience,
+    purpose: Purpose,
+    granted: boolean,
+    at: number,
+  ): ConsentEntry => ({
     audience,
     purpose,
     granted,
@@ -44,7 +49,10 @@ export function makeConsent(rng: Rng): ConsentEntry[] {
     // A withdrawal is a later entry for the same audience and purpose, never an edit of the grant.
     const withdrawn = entries[entries.length - 1];
     const at = rng.int(grantedAt + 86_400, YEAR_SECONDS - 1);
-    entries.push({ ...entry(withdrawn.audience, withdrawn.purpose, false, at), noticeVersion: '2025-01' });
+    entries.push({
+      ...entry(withdrawn.audience, withdrawn.purpose, false, at),
+      noticeVersion: '2025-01',
+    });
   }
   return entries;
 }

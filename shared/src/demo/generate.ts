@@ -49,7 +49,12 @@ export function generateExperts(options: DemoOptions): ExpertRecord[] {
   return records;
 }
 
-function generateExpert(profile: CountryProfile, country: string, index: number, random: RandomSource): ExpertRecord {
+function generateExpert(
+  profile: CountryProfile,
+  country: string,
+  index: number,
+  random: RandomSource,
+): ExpertRecord {
   const rng = new Rng(random);
   const id = formatExpertId(country, newOpaqueId(rng.next));
   const name = profile.pinnedNames?.[index] ?? profile.makeName(rng);
@@ -57,7 +62,7 @@ function generateExpert(profile: CountryProfile, country: string, index: number,
   const expertise = makeExpertise(rng);
   return {
     id,
-    ref: `${profile.refPrefix}-${String(index + 1).padStart(6, '0')}`,
+    ref: `${profile.refPrefix}-${`${index + 1}`.padStart(6, '0')}`,
     names: name.names.map((n) => ({ ...n })),
     displayName: name.latin,
     position,

@@ -28,8 +28,14 @@ export function bandTables(profile: CountryProfile): BandTables {
   if (!tables) {
     tables = { posts: new Map(), grades: new Map() };
     for (const [band] of BAND_WEIGHTS) {
-      tables.posts.set(band, profile.agencies.flatMap((agency) => postsOf(profile, agency, band)));
-      tables.grades.set(band, profile.grades.filter((g) => g.band === band));
+      tables.posts.set(
+        band,
+        profile.agencies.flatMap((agency) => postsOf(profile, agency, band)),
+      );
+      tables.grades.set(
+        band,
+        profile.grades.filter((g) => g.band === band),
+      );
     }
     tablesCache.set(profile, tables);
   }
@@ -38,7 +44,8 @@ export function bandTables(profile: CountryProfile): BandTables {
 
 function postsOf(profile: CountryProfile, agency: AgencyProfile, band: RegionalBand): Post[] {
   if (band === 'TOP_EXECUTIVE') return (agency.heads ?? []).map((title) => ({ agency, title }));
-  if (band === 'SENIOR_EXECUTIVE') return (agency.deputies ?? []).map((title) => ({ agency, title }));
+  if (band === 'SENIOR_EXECUTIVE')
+    return (agency.deputies ?? []).map((title) => ({ agency, title }));
   return profile.unitRoles[band].flatMap((role) =>
     agency.units.map((unit) => ({ agency, title: unitTitle(profile, role, unit) })),
   );
@@ -53,7 +60,10 @@ function unitTitle(profile: CountryProfile, role: Label, unit: Label): Label {
 }
 
 /** The position and the agency it belongs to (the agency also names the e-mail domain). */
-export function makePosition(rng: Rng, profile: CountryProfile): { position: Position; agency: AgencyProfile } {
+export function makePosition(
+  rng: Rng,
+  profile: CountryProfile,
+): { position: Position; agency: AgencyProfile } {
   const tables = bandTables(profile);
   const band = rng.weighted(BAND_WEIGHTS);
   const grade = rng.pick(tables.grades.get(band) ?? []);

@@ -10,6 +10,8 @@
 export type RandomSource = () => number;
 
 const TWO_POW_32 = 4294967296;
+// Bound once: in a vm context (jest) every global lookup of `Math` goes through an interceptor.
+const { floor, imul } = Math;
 
 /** A uniform generator in [0, 1) from one 32-bit seed. */
 export function createPrng(seed: number): RandomSource {
@@ -34,7 +36,7 @@ export function createKeyedStreams(key: string): (index: number) => RandomSource
   return (index) => {
     const h = base.copy();
     h.mix(index >>> 0);
-    h.mix(Math.floor(index / TWO_POW_32) >>> 0);
+    h.mix(floor(index / TWO_POW_32) >>> 0);
     return sourceOf(h.seedSfc32());
   };
 }
@@ -58,10 +60,10 @@ class LaneHash {
   ) {}
 
   mix(value: number): void {
-    this.h0 = Math.imul(this.h0 ^ value, 0x01000193);
-    this.h1 = Math.imul(this.h1 ^ value, 0x5bd1e995);
-    this.h2 = Math.imul(this.h2 ^ value, 0x27d4eb2f);
-    this.h3 = Math.imul(this.h3 ^ value, 0x165667b1);
+    this.h0 = imul(this.h0 ^ value, 0x01000193);
+    this.h1 = imul(this.h1 ^ value, 0x5bd1e995);
+    this.h2 = imul(this.h2 ^ value, 0x27d4eb2f);
+    this.h3 = imul(this.h3 ^ value, 0x165667b1);
     this.length++;
   }
 
@@ -71,16 +73,21 @@ class LaneHash {
 
   seedSfc32(): Sfc32 {
     const { h0, h1, h2, h3, length } = this;
-    return new Sfc32(fmix32(h0 ^ h1 ^ length), fmix32(h1 ^ h2 ^ length), fmix32(h2 ^ h3 ^ length), fmix32(h3 ^ h0 ^ length));
+    return new Sfc32(
+      fmix32(h0 ^ h1 ^ length),
+      fmix32(h1 ^ h2 ^ length),
+      fmix32(h2 ^ h3 ^ length),
+      fmix32(h3 ^ h0 ^ length),
+    );
   }
 }
 
 /** The 32-bit finaliser of MurmurHash3: every input bit affects every output bit. */
 function fmix32(h: number): number {
   h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
+  h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+  h = imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
 }

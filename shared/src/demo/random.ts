@@ -1,12 +1,15 @@
 import type { RandomSource } from './prng';
 
+// Bound once: in a vm context (jest) every global lookup of `Math` goes through an interceptor.
+const { floor, min } = Math;
+
 /** Convenience draws over one random source; every draw consumes the source in a fixed order. */
 export class Rng {
   constructor(readonly next: RandomSource) {}
 
   /** An integer in [min, max], both inclusive. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floor(this.next() * (max - min + 1));
   }
 
   chance(probability: number): boolean {
@@ -15,7 +18,7 @@ export class Rng {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('Rng.pick: nothing to pick from');
-    return items[Math.floor(this.next() * items.length)];
+    return items[floor(this.next() * items.length)];
   }
 
   /** One item, chosen with probability proportional to its weight. */
@@ -32,12 +35,12 @@ export class Rng {
 
   /** `count` distinct items in a random order. */
   sample<T>(items: readonly T[], count: number): T[] {
-    const n = Math.min(count, items.length);
+    const n = min(count, items.length);
     // A few from many (expertise areas, name syllables): redraw repeats instead of copying the pool.
     if (n * 4 <= items.length) {
       const chosen: number[] = [];
       while (chosen.length < n) {
-        const i = Math.floor(this.next() * items.length);
+        const i = floor(this.next() * items.length);
         if (!chosen.includes(i)) chosen.push(i);
       }
       return chosen.map((i) => items[i]);
@@ -45,7 +48,7 @@ export class Rng {
     // Otherwise a partial Fisher-Yates shuffle of a copy.
     const pool = [...items];
     for (let i = 0; i < n; i++) {
-      const j = i + Math.floor(this.next() * (pool.length - i));
+      const j = i + floor(this.next() * (pool.length - i));
       [pool[i], pool[j]] = [pool[j], pool[i]];
     }
     return pool.slice(0, n);

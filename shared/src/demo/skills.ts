@@ -3,7 +3,12 @@ import { EXPERTISE_AREAS } from '../vocabulary';
 import type { Rng } from './random';
 import type { LanguageOption } from './profiles/types';
 
-const AREA_COUNTS: readonly (readonly [number, number])[] = [[1, 0.2], [2, 0.35], [3, 0.3], [4, 0.15]];
+const AREA_COUNTS: readonly (readonly [number, number])[] = [
+  [1, 0.2],
+  [2, 0.35],
+  [3, 0.3],
+  [4, 0.15],
+];
 
 /** Years of practice that fit each level, so a level-4 expert never has one year's experience. */
 const YEARS_BY_LEVEL: Record<1 | 2 | 3 | 4, readonly [number, number]> = {
@@ -25,7 +30,11 @@ export function makeExpertise(rng: Rng): ExpertiseEntry[] {
 }
 
 /** The first language at C2, then each optional language the dice grant, without repeats. */
-export function makeLanguages(rng: Rng, firstLanguage: string, options: readonly LanguageOption[]): LanguageSkill[] {
+export function makeLanguages(
+  rng: Rng,
+  firstLanguage: string,
+  options: readonly LanguageOption[],
+): LanguageSkill[] {
   const skills: LanguageSkill[] = [{ tag: firstLanguage, cefr: 'C2' }];
   for (const option of options) {
     if (!rng.chance(option.chance)) continue;

@@ -1,90 +1,16 @@
-import { COUNTRIES, findCountry } from '../../countries';
-import { AUDIENCES, CEFR_LEVELS, ENGAGEMENT_ROLES, PURPOSES, REGIONAL_BANDS, type ExpertRecord } from '../../expert';
+import { findCountry } from '../../countries';
+import {
+  AUDIENCES,
+  CEFR_LEVELS,
+  ENGAGEMENT_ROLES,
+  PURPOSES,
+  REGIONAL_BANDS,
+  type ExpertRecord,
+} from '../../expert';
 import { generateExperts } from '../generate';
-
-const CODES = COUNTRIES.map((c) => c.code);
-const SAMPLE = 2_000;
-
-const samples = new Map(CODES.map((c) => [c, generateExperts({ country: c, count: SAMPLE })]));
-const sample = (country: string): ExpertRecord[] => samples.get(country) ?? [];
-
-/** Runs a check over every sampled record; the first few problems make a readable failure. */
-function problemsIn(countries: readonly string[], check: (r: ExpertRecord) => string | undefined): string[] {
-  const problems: string[] = [];
-  for (const country of countries) {
-    for (const r of sample(country)) {
-      const problem = check(r);
-      if (problem) problems.push(`${r.id}: ${problem}`);
-    }
-  }
-  return problems.slice(0, 10);
-}
-
-/** Local scripts each country's names must show, besides Latin. */
-const LOCAL_SCRIPTS: Record<string, string[]> = {
-  TH: ['Thai'], KH: ['Khmr'], LA: ['Laoo'], MM: ['Mymr'], SG: ['Hans', 'Taml'],
-  CN: ['Hans'], JP: ['Jpan'], KR: ['Hang'],
-  ID: [], MY: [], BN: [], PH: [], VN: [], TL: [],
-};
-
-const NAME_PATTERNS: Record<string, RegExp> = {
-  Thai: /^[\u0E00-\u0E7F ]+$/u,
-  Khmr: /^[\u1780-\u17FF ]+$/u,
-  Laoo: /^[\u0E80-\u0EFF ]+$/u,
-  Mymr: /^[\u1000-\u109F]+$/u,
-  Hans: /^\p{Script=Han}+$/u,
-  Taml: /^[\u0B80-\u0BFF ]+$/u,
-  Jpan: /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々 ]+$/u,
-  Hang: /^\p{Script=Hangul}+$/u,
-  Latn: /^[\p{Script=Latin}\p{M} .'-]+$/u,
-};
-
-/** Titles in the local script are one run of that script: no spaces, no Latin. */
-const LOCAL_TITLES: Record<string, RegExp> = {
-  TH: /^[\u0E00-\u0E7F]+$/u,
-  KH: /^[\u1780-\u17FF]+$/u,
-  LA: /^[\u0E80-\u0EFF]+$/u,
-  MM: /^[\u1000-\u109F]+$/u,
-};
+import { CODES, SAMPLE, problemsIn, sample } from './sample';
 
 describe('demo data content', () => {
-  it('has names in the local script where the country has one, always with one Latin form', () => {
-    for (const country of CODES) {
-      const seen = new Set<string>();
-      const problems = problemsIn([country], (r) => {
-        const latin = r.names.filter((n) => n.script === 'Latn');
-        if (latin.length !== 1 || r.displayName !== latin[0].value) return 'displayName is not the one Latin name';
-        for (const name of r.names) {
-          seen.add(name.script);
-          if (!NAME_PATTERNS[name.script]?.test(name.value) || name.value.trim() !== name.value) {
-            return `bad ${name.script} name "${name.value}"`;
-          }
-        }
-        return undefined;
-      });
-      expect(problems).toEqual([]);
-      expect([...seen].sort()).toEqual(['Latn', ...LOCAL_SCRIPTS[country]].sort());
-    }
-  });
-
-  it('keeps Vietnamese diacritics', () => {
-    expect(sample('VN').some((r) => r.displayName.startsWith('Nguyễn'))).toBe(true);
-    expect(sample('VN').some((r) => / Thị /u.test(r.displayName))).toBe(true);
-  });
-
-  it('writes about half the titles in the local script, without spaces, in TH KH LA MM', () => {
-    for (const [country, script] of Object.entries(LOCAL_TITLES)) {
-      const local = sample(country).filter((r) => !/[A-Za-z]/.test(r.position.title));
-      expect(local.length / SAMPLE).toBeGreaterThan(0.3);
-      expect(local.length / SAMPLE).toBeLessThan(0.65);
-      expect(local.filter((r) => !script.test(r.position.title)).map((r) => r.position.title)).toEqual([]);
-    }
-    expect(sample('TH').some((r) => r.position.title === 'ผู้อำนวยการสำนักงานบริหารทรัพยากรบุคคล')).toBe(true);
-    const elsewhere = CODES.filter((c) => !(c in LOCAL_TITLES));
-    const latinOnly = /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u;
-    expect(problemsIn(elsewhere, (r) => (latinOnly.test(r.position.title) ? undefined : r.position.title))).toEqual([]);
-  });
-
   it('maps every national grade to one regional band, consistently', () => {
     for (const country of CODES) {
       const bandOf = new Map<string, string>();
@@ -110,21 +36,28 @@ describe('demo data content', () => {
       const first = findCountry(country)?.languages[0];
       const problems = problemsIn([country], ({ languages }) => {
         if (languages[0].cefr !== 'C2') return 'first language not at C2';
-        if (country !== 'SG' && languages[0].tag !== first) return `first language ${languages[0].tag}`;
-        if (new Set(languages.map((l) => l.tag)).size !== languages.length) return 'repeated language';
-        const bad = languages.find((l) => !CEFR_LEVELS.includes(l.cefr) || !/^[a-z]{2,3}$/.test(l.tag));
+        if (country !== 'SG' && languages[0].tag !== first)
+          return `first language ${languages[0].tag}`;
+        if (new Set(languages.map((l) => l.tag)).size !== languages.length)
+          return 'repeated language';
+        const bad = languages.find(
+          (l) => !CEFR_LEVELS.includes(l.cefr) || !/^[a-z]{2,3}$/.test(l.tag),
+        );
         return bad ? JSON.stringify(bad) : undefined;
       });
       expect(problems).toEqual([]);
       const records = sample(country);
-      expect(records.filter((r) => r.languages.some((l) => l.tag === 'en')).length / SAMPLE).toBeGreaterThan(0.8);
+      expect(
+        records.filter((r) => r.languages.some((l) => l.tag === 'en')).length / SAMPLE,
+      ).toBeGreaterThan(0.8);
       expect(records.some((r) => r.languages.length >= 3)).toBe(true);
     }
   });
 
   it('mixes consent as planned, with withdrawals recorded after the grant', () => {
     const all = CODES.flatMap(sample);
-    const share = (pred: (r: ExpertRecord) => boolean): number => all.filter(pred).length / all.length;
+    const share = (pred: (r: ExpertRecord) => boolean): number =>
+      all.filter(pred).length / all.length;
     const grants = (r: ExpertRecord, audience: string): boolean =>
       r.consent.some((c) => c.audience === audience && c.purpose === 'ANY' && c.granted);
     expect(share((r) => r.consent.length === 0)).toBeCloseTo(0.1, 1);
@@ -133,15 +66,22 @@ describe('demo data content', () => {
     expect(all.some((r) => r.consent.some((c) => !c.granted))).toBe(true);
     const problems = problemsIn(CODES, (r) => {
       for (const c of r.consent) {
-        if (!AUDIENCES.includes(c.audience) || c.audience === ('OWN' as string)) return `audience ${c.audience}`;
+        if (!AUDIENCES.includes(c.audience) || c.audience === ('OWN' as string))
+          return `audience ${c.audience}`;
         if (!PURPOSES.includes(c.purpose)) return `purpose ${c.purpose}`;
         if (!/^\d{4}-\d{2}$/.test(c.noticeVersion)) return `notice ${c.noticeVersion}`;
-        if (!c.recordedAt.startsWith('2025-') || new Date(c.recordedAt).toISOString() !== c.recordedAt) {
+        if (
+          !c.recordedAt.startsWith('2025-') ||
+          new Date(c.recordedAt).toISOString() !== c.recordedAt
+        ) {
           return `recordedAt ${c.recordedAt}`;
         }
         if (!c.granted) {
-          const grant = r.consent.find((g) => g.granted && g.audience === c.audience && g.purpose === c.purpose);
-          if (!grant || grant.recordedAt >= c.recordedAt) return 'withdrawal without an earlier grant';
+          const grant = r.consent.find(
+            (g) => g.granted && g.audience === c.audience && g.purpose === c.purpose,
+          );
+          if (!grant || grant.recordedAt >= c.recordedAt)
+            return 'withdrawal without an earlier grant';
         }
       }
       return undefined;
@@ -152,20 +92,29 @@ describe('demo data content', () => {
   it('uses reserved demo mail domains, plausible degrees and engagements', () => {
     const problems = problemsIn(CODES, (r) => {
       const cc = r.id?.slice(0, 2).toLowerCase();
-      if (!new RegExp(`^[a-z]+(\\.[a-z])?\\d+@[a-z]+\\.${cc}\\.demo\\.example$`).test(r.contact.workEmail)) {
+      if (
+        !new RegExp(`^[a-z]+(\\.[a-z])?\\d+@[a-z]+\\.${cc}\\.demo\\.example$`).test(
+          r.contact.workEmail,
+        )
+      ) {
         return `email ${r.contact.workEmail}`;
       }
       if (r.qualifications.length > 3 || r.engagements.length > 3) return 'too many entries';
       for (const [i, q] of r.qualifications.entries()) {
-        if (q.year > 2025 || (i > 0 && q.year < r.qualifications[i - 1].year)) return `degree years ${q.year}`;
+        if (q.year > 2025 || (i > 0 && q.year < r.qualifications[i - 1].year))
+          return `degree years ${q.year}`;
       }
       for (const e of r.engagements) {
-        if (!ENGAGEMENT_ROLES.includes(e.role) || e.year < 2015 || e.year > 2026) return JSON.stringify(e);
-        if (e.hostCountry && findCountry(e.hostCountry)?.membership !== 'MEMBER') return `host ${e.hostCountry}`;
+        if (!ENGAGEMENT_ROLES.includes(e.role) || e.year < 2015 || e.year > 2026)
+          return JSON.stringify(e);
+        if (e.hostCountry && findCountry(e.hostCountry)?.membership !== 'MEMBER')
+          return `host ${e.hostCountry}`;
       }
       return undefined;
     });
     expect(problems).toEqual([]);
-    expect(generateExperts({ country: 'TH', count: 1 })[0].contact.workEmail).toMatch(/^somchai\.j1@[a-z]+\.th\.demo\.example$/);
+    expect(generateExperts({ country: 'TH', count: 1 })[0].contact.workEmail).toMatch(
+      /^somchai\.j1@[a-z]+\.th\.demo\.example$/,
+    );
   });
 });

@@ -39,7 +39,9 @@ const isRealDate = (d: string): boolean =>
 describe('generateExperts', () => {
   it('gives the same records for the same country, count and seed', () => {
     for (const country of CODES) {
-      expect(generateExperts({ country, count: 50 })).toEqual(generateExperts({ country, count: 50 }));
+      expect(generateExperts({ country, count: 50 })).toEqual(
+        generateExperts({ country, count: 50 }),
+      );
     }
     expect(generateExperts({ country: 'TH', count: 5, seed: DEFAULT_DEMO_SEED })).toEqual(
       generateExperts({ country: 'TH', count: 5 }),
@@ -48,7 +50,9 @@ describe('generateExperts', () => {
 
   it('is prefix-stable: a smaller count is the start of a larger one', () => {
     for (const country of CODES) {
-      expect(generateExperts({ country, count: 20 })).toEqual(generateExperts({ country, count: 200 }).slice(0, 20));
+      expect(generateExperts({ country, count: 20 })).toEqual(
+        generateExperts({ country, count: 200 }).slice(0, 20),
+      );
     }
   });
 
@@ -90,7 +94,11 @@ describe('generateExperts', () => {
       if (expertise.length < 1 || expertise.length > 4) return `${expertise.length} areas`;
       if (new Set(expertise.map((e) => e.area)).size !== expertise.length) return 'repeated area';
       const bad = expertise.find(
-        (e) => !findExpertiseArea(e.area) || ![1, 2, 3, 4].includes(e.level) || e.years < 1 || e.years > 30,
+        (e) =>
+          !findExpertiseArea(e.area) ||
+          ![1, 2, 3, 4].includes(e.level) ||
+          e.years < 1 ||
+          e.years > 30,
       );
       return bad ? JSON.stringify(bad) : undefined;
     });
@@ -103,10 +111,12 @@ describe('generateExperts', () => {
       statuses.set(availability.status, (statuses.get(availability.status) ?? 0) + 1);
       const { windows } = availability;
       if (windows.length > 4) return 'too many windows';
-      if (availability.status === 'UNAVAILABLE' && windows.length > 0) return 'windows while unavailable';
+      if (availability.status === 'UNAVAILABLE' && windows.length > 0)
+        return 'windows while unavailable';
       for (const [i, w] of windows.entries()) {
         if (!isRealDate(w.from) || !isRealDate(w.to)) return `bad date ${JSON.stringify(w)}`;
-        if (w.from < '2026-01-01' || w.to > '2027-12-31' || w.from > w.to) return `bad window ${JSON.stringify(w)}`;
+        if (w.from < '2026-01-01' || w.to > '2027-12-31' || w.from > w.to)
+          return `bad window ${JSON.stringify(w)}`;
         if (i > 0 && windows[i - 1].to >= w.from) return `overlap ${JSON.stringify(windows)}`;
       }
       return undefined;
@@ -128,7 +138,15 @@ describe('generateExperts', () => {
   });
 
   it('writes names in the local script of each country that has one', () => {
-    const expected: Record<string, string> = { TH: 'Thai', KH: 'Khmr', LA: 'Laoo', MM: 'Mymr', CN: 'Hans', JP: 'Jpan', KR: 'Hang' };
+    const expected: Record<string, string> = {
+      TH: 'Thai',
+      KH: 'Khmr',
+      LA: 'Laoo',
+      MM: 'Mymr',
+      CN: 'Hans',
+      JP: 'Jpan',
+      KR: 'Hang',
+    };
     for (const [country, script] of Object.entries(expected)) {
       expect(largeSet(country).some((r) => r.names.some((n) => n.script === script))).toBe(true);
     }
@@ -138,7 +156,11 @@ describe('generateExperts', () => {
   });
 
   it('refuses unknown countries and bad counts with BAD_USER_INPUT', () => {
-    for (const options of [{ country: 'XX', count: 1 }, { country: 'TH', count: -1 }, { country: 'TH', count: 1.5 }]) {
+    for (const options of [
+      { country: 'XX', count: 1 },
+      { country: 'TH', count: -1 },
+      { country: 'TH', count: 1.5 },
+    ]) {
       let code: string | undefined;
       try {
         generateExperts(options);

@@ -4,18 +4,58 @@ import type { Rng } from '../random';
 // Malay names are patronymic: given name, "bin" (son of) or "binti" (daughter of), father's name.
 // There is no family name, so the father's name supplies the mailbox initial.
 const MALE = [
-  'Ahmad', 'Azman', 'Faizal', 'Hafiz', 'Hakim', 'Hisham', 'Ismail', 'Kamal', 'Rashid', 'Rizal',
-  'Shahrul', 'Zulkifli', 'Amir', 'Nazri', 'Roslan', 'Mohd Razali', 'Muhammad Firdaus', 'Khairul',
-  'Abdul Rahman', 'Yusof',
+  'Ahmad',
+  'Azman',
+  'Faizal',
+  'Hafiz',
+  'Hakim',
+  'Hisham',
+  'Ismail',
+  'Kamal',
+  'Rashid',
+  'Rizal',
+  'Shahrul',
+  'Zulkifli',
+  'Amir',
+  'Nazri',
+  'Roslan',
+  'Mohd Razali',
+  'Muhammad Firdaus',
+  'Khairul',
+  'Abdul Rahman',
+  'Yusof',
 ];
 
 const FEMALE = [
-  'Aishah', 'Fatimah', 'Nurul Huda', 'Siti Aminah', 'Farah', 'Hidayah', 'Nor Azizah', 'Rohani',
-  'Salmah', 'Zainab', 'Norhayati', 'Suraya', 'Liyana', 'Siti Khadijah', 'Nur Izzati', 'Rosnah',
+  'Aishah',
+  'Fatimah',
+  'Nurul Huda',
+  'Siti Aminah',
+  'Farah',
+  'Hidayah',
+  'Nor Azizah',
+  'Rohani',
+  'Salmah',
+  'Zainab',
+  'Norhayati',
+  'Suraya',
+  'Liyana',
+  'Siti Khadijah',
+  'Nur Izzati',
+  'Rosnah',
 ];
 
 /** Fathers' names are men's given names plus a few more common in the older generation. */
-const FATHERS = [...MALE, 'Osman', 'Hassan', 'Hussein', 'Ibrahim', 'Abdullah', 'Mahmud', 'Sulaiman'];
+const FATHERS = [
+  ...MALE,
+  'Osman',
+  'Hassan',
+  'Hussein',
+  'Ibrahim',
+  'Abdullah',
+  'Mahmud',
+  'Sulaiman',
+];
 
 /**
  * A Malay name. Brunei adds the hereditary "Awang" / "Dayang" before a commoner's name and the

@@ -48,6 +48,10 @@ export function scriptName(
 }
 
 /** A name written only in the Latin script (Malay, Indonesian, Filipino, Vietnamese, Tetum). */
-export function latinName(latin: string, lang: string, mailbox: GeneratedName['mailbox']): GeneratedName {
+export function latinName(
+  latin: string,
+  lang: string,
+  mailbox: GeneratedName['mailbox'],
+): GeneratedName {
   return { names: [{ value: latin, lang, script: 'Latn' }], latin, mailbox, homeLanguage: lang };
 }

@@ -26,7 +26,10 @@ export const BN: CountryProfile = {
     {
       name: 'Management Services Department',
       domain: 'jpp',
-      units: [{ en: 'Public Service Innovation Division' }, { en: 'Organisation Development Division' }],
+      units: [
+        { en: 'Public Service Innovation Division' },
+        { en: 'Organisation Development Division' },
+      ],
     },
     {
       name: 'E-Government National Centre (EGNC)',
@@ -59,5 +62,9 @@ export const BN: CountryProfile = {
     { scheme: 'BN-Division', code: 'I', band: 'SENIOR_MANAGER' },
   ],
   languages: [english(true), thirdLanguage(['ar', 'zh'])],
-  universities: ['Universiti Brunei Darussalam', 'Universiti Teknologi Brunei', 'Universiti Islam Sultan Sharif Ali'],
+  universities: [
+    'Universiti Brunei Darussalam',
+    'Universiti Teknologi Brunei',
+    'Universiti Islam Sultan Sharif Ali',
+  ],
 };

@@ -24,14 +24,20 @@ export const CN: CountryProfile = {
       name: 'Chinese Academy of Governance',
       domain: 'cag',
       deputies: [{ en: 'Vice President, Chinese Academy of Governance' }],
-      units: [{ en: 'Department of Public Administration' }, { en: 'Department of Leadership Studies' }],
+      units: [
+        { en: 'Department of Public Administration' },
+        { en: 'Department of Leadership Studies' },
+      ],
     },
     {
       name: 'Ministry of Human Resources and Social Security',
       domain: 'mohrss',
       heads: [{ en: 'Vice Minister of Human Resources and Social Security' }],
       deputies: [{ en: 'Director-General, Department of Wages and Welfare' }],
-      units: [{ en: 'Department of Professional and Technical Personnel Management' }, { en: 'Department of Wages and Welfare' }],
+      units: [
+        { en: 'Department of Professional and Technical Personnel Management' },
+        { en: 'Department of Wages and Welfare' },
+      ],
     },
     {
       name: 'National Data Administration',
@@ -52,5 +58,11 @@ export const CN: CountryProfile = {
     { scheme: 'CN-Leadership', code: 'Division level, principal', band: 'SENIOR_MANAGER' },
   ],
   languages: [english(false, 0.85), thirdLanguage(['ja', 'ru', 'fr', 'de'], 0.15)],
-  universities: ['Tsinghua University', 'Peking University', 'Renmin University of China', 'Fudan University', 'Zhejiang University'],
+  universities: [
+    'Tsinghua University',
+    'Peking University',
+    'Renmin University of China',
+    'Fudan University',
+    'Zhejiang University',
+  ],
 };

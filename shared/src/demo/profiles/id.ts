@@ -40,7 +40,10 @@ export const ID: CountryProfile = {
         { en: 'Deputy for Bureaucratic Reform, Accountability and Supervision, Kementerian PANRB' },
         { en: 'Deputy for Public Services, Kementerian PANRB' },
       ],
-      units: [{ en: 'Assistant Deputyship for Talent Management' }, { en: 'Assistant Deputyship for Civil Service Remuneration' }],
+      units: [
+        { en: 'Assistant Deputyship for Talent Management' },
+        { en: 'Assistant Deputyship for Civil Service Remuneration' },
+      ],
     },
     {
       name: 'Kementerian Komunikasi dan Digital (Komdigi)',

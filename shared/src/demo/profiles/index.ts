@@ -16,5 +16,18 @@ import type { CountryProfile } from './types';
 
 /** One profile per entry of the country table (countries.ts); a test keeps the two in step. */
 export const PROFILES: Readonly<Record<string, CountryProfile>> = {
-  BN, KH, ID, LA, MY, MM, PH, SG, TH, VN, TL, CN, JP, KR,
+  BN,
+  KH,
+  ID,
+  LA,
+  MY,
+  MM,
+  PH,
+  SG,
+  TH,
+  VN,
+  TL,
+  CN,
+  JP,
+  KR,
 };

@@ -10,8 +10,15 @@ export const JP: CountryProfile = {
       name: 'National Personnel Authority',
       domain: 'npa',
       heads: [{ en: 'Secretary-General, National Personnel Authority' }],
-      deputies: [{ en: 'Director-General, Human Resources Bureau' }, { en: 'Director-General, Compensation Bureau' }],
-      units: [{ en: 'Human Resources Bureau' }, { en: 'Compensation Bureau' }, { en: 'Employee Welfare Bureau' }],
+      deputies: [
+        { en: 'Director-General, Human Resources Bureau' },
+        { en: 'Director-General, Compensation Bureau' },
+      ],
+      units: [
+        { en: 'Human Resources Bureau' },
+        { en: 'Compensation Bureau' },
+        { en: 'Employee Welfare Bureau' },
+      ],
     },
     {
       name: 'Cabinet Bureau of Personnel Affairs',
@@ -29,8 +36,14 @@ export const JP: CountryProfile = {
       name: 'Ministry of Internal Affairs and Communications',
       domain: 'soumu',
       heads: [{ en: 'Administrative Vice-Minister for Internal Affairs and Communications' }],
-      deputies: [{ en: 'Director-General, Administrative Management Bureau' }, { en: 'Director-General, Administrative Evaluation Bureau' }],
-      units: [{ en: 'Administrative Management Bureau' }, { en: 'Administrative Evaluation Bureau' }],
+      deputies: [
+        { en: 'Director-General, Administrative Management Bureau' },
+        { en: 'Director-General, Administrative Evaluation Bureau' },
+      ],
+      units: [
+        { en: 'Administrative Management Bureau' },
+        { en: 'Administrative Evaluation Bureau' },
+      ],
     },
   ],
   unitRoles: {

@@ -11,10 +11,18 @@ export const KH: CountryProfile = {
     {
       name: 'Ministry of Civil Service',
       domain: 'mcs',
-      heads: [{ en: 'Secretary of State, Ministry of Civil Service', local: `រដ្ឋលេខាធិការ${MINISTRY}` }],
+      heads: [
+        { en: 'Secretary of State, Ministry of Civil Service', local: `រដ្ឋលេខាធិការ${MINISTRY}` },
+      ],
       deputies: [
-        { en: 'Under-Secretary of State, Ministry of Civil Service', local: `អនុរដ្ឋលេខាធិការ${MINISTRY}` },
-        { en: 'Director-General, General Department of Civil Service', local: 'អគ្គនាយកអគ្គនាយកដ្ឋានមុខងារសាធារណៈ' },
+        {
+          en: 'Under-Secretary of State, Ministry of Civil Service',
+          local: `អនុរដ្ឋលេខាធិការ${MINISTRY}`,
+        },
+        {
+          en: 'Director-General, General Department of Civil Service',
+          local: 'អគ្គនាយកអគ្គនាយកដ្ឋានមុខងារសាធារណៈ',
+        },
         { en: 'Director, Royal School of Administration', local: 'នាយកសាលាភូមិន្ទរដ្ឋបាល' },
       ],
       units: [
@@ -26,9 +34,17 @@ export const KH: CountryProfile = {
     {
       name: 'Ministry of Economy and Finance',
       domain: 'mef',
-      heads: [{ en: 'Secretary of State, Ministry of Economy and Finance', local: 'រដ្ឋលេខាធិការក្រសួងសេដ្ឋកិច្ចនិងហិរញ្ញវត្ថុ' }],
+      heads: [
+        {
+          en: 'Secretary of State, Ministry of Economy and Finance',
+          local: 'រដ្ឋលេខាធិការក្រសួងសេដ្ឋកិច្ចនិងហិរញ្ញវត្ថុ',
+        },
+      ],
       deputies: [
-        { en: 'Under-Secretary of State, Ministry of Economy and Finance', local: 'អនុរដ្ឋលេខាធិការក្រសួងសេដ្ឋកិច្ចនិងហិរញ្ញវត្ថុ' },
+        {
+          en: 'Under-Secretary of State, Ministry of Economy and Finance',
+          local: 'អនុរដ្ឋលេខាធិការក្រសួងសេដ្ឋកិច្ចនិងហិរញ្ញវត្ថុ',
+        },
       ],
       units: [
         { en: 'Department of Budget', local: 'នាយកដ្ឋានថវិកា' },

@@ -10,8 +10,14 @@ export const KR: CountryProfile = {
       name: 'Ministry of Personnel Management',
       domain: 'mpm',
       heads: [{ en: 'Vice Minister of Personnel Management' }],
-      deputies: [{ en: 'Deputy Minister for Planning and Coordination, Ministry of Personnel Management' }],
-      units: [{ en: 'Talent Recruitment Bureau' }, { en: 'Personnel Innovation Bureau' }, { en: 'Ethics and Service Bureau' }],
+      deputies: [
+        { en: 'Deputy Minister for Planning and Coordination, Ministry of Personnel Management' },
+      ],
+      units: [
+        { en: 'Talent Recruitment Bureau' },
+        { en: 'Personnel Innovation Bureau' },
+        { en: 'Ethics and Service Bureau' },
+      ],
     },
     {
       name: 'National Human Resources Development Institute',

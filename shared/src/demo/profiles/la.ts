@@ -11,7 +11,10 @@ export const LA: CountryProfile = {
       domain: 'moha',
       heads: [{ en: 'Deputy Minister of Home Affairs', local: 'ຮອງລັດຖະມົນຕີກະຊວງພາຍໃນ' }],
       deputies: [
-        { en: 'Director-General, Department of Civil Service Management', local: 'ຫົວໜ້າກົມຄຸ້ມຄອງລັດຖະກອນ' },
+        {
+          en: 'Director-General, Department of Civil Service Management',
+          local: 'ຫົວໜ້າກົມຄຸ້ມຄອງລັດຖະກອນ',
+        },
       ],
       units: [
         { en: 'Division of Civil Service Training', local: 'ພະແນກຝຶກອົບຮົມລັດຖະກອນ' },
@@ -35,7 +38,10 @@ export const LA: CountryProfile = {
       name: 'National Academy of Politics and Public Administration',
       domain: 'napa',
       deputies: [
-        { en: 'Vice President, National Academy of Politics and Public Administration', local: 'ຮອງປະທານສະຖາບັນການເມືອງແລະການປົກຄອງແຫ່ງຊາດ' },
+        {
+          en: 'Vice President, National Academy of Politics and Public Administration',
+          local: 'ຮອງປະທານສະຖາບັນການເມືອງແລະການປົກຄອງແຫ່ງຊາດ',
+        },
       ],
       units: [{ en: 'Division of Leadership Training', local: 'ພະແນກຝຶກອົບຮົມຜູ້ນຳ' }],
     },
@@ -53,5 +59,9 @@ export const LA: CountryProfile = {
     { scheme: 'LA-CS', code: 'Grade 3', band: 'SENIOR_MANAGER' },
   ],
   languages: [english(), thirdLanguage(['fr', 'th', 'vi', 'zh'], 0.35)],
-  universities: ['National University of Laos', 'Souphanouvong University', 'Champasack University'],
+  universities: [
+    'National University of Laos',
+    'Souphanouvong University',
+    'Champasack University',
+  ],
 };

@@ -16,9 +16,17 @@ export const MM: CountryProfile = {
     {
       name: 'Union Civil Service Board',
       domain: 'ucsb',
-      heads: [{ en: 'Director-General, Union Civil Service Board Office', local: `${UCSB_OFFICE}${DIRECTOR_GENERAL}` }],
+      heads: [
+        {
+          en: 'Director-General, Union Civil Service Board Office',
+          local: `${UCSB_OFFICE}${DIRECTOR_GENERAL}`,
+        },
+      ],
       deputies: [
-        { en: 'Deputy Director-General, Union Civil Service Board Office', local: `${UCSB_OFFICE}ဒုတိယ${DIRECTOR_GENERAL}` },
+        {
+          en: 'Deputy Director-General, Union Civil Service Board Office',
+          local: `${UCSB_OFFICE}ဒုတိယ${DIRECTOR_GENERAL}`,
+        },
       ],
       units: [
         { en: 'Training Department', local: 'သင်တန်းဌာန' },
@@ -29,17 +37,32 @@ export const MM: CountryProfile = {
     {
       name: 'Ministry of Planning and Finance',
       domain: 'mopf',
-      heads: [{ en: 'Permanent Secretary, Ministry of Planning and Finance', local: `${PLANNING_FINANCE}${PERMANENT_SECRETARY}` }],
-      deputies: [{ en: 'Director-General, Budget Department', local: `ဘတ်ဂျက်ဦးစီးဌာန${DIRECTOR_GENERAL}` }],
+      heads: [
+        {
+          en: 'Permanent Secretary, Ministry of Planning and Finance',
+          local: `${PLANNING_FINANCE}${PERMANENT_SECRETARY}`,
+        },
+      ],
+      deputies: [
+        { en: 'Director-General, Budget Department', local: `ဘတ်ဂျက်ဦးစီးဌာန${DIRECTOR_GENERAL}` },
+      ],
       units: [{ en: 'Budget Department', local: 'ဘတ်ဂျက်ဦးစီးဌာန' }],
     },
     {
       name: 'Ministry of Transport and Communications',
       domain: 'motc',
       heads: [
-        { en: 'Permanent Secretary, Ministry of Transport and Communications', local: `${TRANSPORT_COMMUNICATIONS}${PERMANENT_SECRETARY}` },
+        {
+          en: 'Permanent Secretary, Ministry of Transport and Communications',
+          local: `${TRANSPORT_COMMUNICATIONS}${PERMANENT_SECRETARY}`,
+        },
       ],
-      deputies: [{ en: 'Director-General, Posts and Telecommunications Department', local: `ဆက်သွယ်ရေးဦးစီးဌာန${DIRECTOR_GENERAL}` }],
+      deputies: [
+        {
+          en: 'Director-General, Posts and Telecommunications Department',
+          local: `ဆက်သွယ်ရေးဦးစီးဌာန${DIRECTOR_GENERAL}`,
+        },
+      ],
       units: [{ en: 'E-Government Department', local: 'အီလက်ထရောနစ်အစိုးရဌာန' }],
     },
   ],
@@ -56,5 +79,10 @@ export const MM: CountryProfile = {
     { scheme: 'MM-Gazetted', code: 'Rank 4', band: 'SENIOR_MANAGER' },
   ],
   languages: [english(), thirdLanguage(['ja', 'zh', 'th'])],
-  universities: ['University of Yangon', 'Yangon University of Economics', 'University of Mandalay', 'Yangon Technological University'],
+  universities: [
+    'University of Yangon',
+    'Yangon University of Economics',
+    'University of Mandalay',
+    'Yangon Technological University',
+  ],
 };

@@ -25,7 +25,10 @@ export const MY: CountryProfile = {
       name: 'National Institute of Public Administration (INTAN)',
       domain: 'intan',
       deputies: [{ en: 'Director, National Institute of Public Administration (INTAN)' }],
-      units: [{ en: 'Centre for Leadership and Management Development' }, { en: 'Centre for Public Policy Studies' }],
+      units: [
+        { en: 'Centre for Leadership and Management Development' },
+        { en: 'Centre for Public Policy Studies' },
+      ],
     },
     {
       name: 'Malaysian Administrative Modernisation and Management Planning Unit (MAMPU)',

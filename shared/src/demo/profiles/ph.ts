@@ -21,14 +21,20 @@ export const PH: CountryProfile = {
       name: 'Career Executive Service Board',
       domain: 'cesb',
       deputies: [{ en: 'Executive Director, Career Executive Service Board' }],
-      units: [{ en: 'Professional Development Division' }, { en: 'Performance Management Division' }],
+      units: [
+        { en: 'Professional Development Division' },
+        { en: 'Performance Management Division' },
+      ],
     },
     {
       name: 'Development Academy of the Philippines',
       domain: 'dap',
       heads: [{ en: 'President, Development Academy of the Philippines' }],
       deputies: [{ en: 'Senior Vice President, Development Academy of the Philippines' }],
-      units: [{ en: 'Graduate School of Public and Development Management' }, { en: 'Center for Governance' }],
+      units: [
+        { en: 'Graduate School of Public and Development Management' },
+        { en: 'Center for Governance' },
+      ],
     },
     {
       name: 'Department of Budget and Management',
@@ -41,7 +47,9 @@ export const PH: CountryProfile = {
       name: 'Department of Information and Communications Technology',
       domain: 'dict',
       heads: [{ en: 'Undersecretary, Department of Information and Communications Technology' }],
-      deputies: [{ en: 'Assistant Secretary, Department of Information and Communications Technology' }],
+      deputies: [
+        { en: 'Assistant Secretary, Department of Information and Communications Technology' },
+      ],
       units: [{ en: 'E-Government Bureau' }],
     },
   ],

@@ -1,5 +1,5 @@
 import { makeSingaporeanName } from '../names/singaporean';
-import { english, thirdLanguage } from './common';
+import { thirdLanguage } from './common';
 import type { CountryProfile } from './types';
 
 export const SG: CountryProfile = {
@@ -10,20 +10,33 @@ export const SG: CountryProfile = {
       name: "Public Service Division, Prime Minister's Office",
       domain: 'psd',
       heads: [{ en: 'Permanent Secretary (Public Service Division)' }],
-      deputies: [{ en: 'Deputy Secretary (Leadership), Public Service Division' }, { en: 'Deputy Secretary (Workforce), Public Service Division' }],
-      units: [{ en: 'Leadership Development Directorate' }, { en: 'Workforce Development Directorate' }, { en: 'Public Sector Transformation Directorate' }],
+      deputies: [
+        { en: 'Deputy Secretary (Leadership), Public Service Division' },
+        { en: 'Deputy Secretary (Workforce), Public Service Division' },
+      ],
+      units: [
+        { en: 'Leadership Development Directorate' },
+        { en: 'Workforce Development Directorate' },
+        { en: 'Public Sector Transformation Directorate' },
+      ],
     },
     {
       name: 'Civil Service College',
       domain: 'csc',
       deputies: [{ en: 'Dean and Chief Executive Officer, Civil Service College' }],
-      units: [{ en: 'Institute of Leadership and Organisation Development' }, { en: 'Institute of Governance and Policy' }],
+      units: [
+        { en: 'Institute of Leadership and Organisation Development' },
+        { en: 'Institute of Governance and Policy' },
+      ],
     },
     {
       name: 'Government Technology Agency (GovTech)',
       domain: 'tech',
       deputies: [{ en: 'Chief Executive, Government Technology Agency' }],
-      units: [{ en: 'Government Digital Services' }, { en: 'Data Science and Artificial Intelligence Division' }],
+      units: [
+        { en: 'Government Digital Services' },
+        { en: 'Data Science and Artificial Intelligence Division' },
+      ],
     },
     {
       name: 'Ministry of Finance',
@@ -48,6 +61,13 @@ export const SG: CountryProfile = {
     { scheme: 'Superscale', code: 'G', band: 'SENIOR_MANAGER' },
   ],
   // English is the working language: everyone has it, next to their mother tongue.
-  languages: [english(true, 1), thirdLanguage(['ms', 'zh', 'fr', 'ja'])],
-  universities: ['National University of Singapore', 'Nanyang Technological University', 'Singapore Management University'],
+  languages: [
+    { tags: ['en'], levels: ['C1', 'C2', 'C2', 'C2'], chance: 1 },
+    thirdLanguage(['ms', 'zh', 'fr', 'ja']),
+  ],
+  universities: [
+    'National University of Singapore',
+    'Nanyang Technological University',
+    'Singapore Management University',
+  ],
 };

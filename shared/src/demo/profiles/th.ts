@@ -12,13 +12,24 @@ export const TH: CountryProfile = {
     {
       name: 'Office of the Civil Service Commission (OCSC)',
       domain: 'ocsc',
-      heads: [{ en: 'Secretary-General of the Civil Service Commission', local: 'เลขาธิการคณะกรรมการข้าราชการพลเรือน' }],
+      heads: [
+        {
+          en: 'Secretary-General of the Civil Service Commission',
+          local: 'เลขาธิการคณะกรรมการข้าราชการพลเรือน',
+        },
+      ],
       deputies: [
-        { en: 'Deputy Secretary-General of the Civil Service Commission', local: 'รองเลขาธิการคณะกรรมการข้าราชการพลเรือน' },
+        {
+          en: 'Deputy Secretary-General of the Civil Service Commission',
+          local: 'รองเลขาธิการคณะกรรมการข้าราชการพลเรือน',
+        },
       ],
       units: [
         { en: 'Civil Service Development Institute', local: 'สถาบันพัฒนาข้าราชการพลเรือน' },
-        { en: 'Bureau of Position Classification and Compensation Development', local: 'สำนักพัฒนาระบบจำแนกตำแหน่งและค่าตอบแทน' },
+        {
+          en: 'Bureau of Position Classification and Compensation Development',
+          local: 'สำนักพัฒนาระบบจำแนกตำแหน่งและค่าตอบแทน',
+        },
         { en: 'Bureau of Merit System Protection', local: 'สำนักพิทักษ์ระบบคุณธรรม' },
         { en: 'Bureau of Recruitment and Selection', local: 'สำนักสรรหาและเลือกสรร' },
         { en: 'Office of Human Resource Management', local: 'สำนักงานบริหารทรัพยากรบุคคล' },
@@ -27,9 +38,17 @@ export const TH: CountryProfile = {
     {
       name: 'Office of the Public Sector Development Commission (OPDC)',
       domain: 'opdc',
-      heads: [{ en: 'Secretary-General of the Public Sector Development Commission', local: 'เลขาธิการคณะกรรมการพัฒนาระบบราชการ' }],
+      heads: [
+        {
+          en: 'Secretary-General of the Public Sector Development Commission',
+          local: 'เลขาธิการคณะกรรมการพัฒนาระบบราชการ',
+        },
+      ],
       deputies: [
-        { en: 'Deputy Secretary-General of the Public Sector Development Commission', local: 'รองเลขาธิการคณะกรรมการพัฒนาระบบราชการ' },
+        {
+          en: 'Deputy Secretary-General of the Public Sector Development Commission',
+          local: 'รองเลขาธิการคณะกรรมการพัฒนาระบบราชการ',
+        },
       ],
       units: [
         { en: 'Public Administration Innovation Division', local: 'กองนวัตกรรมการบริหารภาครัฐ' },
@@ -39,7 +58,12 @@ export const TH: CountryProfile = {
     {
       name: 'Digital Government Development Agency (DGA)',
       domain: 'dga',
-      deputies: [{ en: 'Deputy President, Digital Government Development Agency', local: 'รองผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล' }],
+      deputies: [
+        {
+          en: 'Deputy President, Digital Government Development Agency',
+          local: 'รองผู้อำนวยการสำนักงานพัฒนารัฐบาลดิจิทัล',
+        },
+      ],
       units: [{ en: 'Thailand Digital Government Academy', local: 'สถาบันพัฒนาบุคลากรภาครัฐด้านดิจิทัล' }],
     },
     {
@@ -50,7 +74,10 @@ export const TH: CountryProfile = {
       units: [
         { en: 'Personnel Division', local: 'กองการเจ้าหน้าที่' },
         { en: 'Damrong Rajanubhab Institute', local: 'สถาบันดำรงราชานุภาพ' },
-        { en: 'Information and Communication Technology Centre', local: 'ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร' },
+        {
+          en: 'Information and Communication Technology Centre',
+          local: 'ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร',
+        },
       ],
     },
     {

@@ -53,5 +53,9 @@ export const TL: CountryProfile = {
     english(false, 0.85),
     thirdLanguage(['id'], 0.45),
   ],
-  universities: ["Universidade Nacional Timor Lorosa'e", 'Universidade da Paz', 'Universidade de Coimbra'],
+  universities: [
+    "Universidade Nacional Timor Lorosa'e",
+    'Universidade da Paz',
+    'Universidade de Coimbra',
+  ],
 };

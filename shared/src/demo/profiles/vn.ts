@@ -22,7 +22,10 @@ export const VN: CountryProfile = {
       name: 'Academy of Public Administration and Governance',
       domain: 'apag',
       deputies: [{ en: 'President, Academy of Public Administration and Governance' }],
-      units: [{ en: 'Faculty of Human Resource Management' }, { en: 'Institute of Leadership Training' }],
+      units: [
+        { en: 'Faculty of Human Resource Management' },
+        { en: 'Institute of Leadership Training' },
+      ],
     },
     {
       name: 'Ministry of Science and Technology',

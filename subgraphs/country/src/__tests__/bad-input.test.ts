@@ -23,8 +23,14 @@ const EXPERTS = /* GraphQL */ `
   query Experts($filter: ExpertFilter, $first: Int, $after: String, $orderBy: ExpertOrder) {
     experts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
-      pageInfo { endCursor }
-      edges { node { id } }
+      pageInfo {
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
     }
   }
 `;
@@ -51,13 +57,19 @@ describe('bad input', () => {
   it('malformed ids in mutations', async () => {
     expectBadInput(await run(server, 'mutation { removeExpert(id: "MY") }'), /Malformed expert id/);
     expectBadInput(
-      await run(server, 'mutation { setConsent(id: "XX:abc123", consent: [{ audience: PUBLIC, granted: true, noticeVersion: "v1" }]) { id } }'),
+      await run(
+        server,
+        'mutation { setConsent(id: "XX:abc123", consent: [{ audience: PUBLIC, granted: true, noticeVersion: "v1" }]) { id } }',
+      ),
       /unknown country "XX"/,
     );
   });
 
   it.each([-1, 101, 1000])('first: %p', async (first) => {
-    expectBadInput(await run(server, EXPERTS, { first }), new RegExp(`first must be from 0 to 100 \\(got ${first}\\)`));
+    expectBadInput(
+      await run(server, EXPERTS, { first }),
+      new RegExp(`first must be from 0 to 100 \\(got ${first}\\)`),
+    );
   });
 
   it('first: 0 and first: 100 are fine', async () => {
@@ -69,12 +81,17 @@ describe('bad input', () => {
   });
 
   it.each([0, 5, -3])('minLevel: %p', async (minLevel) => {
-    expectBadInput(await run(server, EXPERTS, { filter: { minLevel } }), /filter\.minLevel must be 1, 2, 3 or 4/);
+    expectBadInput(
+      await run(server, EXPERTS, { filter: { minLevel } }),
+      /filter\.minLevel must be 1, 2, 3 or 4/,
+    );
   });
 
   it('availableBetween with from after to', async () => {
     expectBadInput(
-      await run(server, EXPERTS, { filter: { availableBetween: { from: '2026-03-10', to: '2026-03-01' } } }),
+      await run(server, EXPERTS, {
+        filter: { availableBetween: { from: '2026-03-10', to: '2026-03-01' } },
+      }),
       /availableBetween\.from must not be after to/,
     );
   });
@@ -85,18 +102,26 @@ describe('bad input', () => {
     ['2026-2-1', '2026-03-01', /availableBetween\.from must be a date/],
     ['yesterday', '2026-03-01', /availableBetween\.from must be a date/],
   ])('availableBetween from %p to %p', async (from, to, message) => {
-    expectBadInput(await run(server, EXPERTS, { filter: { availableBetween: { from, to } } }), message);
+    expectBadInput(
+      await run(server, EXPERTS, { filter: { availableBetween: { from, to } } }),
+      message,
+    );
   });
 
   it('an expertise area outside the vocabulary', async () => {
     expectBadInput(
-      await run(server, EXPERTS, { filter: { expertiseAreas: ['talent-management', 'astrology'] } }),
+      await run(server, EXPERTS, {
+        filter: { expertiseAreas: ['talent-management', 'astrology'] },
+      }),
       /"astrology" is not in the ACCSM expertise vocabulary/,
     );
   });
 
   it('a language that is not a BCP 47 tag', async () => {
-    expectBadInput(await run(server, EXPERTS, { filter: { languages: ['english!'] } }), /"english!" is not a BCP 47 language tag/);
+    expectBadInput(
+      await run(server, EXPERTS, { filter: { languages: ['english!'] } }),
+      /"english!" is not a BCP 47 language tag/,
+    );
   });
 
   it('an unknown enum value', async () => {
@@ -106,35 +131,61 @@ describe('bad input', () => {
   });
 
   it('too long or too many', async () => {
-    expectBadInput(await run(server, EXPERTS, { filter: { text: 'a'.repeat(201) } }), /filter\.text is longer than 200 characters/);
     expectBadInput(
-      await run(server, EXPERTS, { filter: { text: Array.from({ length: 17 }, (_, i) => `word${i}`).join(' ') } }),
+      await run(server, EXPERTS, { filter: { text: 'a'.repeat(201) } }),
+      /filter\.text is longer than 200 characters/,
+    );
+    expectBadInput(
+      await run(server, EXPERTS, {
+        filter: { text: Array.from({ length: 17 }, (_, i) => `word${i}`).join(' ') },
+      }),
       /at most 16 words/,
     );
-    expectBadInput(await run(server, EXPERTS, { filter: { bands: Array(51).fill('EXECUTIVE') } }), /filter\.bands may list at most 50/);
+    expectBadInput(
+      await run(server, EXPERTS, { filter: { bands: Array(51).fill('EXECUTIVE') } }),
+      /filter\.bands may list at most 50/,
+    );
   });
 
   it('a cursor issued for another order', async () => {
     const page = await ok(server, EXPERTS, { first: 2, orderBy: 'NAME' });
     const cursor = page.experts.pageInfo.endCursor as string;
-    expectBadInput(await run(server, EXPERTS, { first: 2, orderBy: 'UPDATED', after: cursor }), /issued for orderBy: NAME.*same order \(got UPDATED\)/);
-    expectBadInput(await run(server, EXPERTS, { first: 2, orderBy: 'RELEVANCE', after: cursor }), /issued for orderBy: NAME/);
+    expectBadInput(
+      await run(server, EXPERTS, { first: 2, orderBy: 'UPDATED', after: cursor }),
+      /issued for orderBy: NAME.*same order \(got UPDATED\)/,
+    );
+    expectBadInput(
+      await run(server, EXPERTS, { first: 2, orderBy: 'RELEVANCE', after: cursor }),
+      /issued for orderBy: NAME/,
+    );
     // The same cursor with its own order continues.
-    expect((await ok(server, EXPERTS, { first: 2, orderBy: 'NAME', after: cursor })).experts.edges).toHaveLength(2);
+    expect(
+      (await ok(server, EXPERTS, { first: 2, orderBy: 'NAME', after: cursor })).experts.edges,
+    ).toHaveLength(2);
   });
 
   it('a cursor that is not ours', async () => {
     expectBadInput(await run(server, EXPERTS, { after: 'not a cursor!' }), /Invalid cursor/);
-    expectBadInput(await run(server, EXPERTS, { after: Buffer.from('[1,2]').toString('base64url') }), /Invalid cursor/);
+    expectBadInput(
+      await run(server, EXPERTS, { after: Buffer.from('[1,2]').toString('base64url') }),
+      /Invalid cursor/,
+    );
   });
 
   it('a country that this instance does not hold, in a mutation', async () => {
     const input = generateExperts({ country: 'TH', count: 1, seed: SEED })[0];
     const { id: _id, consent: _consent, ...rest } = input;
     expectBadInput(
-      await run(server, 'mutation U($input: ExpertInput!) { upsertExpert(country: TH, input: $input) { id } }', { input: rest }),
+      await run(
+        server,
+        'mutation U($input: ExpertInput!) { upsertExpert(country: TH, input: $input) { id } }',
+        { input: rest },
+      ),
       /holds MY's records; TH's are kept by TH/,
     );
-    expectBadInput(await run(server, 'mutation { removeExpert(id: "TH:abcd1234") }'), /belongs to TH; this service holds MY only/);
+    expectBadInput(
+      await run(server, 'mutation { removeExpert(id: "TH:abcd1234") }'),
+      /belongs to TH; this service holds MY only/,
+    );
   });
 });

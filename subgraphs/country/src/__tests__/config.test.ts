@@ -37,7 +37,16 @@ describe('readCountryConfig', () => {
       SEED: '7',
       NODE_ENV: 'production',
     });
-    expect(config).toEqual({ country: 'MY', port: 4105, host: '0.0.0.0', mongodbUri: 'mongodb+srv://cluster.example/', database: 'my_pool', seedExperts: 500, seed: 7, production: true });
+    expect(config).toEqual({
+      country: 'MY',
+      port: 4105,
+      host: '0.0.0.0',
+      mongodbUri: 'mongodb+srv://cluster.example/',
+      database: 'my_pool',
+      seedExperts: 500,
+      seed: 7,
+      production: true,
+    });
   });
 
   it('rejects COUNTRY=XX, PORT=abc and a missing MONGODB_URI in ONE error naming each variable', () => {
@@ -60,7 +69,13 @@ describe('readCountryConfig', () => {
   });
 
   it('names a missing COUNTRY, an out-of-range PORT, a bad URI scheme and a bad database name', () => {
-    const problems = problemsOf({ PORT: '70000', MONGODB_URI: 'http://db', MONGODB_DB: 'bad name!', SEED_EXPERTS: '-1', NODE_ENV: 'staging' });
+    const problems = problemsOf({
+      PORT: '70000',
+      MONGODB_URI: 'http://db',
+      MONGODB_DB: 'bad name!',
+      SEED_EXPERTS: '-1',
+      NODE_ENV: 'staging',
+    });
     expect(problems).toEqual([
       expect.stringMatching(/^COUNTRY is required/),
       expect.stringMatching(/^MONGODB_URI must start with mongodb:\/\//),
@@ -72,6 +87,9 @@ describe('readCountryConfig', () => {
   });
 
   it('treats blank variables as missing', () => {
-    expect(problemsOf({ COUNTRY: '  ', MONGODB_URI: '' })).toEqual([expect.stringMatching(/^COUNTRY is required/), expect.stringMatching(/^MONGODB_URI is required/)]);
+    expect(problemsOf({ COUNTRY: '  ', MONGODB_URI: '' })).toEqual([
+      expect.stringMatching(/^COUNTRY is required/),
+      expect.stringMatching(/^MONGODB_URI is required/),
+    ]);
   });
 });

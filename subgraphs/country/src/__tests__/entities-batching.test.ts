@@ -43,7 +43,10 @@ afterEach(() => jest.restoreAllMocks());
 const ENTITIES = /* GraphQL */ `
   query Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Expert { id displayName }
+      ... on Expert {
+        id
+        displayName
+      }
     }
   }
 `;
@@ -52,7 +55,10 @@ async function entities(ids: string[], caller: Caller = unauthenticatedCaller(CO
   const batches = jest.spyOn(store, 'findByOpaqueIds');
   finds.length = 0;
   const response = await server.apollo.executeOperation(
-    { query: ENTITIES, variables: { representations: ids.map((id) => ({ __typename: 'Expert', id })) } },
+    {
+      query: ENTITIES,
+      variables: { representations: ids.map((id) => ({ __typename: 'Expert', id })) },
+    },
     { contextValue: createContext(store, caller) },
   );
   if (response.body.kind !== 'single') throw new Error('Expected a single result.');
@@ -69,7 +75,9 @@ const opaque = (id: string) => id.split(':')[1];
 
 describe('_entities', () => {
   it('resolves 25 representations with one find, in order, null where not ours or not found', async () => {
-    const existing = [17, 3, 41, 0, 59, 8, 22, 35, 12, 50, 1, 44, 27, 6, 31, 55, 19, 38].map((i) => records[i]);
+    const existing = [17, 3, 41, 0, 59, 8, 22, 35, 12, 50, 1, 44, 27, 6, 31, 55, 19, 38].map(
+      (i) => records[i],
+    );
     const foreign = ['MY:f32q00ult1', 'TH:qdrq456jl3', 'VN:njd8h5w8u0', 'ID:abcd1234'];
     const missing = ['SG:zzzz0000', 'SG:0000zzzz', 'SG:nothere1'];
     const ids = existing.map((r) => r.id!);
@@ -88,7 +96,9 @@ describe('_entities', () => {
     expect(count).toBe(1);
     expect(batches).toEqual([ids.filter((id) => id.startsWith(`${COUNTRY}:`)).map(opaque)]);
     const byId = new Map(records.map((r) => [r.id!, r]));
-    expect(results).toEqual(ids.map((id) => (byId.has(id) ? { id, displayName: byId.get(id)!.displayName } : null)));
+    expect(results).toEqual(
+      ids.map((id) => (byId.has(id) ? { id, displayName: byId.get(id)!.displayName } : null)),
+    );
   });
 
   it('sends a repeated id once and answers it at every position', async () => {
@@ -106,8 +116,14 @@ describe('_entities', () => {
     expect(results).toEqual([null, null]);
   });
 
-  it('applies the caller\'s consent in the same single query', async () => {
-    const publicCaller: Caller = { audience: 'PUBLIC', country: null, role: null, subject: null, purpose: 'ANY' };
+  it("applies the caller's consent in the same single query", async () => {
+    const publicCaller: Caller = {
+      audience: 'PUBLIC',
+      country: null,
+      role: null,
+      subject: null,
+      purpose: 'ANY',
+    };
     const ids = records.slice(0, 25).map((r) => r.id!);
     const { results, finds: count } = await entities(ids, publicCaller);
     expect(count).toBe(1);

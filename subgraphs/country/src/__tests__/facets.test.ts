@@ -3,6 +3,7 @@
  * plain JavaScript counts in the generated records, with and without a filter.
  */
 import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { Caller } from '../caller';
 import { CountryServer } from '../server';
 import { FilterSpec, applyFilter, countBy } from './helpers/expected';
 import { SEED, ok, startCountry, stopCountry } from './helpers/server';
@@ -26,11 +27,26 @@ const FACETS = /* GraphQL */ `
   query Facets($filter: ExpertFilter) {
     expertFacets(filter: $filter) {
       total
-      byCountry { value count }
-      byArea { value count }
-      byLanguage { value count }
-      byBand { value count }
-      coverage { country status }
+      byCountry {
+        value
+        count
+      }
+      byArea {
+        value
+        count
+      }
+      byLanguage {
+        value
+        count
+      }
+      byBand {
+        value
+        count
+      }
+      coverage {
+        country
+        status
+      }
     }
   }
 `;
@@ -45,22 +61,45 @@ interface Facets {
   coverage: { country: string; status: string }[];
 }
 
-const byValue = (buckets: Bucket[]) => [...buckets].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+const byValue = (buckets: Bucket[]) =>
+  [...buckets].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 
 function expectBuckets(actual: Bucket[], expected: Bucket[]): void {
   expect(byValue(actual)).toEqual(byValue(expected));
   // Most frequent first.
-  for (let i = 1; i < actual.length; i++) expect(actual[i - 1].count).toBeGreaterThanOrEqual(actual[i].count);
+  for (let i = 1; i < actual.length; i++)
+    expect(actual[i - 1].count).toBeGreaterThanOrEqual(actual[i].count);
 }
 
-async function expectFacets(filter: FilterSpec | undefined): Promise<Facets> {
-  const matching = applyFilter(records, COUNTRY, filter ?? {});
-  const { expertFacets: facets } = await ok<{ expertFacets: Facets }>(server, FACETS, { filter });
+async function expectFacets(
+  filter: FilterSpec | undefined,
+  caller?: Caller,
+  visible: (r: ExpertRecord) => boolean = () => true,
+): Promise<Facets> {
+  const matching = applyFilter(records.filter(visible), COUNTRY, filter ?? {});
+  const { expertFacets: facets } = await ok<{ expertFacets: Facets }>(
+    server,
+    FACETS,
+    { filter },
+    caller,
+  );
   expect(facets.total).toBe(matching.length);
-  expectBuckets(facets.byCountry, matching.length > 0 ? [{ value: COUNTRY, count: matching.length }] : []);
-  expectBuckets(facets.byArea, countBy(matching, (r) => r.expertise.map((e) => e.area)));
-  expectBuckets(facets.byLanguage, countBy(matching, (r) => r.languages.map((l) => l.tag)));
-  expectBuckets(facets.byBand, countBy(matching, (r) => [r.position.band]));
+  expectBuckets(
+    facets.byCountry,
+    matching.length > 0 ? [{ value: COUNTRY, count: matching.length }] : [],
+  );
+  expectBuckets(
+    facets.byArea,
+    countBy(matching, (r) => r.expertise.map((e) => e.area)),
+  );
+  expectBuckets(
+    facets.byLanguage,
+    countBy(matching, (r) => r.languages.map((l) => l.tag)),
+  );
+  expectBuckets(
+    facets.byBand,
+    countBy(matching, (r) => [r.position.band]),
+  );
   expect(facets.coverage).toEqual([{ country: COUNTRY, status: 'OK' }]);
   return facets;
 }
@@ -83,6 +122,44 @@ describe('expertFacets', () => {
     const facets = await expectFacets(filter);
     expect(facets.total).toBeGreaterThan(0);
     expect(facets.total).toBeLessThan(SEEDED);
+  });
+
+  it('counts only the experts whose current consent covers the caller', async () => {
+    // The latest entry per audience and purpose decides; ANY covers every purpose.
+    const consents = (r: ExpertRecord, audience: string, purpose: string) => {
+      const latest = new Map<string, { granted: boolean; recordedAt: string }>();
+      for (const c of r.consent) {
+        const key = `${c.audience}:${c.purpose}`;
+        const seen = latest.get(key);
+        if (!seen || seen.recordedAt <= c.recordedAt) latest.set(key, c);
+      }
+      return [`${audience}:ANY`, `${audience}:${purpose}`].some((k) => latest.get(k)?.granted);
+    };
+    const publicCaller: Caller = {
+      audience: 'PUBLIC',
+      country: null,
+      role: null,
+      subject: null,
+      purpose: 'ANY',
+    };
+    const trainerSearch: Caller = {
+      audience: 'MEMBER',
+      country: 'MY',
+      role: 'viewer',
+      subject: null,
+      purpose: 'TRAINER_SEARCH',
+    };
+    const research: Caller = { ...trainerSearch, purpose: 'RESEARCH' };
+    const pub = await expectFacets(undefined, publicCaller, (r) => consents(r, 'PUBLIC', 'ANY'));
+    const trainers = await expectFacets(undefined, trainerSearch, (r) =>
+      consents(r, 'MEMBER', 'TRAINER_SEARCH'),
+    );
+    const researchers = await expectFacets({ languages: ['en'] }, research, (r) =>
+      consents(r, 'MEMBER', 'RESEARCH'),
+    );
+    expect(pub.total).toBeGreaterThan(0);
+    expect(pub.total).toBeLessThan(SEEDED);
+    expect(researchers.total).toBeLessThan(trainers.total);
   });
 
   it('is all zeros when the filter excludes the country', async () => {

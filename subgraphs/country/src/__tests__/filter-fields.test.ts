@@ -22,17 +22,35 @@ const EDGE_CASES = [
   // Two windows that touch: together they span 05-05..05-15, but no ONE window covers it.
   expertInput('EDGE-ADJACENT', {
     displayName: 'Edge Adjacent',
-    availability: { status: 'AVAILABLE', onsite: true, remote: false, windows: [{ from: '2026-05-01', to: '2026-05-10' }, { from: '2026-05-11', to: '2026-05-20' }] },
+    availability: {
+      status: 'AVAILABLE',
+      onsite: true,
+      remote: false,
+      windows: [
+        { from: '2026-05-01', to: '2026-05-10' },
+        { from: '2026-05-11', to: '2026-05-20' },
+      ],
+    },
   }),
   // Covered by a window, but unavailable.
   expertInput('EDGE-UNAVAILABLE', {
     displayName: 'Edge Unavailable',
-    availability: { status: 'UNAVAILABLE', onsite: false, remote: false, windows: [{ from: '2026-05-01', to: '2026-05-31' }] },
+    availability: {
+      status: 'UNAVAILABLE',
+      onsite: false,
+      remote: false,
+      windows: [{ from: '2026-05-01', to: '2026-05-31' }],
+    },
   }),
   // LIMITED counts as available; the window's ends are inclusive.
   expertInput('EDGE-LIMITED', {
     displayName: 'Edge Limited',
-    availability: { status: 'LIMITED', onsite: false, remote: true, windows: [{ from: '2026-05-05', to: '2026-05-15' }] },
+    availability: {
+      status: 'LIMITED',
+      onsite: false,
+      remote: true,
+      windows: [{ from: '2026-05-05', to: '2026-05-15' }],
+    },
   }),
   // The covering window is the last of eight.
   expertInput('EDGE-EIGHT-WINDOWS', {
@@ -41,18 +59,27 @@ const EDGE_CASES = [
       status: 'AVAILABLE',
       onsite: true,
       remote: true,
-      windows: ['01', '02', '03', '04', '05', '06', '07'].map((m) => ({ from: `2027-${m}-01`, to: `2027-${m}-03` })).concat({ from: '2027-12-01', to: '2027-12-20' }),
+      windows: ['01', '02', '03', '04', '05', '06', '07']
+        .map((m) => ({ from: `2027-${m}-01`, to: `2027-${m}-03` }))
+        .concat({ from: '2027-12-01', to: '2027-12-20' }),
     },
   }),
   // A low level in the asked area and a high level in another one.
   expertInput('EDGE-LEVELS', {
     displayName: 'Edge Levels',
-    expertise: [{ area: 'digital-government', level: 1, years: 2 }, { area: 'merit-system', level: 4, years: 20 }],
+    expertise: [
+      { area: 'digital-government', level: 1, years: 2 },
+      { area: 'merit-system', level: 4, years: 20 },
+    ],
   }),
   // A weak English and a strong Malay; a regional subtag.
   expertInput('EDGE-LANGUAGES', {
     displayName: 'Edge Languages',
-    languages: [{ tag: 'ms', cefr: 'C2' }, { tag: 'en', cefr: 'A2' }, { tag: 'zh-Hans', cefr: 'B2' }],
+    languages: [
+      { tag: 'ms', cefr: 'C2' },
+      { tag: 'en', cefr: 'A2' },
+      { tag: 'zh-Hans', cefr: 'B2' },
+    ],
   }),
   // No language at all: minCefr alone must not select it.
   expertInput('EDGE-NO-LANGUAGE', { displayName: 'Edge No Language', languages: [] }),
@@ -81,7 +108,9 @@ async function expectFilter(filter: FilterSpec): Promise<string[]> {
 
 /** A real window of the demo data, so availability cases are not vacuous. */
 function demoWindow(): { from: string; to: string } {
-  const r = records.find((x) => x.availability.status === 'AVAILABLE' && x.availability.windows.length > 0)!;
+  const r = records.find(
+    (x) => x.availability.status === 'AVAILABLE' && x.availability.windows.length > 0,
+  )!;
   return r.availability.windows[0];
 }
 
@@ -92,11 +121,14 @@ describe('ExpertFilter on a real database', () => {
   });
 
   describe('text', () => {
-    it.each([['digital'], ['Universiti Malaya'], ['ROHANI'], ['management division'], ['binti']])('%p', async (text) => {
-      const ids = await expectFilter({ text });
-      expect(ids.length).toBeGreaterThan(0);
-      expect(ids.length).toBeLessThan(records.length);
-    });
+    it.each([['digital'], ['Universiti Malaya'], ['ROHANI'], ['management division'], ['binti']])(
+      '%p',
+      async (text) => {
+        const ids = await expectFilter({ text });
+        expect(ids.length).toBeGreaterThan(0);
+        expect(ids.length).toBeLessThan(records.length);
+      },
+    );
 
     it('finds nothing for a word no record has', async () => {
       expect(await expectFilter({ text: 'zqxjkv' })).toEqual([]);
@@ -136,8 +168,12 @@ describe('ExpertFilter on a real database', () => {
 
     it('minLevel applies to the listed areas, not to any area of the expert', async () => {
       const edge = idOfRef('EDGE-LEVELS');
-      expect(await expectFilter({ expertiseAreas: ['digital-government'], minLevel: 3 })).not.toContain(edge);
-      expect(await expectFilter({ expertiseAreas: ['digital-government', 'merit-system'], minLevel: 4 })).toContain(edge);
+      expect(
+        await expectFilter({ expertiseAreas: ['digital-government'], minLevel: 3 }),
+      ).not.toContain(edge);
+      expect(
+        await expectFilter({ expertiseAreas: ['digital-government', 'merit-system'], minLevel: 4 }),
+      ).toContain(edge);
       expect(await expectFilter({ minLevel: 4 })).toContain(edge);
     });
 
@@ -175,7 +211,9 @@ describe('ExpertFilter on a real database', () => {
     it('matches when one window of an available expert covers the demo window', async () => {
       const w = demoWindow();
       expect((await expectFilter({ availableBetween: w })).length).toBeGreaterThan(0);
-      expect((await expectFilter({ availableBetween: { from: w.from, to: w.from } })).length).toBeGreaterThan(0);
+      expect(
+        (await expectFilter({ availableBetween: { from: w.from, to: w.from } })).length,
+      ).toBeGreaterThan(0);
     });
 
     it.each<[string, string]>([
@@ -191,34 +229,48 @@ describe('ExpertFilter on a real database', () => {
       const adjacent = idOfRef('EDGE-ADJACENT');
       const unavailable = idOfRef('EDGE-UNAVAILABLE');
       const limited = idOfRef('EDGE-LIMITED');
-      const across = await expectFilter({ availableBetween: { from: '2026-05-05', to: '2026-05-15' } });
+      const across = await expectFilter({
+        availableBetween: { from: '2026-05-05', to: '2026-05-15' },
+      });
       expect(across).toContain(limited);
       expect(across).not.toContain(adjacent);
       expect(across).not.toContain(unavailable);
-      const inside = await expectFilter({ availableBetween: { from: '2026-05-02', to: '2026-05-09' } });
+      const inside = await expectFilter({
+        availableBetween: { from: '2026-05-02', to: '2026-05-09' },
+      });
       expect(inside).toContain(adjacent);
       expect(inside).not.toContain(unavailable);
       expect(inside).not.toContain(limited);
     });
 
     it('looks at every window, up to the last of eight', async () => {
-      expect(await expectFilter({ availableBetween: { from: '2027-12-05', to: '2027-12-10' } })).toContain(idOfRef('EDGE-EIGHT-WINDOWS'));
+      expect(
+        await expectFilter({ availableBetween: { from: '2027-12-05', to: '2027-12-10' } }),
+      ).toContain(idOfRef('EDGE-EIGHT-WINDOWS'));
     });
   });
 
   describe('bands', () => {
-    it.each<FilterSpec>([{ bands: ['TOP_EXECUTIVE'] }, { bands: ['EXECUTIVE', 'SENIOR_MANAGER'] }])('%j', async (filter) => {
-      const ids = await expectFilter(filter);
-      expect(ids.length).toBeGreaterThan(0);
-      expect(ids.length).toBeLessThan(records.length);
-    });
+    it.each<FilterSpec>([{ bands: ['TOP_EXECUTIVE'] }, { bands: ['EXECUTIVE', 'SENIOR_MANAGER'] }])(
+      '%j',
+      async (filter) => {
+        const ids = await expectFilter(filter);
+        expect(ids.length).toBeGreaterThan(0);
+        expect(ids.length).toBeLessThan(records.length);
+      },
+    );
   });
 
   it('combines fields with AND', async () => {
     const ids = await expectFilter({
       text: 'director',
       countries: ['MY'],
-      expertiseAreas: ['digital-government', 'code-of-conduct-ethics', 'regulatory-reform', 'e-government-services'],
+      expertiseAreas: [
+        'digital-government',
+        'code-of-conduct-ethics',
+        'regulatory-reform',
+        'e-government-services',
+      ],
       minLevel: 2,
       languages: ['en'],
       minCefr: 'B2',

@@ -24,11 +24,23 @@ afterAll(() => stopCountry(server));
 
 const EXPERTS = /* GraphQL */ `
   query Experts($filter: ExpertFilter, $after: String) {
-    experts(filter: $filter, after: $after, first: 100) { totalCount edges { node { id displayName } } }
+    experts(filter: $filter, after: $after, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          displayName
+        }
+      }
+    }
   }
 `;
 const FACETS = /* GraphQL */ `
-  query Facets($filter: ExpertFilter) { expertFacets(filter: $filter) { total } }
+  query Facets($filter: ExpertFilter) {
+    expertFacets(filter: $filter) {
+      total
+    }
+  }
 `;
 
 function expectRejected(result: Result<Record<string, unknown>>): void {
@@ -59,8 +71,16 @@ describe('injection attempts', () => {
 
   it('an operator as expert id, inline and as a variable', async () => {
     expectRejected(await run(server, '{ expert(id: "{\\"$ne\\": null}") { id displayName } }'));
-    expectRejected(await run(server, 'query E($id: ID!) { expert(id: $id) { id displayName } }', { id: { $ne: null } }));
-    expectRejected(await run(server, 'query E($id: ID!) { expert(id: $id) { id displayName } }', { id: 'MY:{"$gt":""}' }));
+    expectRejected(
+      await run(server, 'query E($id: ID!) { expert(id: $id) { id displayName } }', {
+        id: { $ne: null },
+      }),
+    );
+    expectRejected(
+      await run(server, 'query E($id: ID!) { expert(id: $id) { id displayName } }', {
+        id: 'MY:{"$gt":""}',
+      }),
+    );
   });
 
   it('an operator inside the search text', async () => {
@@ -79,15 +99,27 @@ describe('injection attempts', () => {
   it('a cursor that decodes to an operator object', async () => {
     expect(Buffer.from('eyIkbmUiOm51bGx9', 'base64').toString()).toBe('{"$ne":null}');
     expectRejected(await run(server, EXPERTS, { after: 'eyIkbmUiOm51bGx9' }));
-    const crafted = Buffer.from(JSON.stringify({ o: 'RELEVANCE', v: 0, i: { $gt: '' }, c: 'MY' })).toString('base64url');
+    const crafted = Buffer.from(
+      JSON.stringify({ o: 'RELEVANCE', v: 0, i: { $gt: '' }, c: 'MY' }),
+    ).toString('base64url');
     expectRejected(await run(server, EXPERTS, { after: crafted }));
   });
 
   it('an operator as the ref of upsertExpert, and nothing is written', async () => {
     const before = await server.store.experts.countDocuments({});
     expectRejected(await run(server, UPSERT, { country: COUNTRY, input: expertInput('$where') }));
-    expectRejected(await run(server, UPSERT, { country: COUNTRY, input: { ...expertInput('SAFE-1'), displayName: '$where: 1' } }));
-    expectRejected(await run(server, UPSERT, { country: COUNTRY, input: { ...expertInput('SAFE-2'), ref: { $ne: null } } }));
+    expectRejected(
+      await run(server, UPSERT, {
+        country: COUNTRY,
+        input: { ...expertInput('SAFE-1'), displayName: '$where: 1' },
+      }),
+    );
+    expectRejected(
+      await run(server, UPSERT, {
+        country: COUNTRY,
+        input: { ...expertInput('SAFE-2'), ref: { $ne: null } },
+      }),
+    );
     expect(await server.store.experts.countDocuments({})).toBe(before);
   });
 });

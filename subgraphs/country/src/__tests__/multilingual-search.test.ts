@@ -32,15 +32,29 @@ beforeAll(async () => {
   const [vn, th, kh] = await Promise.all([start('VN'), start('TH'), start('KH')]);
   Object.assign(countries, { VN: vn, TH: th, KH: kh });
   vn.records.push(
-    await upsertThroughGraph(vn.server, expertInput('VN-NGUYEN', { displayName: 'Nguyễn Văn An', names: [{ value: 'Nguyễn Văn An', lang: 'vi', script: 'Latn' }] })),
+    await upsertThroughGraph(
+      vn.server,
+      expertInput('VN-NGUYEN', {
+        displayName: 'Nguyễn Văn An',
+        names: [{ value: 'Nguyễn Văn An', lang: 'vi', script: 'Latn' }],
+      }),
+    ),
   );
   th.records.push(
     await upsertThroughGraph(
       th.server,
       expertInput('TH-TITLE', {
         displayName: 'Kanya Srisuk',
-        names: [{ value: 'กัญญา ศรีสุข', lang: 'th', script: 'Thai' }, { value: 'Kanya Srisuk', lang: 'th-Latn', script: 'Latn' }],
-        position: { title: THAI_TITLE, grade: { scheme: 'TH-Position', code: 'อำนวยการสูง' }, band: 'EXECUTIVE', agency: 'Office of the Civil Service Commission (OCSC)' },
+        names: [
+          { value: 'กัญญา ศรีสุข', lang: 'th', script: 'Thai' },
+          { value: 'Kanya Srisuk', lang: 'th-Latn', script: 'Latn' },
+        ],
+        position: {
+          title: THAI_TITLE,
+          grade: { scheme: 'TH-Position', code: 'อำนวยการสูง' },
+          band: 'EXECUTIVE',
+          agency: 'Office of the Civil Service Commission (OCSC)',
+        },
       }),
     ),
   );
@@ -49,8 +63,16 @@ beforeAll(async () => {
       kh.server,
       expertInput('KH-TITLE', {
         displayName: 'Sok Dara',
-        names: [{ value: 'សុខ ដារា', lang: 'km', script: 'Khmr' }, { value: 'Sok Dara', lang: 'km-Latn', script: 'Latn' }],
-        position: { title: KHMER_TITLE, grade: { scheme: 'KH-Civil', code: 'A1' }, band: 'SENIOR_EXECUTIVE', agency: 'Ministry of Civil Service' },
+        names: [
+          { value: 'សុខ ដារា', lang: 'km', script: 'Khmr' },
+          { value: 'Sok Dara', lang: 'km-Latn', script: 'Latn' },
+        ],
+        position: {
+          title: KHMER_TITLE,
+          grade: { scheme: 'KH-Civil', code: 'A1' },
+          band: 'SENIOR_EXECUTIVE',
+          agency: 'Ministry of Civil Service',
+        },
       }),
     ),
   );
@@ -78,7 +100,9 @@ describe('Vietnamese: diacritics fold', () => {
   it('"nguyen" finds the records named Nguyễn, and so do "Nguyễn" and "NGUYEN"', async () => {
     const found = await search('VN', 'nguyen');
     expect(found).toContain(idOfRef('VN', 'VN-NGUYEN'));
-    const named = countries.VN.records.filter((r) => r.displayName.startsWith('Nguyễn')).map((r) => r.id!);
+    const named = countries.VN.records
+      .filter((r) => r.displayName.startsWith('Nguyễn'))
+      .map((r) => r.id!);
     expect(named.length).toBeGreaterThan(1);
     expect(found).toEqual(expect.arrayContaining(named));
     expect((await search('VN', 'Nguyễn')).sort()).toEqual([...found].sort());
@@ -86,7 +110,9 @@ describe('Vietnamese: diacritics fold', () => {
   });
 
   it('folds the stroked Đ as well: "dang" finds "Đặng"', async () => {
-    const dang = countries.VN.records.filter((r) => fold(r.displayName).split(' ').includes('dang'));
+    const dang = countries.VN.records.filter((r) =>
+      fold(r.displayName).split(' ').includes('dang'),
+    );
     expect(dang.length).toBeGreaterThan(0);
     expect(dang.some((r) => r.displayName.includes('Đặng'))).toBe(true);
     const found = await search('VN', 'dang');
@@ -103,7 +129,9 @@ describe('Vietnamese: diacritics fold', () => {
 describe('Thai', () => {
   it('"somchai" and "สมชาย" both find Somchai Jaidee (สมชาย ใจดี)', async () => {
     const somchai = countries.TH.records[0];
-    expect(somchai.names.map((n) => n.value)).toEqual(expect.arrayContaining(['สมชาย ใจดี', 'Somchai Jaidee']));
+    expect(somchai.names.map((n) => n.value)).toEqual(
+      expect.arrayContaining(['สมชาย ใจดี', 'Somchai Jaidee']),
+    );
     const latin = await search('TH', 'somchai');
     const thai = await search('TH', 'สมชาย');
     expect(latin).toContain(somchai.id);

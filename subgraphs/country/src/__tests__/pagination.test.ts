@@ -26,7 +26,10 @@ beforeAll(async () => {
   server = await startCountry(COUNTRY, 'pages', SEEDED);
   records = generateExperts({ country: COUNTRY, count: SEEDED, seed: SEED });
   for (let i = 0; i < TIES; i++) {
-    const input = expertInput(`TIE-${i}`, { displayName: TIE_NAME, names: [{ value: TIE_NAME, lang: 'vi', script: 'Latn' }] });
+    const input = expertInput(`TIE-${i}`, {
+      displayName: TIE_NAME,
+      names: [{ value: TIE_NAME, lang: 'vi', script: 'Latn' }],
+    });
     const { doc } = await server.store.upsert({ ...input, consent: [] }, undefined, TIE_TIME);
     records.push({ ...input, consent: [], id: `${COUNTRY}:${doc._id}` });
   }
@@ -52,7 +55,10 @@ function expectCompleteWalk(result: Walk, expectedIds: string[]): void {
 describe(`walking every page with first: ${PAGE}`, () => {
   it('RELEVANCE without text: every expert once, by id', async () => {
     const result = await walk(server, { orderBy: 'RELEVANCE', first: PAGE });
-    expectCompleteWalk(result, records.map((r) => r.id!));
+    expectCompleteWalk(
+      result,
+      records.map((r) => r.id!),
+    );
     expect(result.ids).toEqual([...result.ids].sort(compareBytes));
     expect(new Set(result.edges.map((e) => e.score)).size).toBe(1);
   });
@@ -62,22 +68,33 @@ describe(`walking every page with first: ${PAGE}`, () => {
     const expected = applyFilter(records, COUNTRY, { text });
     expect(expected.length).toBeGreaterThan(3 * PAGE);
     const result = await walk(server, { orderBy: 'RELEVANCE', first: PAGE, filter: { text } });
-    expectCompleteWalk(result, expected.map((r) => r.id!));
+    expectCompleteWalk(
+      result,
+      expected.map((r) => r.id!),
+    );
 
     const records_ = byId();
     const scores = result.edges.map((e) => e.score as number);
-    expect(result.edges.map((e) => e.score)).toEqual(result.ids.map((id) => expectedScore(records_.get(id)!, text)));
+    expect(result.edges.map((e) => e.score)).toEqual(
+      result.ids.map((id) => expectedScore(records_.get(id)!, text)),
+    );
     expect(new Set(scores).size).toBeGreaterThan(1);
     for (let i = 1; i < result.edges.length; i++) {
       const [a, b] = [result.edges[i - 1], result.edges[i]];
-      expect(a.score! > b.score! || (a.score === b.score && compareBytes(a.node.id, b.node.id) < 0)).toBe(true);
+      expect(
+        a.score! > b.score! || (a.score === b.score && compareBytes(a.node.id, b.node.id) < 0),
+      ).toBe(true);
     }
   });
 
   it('NAME: folded displayName ascending, then id', async () => {
     const result = await walk(server, { orderBy: 'NAME', first: PAGE });
     const expected = [...records]
-      .sort((a, b) => compareBytes(fold(a.displayName).trim(), fold(b.displayName).trim()) || compareBytes(a.id!, b.id!))
+      .sort(
+        (a, b) =>
+          compareBytes(fold(a.displayName).trim(), fold(b.displayName).trim()) ||
+          compareBytes(a.id!, b.id!),
+      )
       .map((r) => r.id!);
     expectCompleteWalk(result, expected);
     expect(result.ids).toEqual(expected);
@@ -90,9 +107,18 @@ describe(`walking every page with first: ${PAGE}`, () => {
 
   it('UPDATED: most recently updated first, then id', async () => {
     const result = await walk(server, { orderBy: 'UPDATED', first: PAGE });
-    const ties = records.slice(SEEDED).map((r) => r.id!).sort(compareBytes);
+    const ties = records
+      .slice(SEEDED)
+      .map((r) => r.id!)
+      .sort(compareBytes);
     // Seeding spreads updatedAt one hour apart in generation order; the ties are the newest.
-    const expected = [...ties, ...records.slice(0, SEEDED).map((r) => r.id!).reverse()];
+    const expected = [
+      ...ties,
+      ...records
+        .slice(0, SEEDED)
+        .map((r) => r.id!)
+        .reverse(),
+    ];
     expectCompleteWalk(result, expected);
     expect(result.ids).toEqual(expected);
     const times = result.edges.map((e) => Date.parse(e.node.updatedAt));
@@ -103,6 +129,9 @@ describe(`walking every page with first: ${PAGE}`, () => {
     const filter = { bands: ['EXECUTIVE', 'SENIOR_MANAGER'], languages: ['en'] };
     const expected = applyFilter(records, COUNTRY, filter);
     const result = await walk(server, { orderBy: 'NAME', first: PAGE, filter });
-    expectCompleteWalk(result, expected.map((r) => r.id!));
+    expectCompleteWalk(
+      result,
+      expected.map((r) => r.id!),
+    );
   });
 });

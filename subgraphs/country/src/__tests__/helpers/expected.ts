@@ -8,7 +8,15 @@ import { EXPERTISE_AREAS, ExpertRecord } from '@expertpool/shared';
 const CEFR = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const AREA_LABELS = new Map(EXPERTISE_AREAS.map((a) => [a.id, a.label]));
 const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
-const STROKES: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+const STROKES: Record<string, string> = {
+  đ: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
 
 /** Lower case without Latin diacritics: "Nguyễn" -> "nguyen", "Đặng" -> "dang". */
 export function fold(text: string): string {
@@ -61,29 +69,50 @@ export function matchesText(r: ExpertRecord, text: string): boolean {
 export function expectedScore(r: ExpertRecord, text: string): number {
   const s = searchable(r);
   const query = [...new Set(words(text))];
-  const total = query.reduce((sum, w) => sum + (s.name.has(w) ? 3 : s.expertise.has(w) ? 2 : s.other.has(w) ? 1 : 0), 0);
+  const total = query.reduce(
+    (sum, w) => sum + (s.name.has(w) ? 3 : s.expertise.has(w) ? 2 : s.other.has(w) ? 1 : 0),
+    0,
+  );
   return Math.round((total / query.length) * 1000) / 1000;
 }
 
-export function matchesAreas(r: ExpertRecord, areas: string[] | undefined, minLevel: number | undefined): boolean {
-  return r.expertise.some((e) => (areas === undefined || areas.includes(e.area)) && e.level >= (minLevel ?? 1));
+export function matchesAreas(
+  r: ExpertRecord,
+  areas: string[] | undefined,
+  minLevel: number | undefined,
+): boolean {
+  return r.expertise.some(
+    (e) => (areas === undefined || areas.includes(e.area)) && e.level >= (minLevel ?? 1),
+  );
 }
 
 function primary(tag: string): string {
   return tag.toLowerCase().split('-')[0];
 }
 
-export function matchesLanguages(r: ExpertRecord, tags: string[] | undefined, minCefr: string | undefined): boolean {
+export function matchesLanguages(
+  r: ExpertRecord,
+  tags: string[] | undefined,
+  minCefr: string | undefined,
+): boolean {
   const min = CEFR.indexOf(minCefr ?? 'A1');
   return r.languages.some(
     (l) =>
-      (tags === undefined || tags.some((t) => t.toLowerCase() === l.tag.toLowerCase() || (!t.includes('-') && t.toLowerCase() === primary(l.tag)))) &&
+      (tags === undefined ||
+        tags.some(
+          (t) =>
+            t.toLowerCase() === l.tag.toLowerCase() ||
+            (!t.includes('-') && t.toLowerCase() === primary(l.tag)),
+        )) &&
       CEFR.indexOf(l.cefr) >= min,
   );
 }
 
 export function availableBetween(r: ExpertRecord, from: string, to: string): boolean {
-  return r.availability.status !== 'UNAVAILABLE' && r.availability.windows.some((w) => w.from <= from && w.to >= to);
+  return (
+    r.availability.status !== 'UNAVAILABLE' &&
+    r.availability.windows.some((w) => w.from <= from && w.to >= to)
+  );
 }
 
 export interface FilterSpec {
@@ -98,14 +127,23 @@ export interface FilterSpec {
 }
 
 /** The records of `country` an ExpertFilter selects, by the rules of DESIGN §5 and the issue. */
-export function applyFilter(records: ExpertRecord[], country: string, f: FilterSpec): ExpertRecord[] {
+export function applyFilter(
+  records: ExpertRecord[],
+  country: string,
+  f: FilterSpec,
+): ExpertRecord[] {
   if (f.countries && !f.countries.includes(country)) return [];
   return records.filter(
     (r) =>
       (f.text === undefined || matchesText(r, f.text)) &&
-      (f.expertiseAreas === undefined && f.minLevel === undefined ? true : matchesAreas(r, f.expertiseAreas, f.minLevel)) &&
-      (f.languages === undefined && f.minCefr === undefined ? true : matchesLanguages(r, f.languages, f.minCefr)) &&
-      (f.availableBetween === undefined || availableBetween(r, f.availableBetween.from, f.availableBetween.to)) &&
+      (f.expertiseAreas === undefined && f.minLevel === undefined
+        ? true
+        : matchesAreas(r, f.expertiseAreas, f.minLevel)) &&
+      (f.languages === undefined && f.minCefr === undefined
+        ? true
+        : matchesLanguages(r, f.languages, f.minCefr)) &&
+      (f.availableBetween === undefined ||
+        availableBetween(r, f.availableBetween.from, f.availableBetween.to)) &&
       (f.bands === undefined || f.bands.includes(r.position.band)),
   );
 }
@@ -115,8 +153,14 @@ export function idsOf(records: ExpertRecord[]): string[] {
 }
 
 /** Counts per value, most frequent first, then by value. */
-export function countBy(records: ExpertRecord[], values: (r: ExpertRecord) => string[]): { value: string; count: number }[] {
+export function countBy(
+  records: ExpertRecord[],
+  values: (r: ExpertRecord) => string[],
+): { value: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const r of records) for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  for (const r of records)
+    for (const v of new Set(values(r))) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }

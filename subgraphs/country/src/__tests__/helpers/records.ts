@@ -7,7 +7,14 @@ export type ExpertInput = Omit<ExpertRecord, 'id' | 'consent'>;
 
 export const UPSERT = /* GraphQL */ `
   mutation Upsert($country: CountryCode!, $input: ExpertInput!) {
-    upsertExpert(country: $country, input: $input) { id displayName updatedAt position { title } }
+    upsertExpert(country: $country, input: $input) {
+      id
+      displayName
+      updatedAt
+      position {
+        title
+      }
+    }
   }
 `;
 
@@ -17,7 +24,12 @@ export function expertInput(ref: string, overrides: Partial<ExpertInput> = {}): 
     ref,
     names: [{ value: 'Test Expert', lang: 'en', script: 'Latn' }],
     displayName: 'Test Expert',
-    position: { title: 'Director, Test Division', grade: { scheme: 'Test', code: 'T1' }, band: 'EXECUTIVE', agency: 'Test Agency' },
+    position: {
+      title: 'Director, Test Division',
+      grade: { scheme: 'Test', code: 'T1' },
+      band: 'EXECUTIVE',
+      agency: 'Test Agency',
+    },
     expertise: [{ area: 'talent-management', level: 2, years: 5 }],
     languages: [{ tag: 'en', cefr: 'C1' }],
     availability: { status: 'AVAILABLE', onsite: true, remote: true, windows: [] },
@@ -29,7 +41,13 @@ export function expertInput(ref: string, overrides: Partial<ExpertInput> = {}): 
 }
 
 /** Upserts through the GraphQL mutation and returns the record as it now stands, with its id. */
-export async function upsertThroughGraph(server: CountryServer, input: ExpertInput): Promise<ExpertRecord> {
-  const data = await ok<{ upsertExpert: { id: string } }>(server, UPSERT, { country: server.config.country, input });
+export async function upsertThroughGraph(
+  server: CountryServer,
+  input: ExpertInput,
+): Promise<ExpertRecord> {
+  const data = await ok<{ upsertExpert: { id: string } }>(server, UPSERT, {
+    country: server.config.country,
+    input,
+  });
   return { ...input, id: data.upsertExpert.id, consent: [] };
 }

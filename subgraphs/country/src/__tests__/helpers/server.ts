@@ -11,7 +11,10 @@ export const SEED = 2017;
 
 export function mongoUri(): string {
   const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is not set: run these tests through jest, whose global setup provisions a database.');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set: run these tests through jest, whose global setup provisions a database.',
+    );
   return uri;
 }
 
@@ -29,12 +32,25 @@ export async function dropDatabase(database: string): Promise<void> {
   }
 }
 
-export async function startCountry(country: string, label: string, seedExperts: number): Promise<CountryServer> {
+export async function startCountry(
+  country: string,
+  label: string,
+  seedExperts: number,
+): Promise<CountryServer> {
   const database = databaseName(label);
   // A crashed earlier run with the same pid must not leave records that would stop the seeding.
   await dropDatabase(database);
   return createServer(
-    { country, port: 0, host: '127.0.0.1', mongodbUri: mongoUri(), database, seedExperts, seed: SEED, production: false },
+    {
+      country,
+      port: 0,
+      host: '127.0.0.1',
+      mongodbUri: mongoUri(),
+      database,
+      seedExperts,
+      seed: SEED,
+      production: false,
+    },
     () => {},
   );
 }
@@ -53,18 +69,31 @@ export interface Result<T> {
   errors?: readonly GraphQLFormattedError[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function run<T = any>(server: CountryServer, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<Result<T>> {
-  const response = await server.apollo.executeOperation<T>({ query, variables }, { contextValue: server.contextFor(caller) });
-  if (response.body.kind !== 'single') throw new Error('Expected a single (non-incremental) result.');
+export async function run<T = any>(
+  server: CountryServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  caller?: Caller,
+): Promise<Result<T>> {
+  const response = await server.apollo.executeOperation<T>(
+    { query, variables },
+    { contextValue: server.contextFor(caller) },
+  );
+  if (response.body.kind !== 'single')
+    throw new Error('Expected a single (non-incremental) result.');
   return response.body.singleResult as Result<T>;
 }
 
 /** The data of an operation that must succeed; fails the test with the errors otherwise. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function ok<T = any>(server: CountryServer, query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<T> {
+export async function ok<T = any>(
+  server: CountryServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  caller?: Caller,
+): Promise<T> {
   const result = await run<T>(server, query, variables, caller);
-  if (result.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  if (result.errors?.length)
+    throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;
 }
 

@@ -19,14 +19,29 @@ const EXPERTS = /* GraphQL */ `
   query Walk($filter: ExpertFilter, $first: Int, $after: String, $orderBy: ExpertOrder) {
     experts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor score node { id displayName updatedAt } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        score
+        node {
+          id
+          displayName
+          updatedAt
+        }
+      }
     }
   }
 `;
 
 interface Page {
-  experts: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: WalkedEdge[] };
+  experts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: WalkedEdge[];
+  };
 }
 
 /** Every page of a query, following endCursor until hasNextPage is false. */
@@ -42,8 +57,10 @@ export async function walk(
     const page: Page = await ok<Page>(server, EXPERTS, { filter, first, after, orderBy });
     edges.push(...page.experts.edges);
     totalCounts.push(page.experts.totalCount);
-    if (page.experts.edges.length > first) throw new Error(`A page of first: ${first} held ${page.experts.edges.length} edges.`);
-    if (!page.experts.pageInfo.hasNextPage) return { edges, ids: edges.map((e) => e.node.id), totalCounts, pages };
+    if (page.experts.edges.length > first)
+      throw new Error(`A page of first: ${first} held ${page.experts.edges.length} edges.`);
+    if (!page.experts.pageInfo.hasNextPage)
+      return { edges, ids: edges.map((e) => e.node.id), totalCounts, pages };
     if (page.experts.edges.length === 0) throw new Error('hasNextPage is true on an empty page.');
     after = page.experts.pageInfo.endCursor;
   }

@@ -20,15 +20,32 @@ describe('validateRecord', () => {
 
   it('refuses an id of another country and a malformed id', () => {
     expect(problemsOf({ ...base(), id: 'TH:abcd1234' })).toEqual(['id: belongs to TH, not MY']);
-    expect(problemsOf({ ...base(), id: 'MY:ABC!' })).toEqual([expect.stringMatching(/^id: must look like "<CC>:<opaque>"/)]);
+    expect(problemsOf({ ...base(), id: 'MY:ABC!' })).toEqual([
+      expect.stringMatching(/^id: must look like "<CC>:<opaque>"/),
+    ]);
   });
 
   it('refuses a language listed twice, whatever its case', () => {
     const record = base();
-    expect(problemsOf({ ...record, languages: [{ tag: 'ms', cefr: 'C2' }, { tag: 'en', cefr: 'B1' }, { tag: 'en', cefr: 'C1' }] })).toEqual([
-      'languages[2].tag: "en" is listed twice',
-    ]);
-    expect(problemsOf({ ...record, languages: [{ tag: 'en', cefr: 'B1' }, { tag: 'EN', cefr: 'C1' }] })).toEqual(['languages[1].tag: "EN" is listed twice']);
+    expect(
+      problemsOf({
+        ...record,
+        languages: [
+          { tag: 'ms', cefr: 'C2' },
+          { tag: 'en', cefr: 'B1' },
+          { tag: 'en', cefr: 'C1' },
+        ],
+      }),
+    ).toEqual(['languages[2].tag: "en" is listed twice']);
+    expect(
+      problemsOf({
+        ...record,
+        languages: [
+          { tag: 'en', cefr: 'B1' },
+          { tag: 'EN', cefr: 'C1' },
+        ],
+      }),
+    ).toEqual(['languages[1].tag: "EN" is listed twice']);
   });
 
   it('reports every problem of a record, each with its path', () => {
@@ -40,7 +57,12 @@ describe('validateRecord', () => {
       position: { ...record.position, band: 'CHIEF' },
       expertise: [],
       languages: [{ tag: 'en', cefr: 'Z9' }],
-      availability: { status: 'SOMETIMES', onsite: 'yes', remote: true, windows: [{ from: '2026-01-10', to: '2026-01-01' }] },
+      availability: {
+        status: 'SOMETIMES',
+        onsite: 'yes',
+        remote: true,
+        windows: [{ from: '2026-01-10', to: '2026-01-01' }],
+      },
       contact: {},
       consent: [{ audience: 'OWN', granted: true, noticeVersion: 'v1', recordedAt: 'not a time' }],
     });
@@ -60,9 +82,15 @@ describe('validateRecord', () => {
   });
 
   it('refuses more windows than the store can match', () => {
-    const windows = Array.from({ length: 9 }, (_, i) => ({ from: `2026-0${i + 1}-01`, to: `2026-0${i + 1}-02` }));
-    expect(problemsOf({ ...base(), availability: { status: 'AVAILABLE', onsite: true, remote: true, windows } })).toEqual([
-      'availability.windows: must have at most 8 entries',
-    ]);
+    const windows = Array.from({ length: 9 }, (_, i) => ({
+      from: `2026-0${i + 1}-01`,
+      to: `2026-0${i + 1}-02`,
+    }));
+    expect(
+      problemsOf({
+        ...base(),
+        availability: { status: 'AVAILABLE', onsite: true, remote: true, windows },
+      }),
+    ).toEqual(['availability.windows: must have at most 8 entries']);
   });
 });
