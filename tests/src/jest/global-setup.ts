@@ -7,7 +7,6 @@ import { provisionDatabase, type RunningDatabase } from '../../../tools/devdb/sr
 
 declare global {
   // Shared with global-teardown.ts, which runs in this same process.
-  // eslint-disable-next-line no-var -- `declare global` needs var to type a globalThis property
   var __EXPERTPOOL_DB__: { db: RunningDatabase; previousUri: string | undefined } | undefined;
 }
 
