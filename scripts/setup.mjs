@@ -21,8 +21,10 @@ const lock = join(root, 'package-lock.json');
 const installed = join(root, 'node_modules', '.package-lock.json');
 const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
-  say('installing dependencies (npm ci)…');
-  run(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages (turbo's
+  // binaries) out of the lock file and `npm ci` then refuses it; install still follows the lock.
+  say('installing dependencies (npm install)…');
+  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 say('building workspaces…');
 run(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=errors-only', '--log-prefix=none']);
