@@ -32,7 +32,9 @@ export async function resolveEntities(query: string, variables: Record<string, u
     [...groups.entries()].map(async ([country, indices]) => {
       const answer = await send(country, { query, variables: { ...variables, representations: indices.map((i) => representations[i]) } });
       if (!answer.ok) {
-        errors.push(unavailableError(country, answer.reason, ['_entities', indices[0]]));
+        // Every entry of the country gets its error (as an unregistered country's do), so no
+        // null in the client's answer is left unexplained.
+        for (const index of indices) errors.push(unavailableError(country, answer.reason, ['_entities', index]));
         return;
       }
       const found = (answer.data?._entities as unknown[] | undefined) ?? [];
