@@ -2,7 +2,8 @@ import { GraphQLFormattedError } from 'graphql';
 import { CountryAnswer, SubRequest } from '../country-client';
 import { resolveEntities } from '../entities';
 
-const QUERY = 'query($representations: [_Any!]!, $v: Boolean) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
+const QUERY =
+  'query($representations: [_Any!]!, $v: Boolean) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
 const rep = (id: unknown) => ({ __typename: 'Expert', id });
 
 /** MY, ID, TH and SG are in the registry; BN is a real country code that is not. */
@@ -24,28 +25,52 @@ const REPRESENTATIONS = [
 ];
 
 /** A country that answers every representation it receives, in order, and records what it got. */
-function countries(behaviour: Record<string, (reps: Record<string, unknown>[]) => CountryAnswer> = {}) {
+function countries(
+  behaviour: Record<string, (reps: Record<string, unknown>[]) => CountryAnswer> = {},
+) {
   const sent: { country: string; request: SubRequest }[] = [];
   const send = async (country: string, request: SubRequest): Promise<CountryAnswer> => {
     sent.push({ country, request });
     const reps = request.variables.representations as Record<string, unknown>[];
     const custom = behaviour[country];
     if (custom) return custom(reps);
-    return { ok: true, country, data: { _entities: reps.map((r) => ({ __typename: 'Expert', id: r.id, displayName: `name of ${String(r.id)}` })) }, errors: [], latencyMs: 1 };
+    return {
+      ok: true,
+      country,
+      data: {
+        _entities: reps.map((r) => ({
+          __typename: 'Expert',
+          id: r.id,
+          displayName: `name of ${String(r.id)}`,
+        })),
+      },
+      errors: [],
+      latencyMs: 1,
+    };
   };
   return { sent, send };
 }
 
 const entity = (id: string) => ({ __typename: 'Expert', id, displayName: `name of ${id}` });
-const errorsAt = (errors: GraphQLFormattedError[], index: number) => errors.filter((e) => e.path?.[0] === '_entities' && e.path?.[1] === index);
+const errorsAt = (errors: GraphQLFormattedError[], index: number) =>
+  errors.filter((e) => e.path?.[0] === '_entities' && e.path?.[1] === index);
 
 test('one request per owner with only its representations, results put back in the original order', async () => {
   const { sent, send } = countries();
-  const { data, errors } = await resolveEntities(QUERY, { representations: REPRESENTATIONS, v: true }, known, send);
+  const { data, errors } = await resolveEntities(
+    QUERY,
+    { representations: REPRESENTATIONS, v: true },
+    known,
+    send,
+  );
 
   expect(sent.map((s) => s.country).sort()).toEqual(['ID', 'MY', 'TH']);
   const byCountry = Object.fromEntries(sent.map((s) => [s.country, s.request]));
-  expect(byCountry.MY.variables.representations).toEqual([rep('MY:aaaa01'), rep('MY:aaaa02'), rep('MY:aaaa03')]);
+  expect(byCountry.MY.variables.representations).toEqual([
+    rep('MY:aaaa01'),
+    rep('MY:aaaa02'),
+    rep('MY:aaaa03'),
+  ]);
   expect(byCountry.ID.variables.representations).toEqual([rep('ID:bbbb01'), rep('ID:bbbb02')]);
   expect(byCountry.TH.variables.representations).toEqual([rep('TH:cccc01'), rep('TH:cccc02')]);
   for (const { request } of sent) {
@@ -77,9 +102,34 @@ test('one request per owner with only its representations, results put back in t
 });
 
 test('a failing country nulls only its own entries, each with a COUNTRY_UNAVAILABLE error', async () => {
-  const { send } = countries({ MY: () => ({ ok: false, country: 'MY', status: 'TIMEOUT', reason: 'MY did not answer within 3000 ms', latencyMs: 3000 }) });
-  const { data, errors } = await resolveEntities(QUERY, { representations: REPRESENTATIONS }, known, send);
-  expect(data._entities).toEqual([null, entity('ID:bbbb01'), entity('TH:cccc01'), null, null, entity('ID:bbbb02'), null, entity('TH:cccc02'), null, null, null]);
+  const { send } = countries({
+    MY: () => ({
+      ok: false,
+      country: 'MY',
+      status: 'TIMEOUT',
+      reason: 'MY did not answer within 3000 ms',
+      latencyMs: 3000,
+    }),
+  });
+  const { data, errors } = await resolveEntities(
+    QUERY,
+    { representations: REPRESENTATIONS },
+    known,
+    send,
+  );
+  expect(data._entities).toEqual([
+    null,
+    entity('ID:bbbb01'),
+    entity('TH:cccc01'),
+    null,
+    null,
+    entity('ID:bbbb02'),
+    null,
+    entity('TH:cccc02'),
+    null,
+    null,
+    null,
+  ]);
   for (const index of [0, 3, 9]) {
     const found = errorsAt(errors, index);
     expect(found).toHaveLength(1);
@@ -90,25 +140,48 @@ test('a failing country nulls only its own entries, each with a COUNTRY_UNAVAILA
   for (const index of [1, 2, 5, 7]) expect(errorsAt(errors, index)).toEqual([]);
 });
 
-test('a country\'s own errors are moved to the original index and tagged with the country', async () => {
+test("a country's own errors are moved to the original index and tagged with the country", async () => {
   const { send } = countries({
     TH: (reps) => ({
       ok: true,
       country: 'TH',
       data: { _entities: [entity(reps[0].id as string), null] },
-      errors: [{ message: 'Not visible', path: ['_entities', 1, 'displayName'], extensions: { code: 'FORBIDDEN' } }],
+      errors: [
+        {
+          message: 'Not visible',
+          path: ['_entities', 1, 'displayName'],
+          extensions: { code: 'FORBIDDEN' },
+        },
+      ],
       latencyMs: 1,
     }),
   });
-  const { data, errors } = await resolveEntities(QUERY, { representations: REPRESENTATIONS }, known, send);
+  const { data, errors } = await resolveEntities(
+    QUERY,
+    { representations: REPRESENTATIONS },
+    known,
+    send,
+  );
   expect(data._entities[2]).toEqual(entity('TH:cccc01'));
   expect(data._entities[7]).toBeNull();
   const [moved] = errorsAt(errors, 7);
-  expect(moved).toEqual({ message: 'Not visible', path: ['_entities', 7, 'displayName'], extensions: { code: 'FORBIDDEN', country: 'TH' } });
+  expect(moved).toEqual({
+    message: 'Not visible',
+    path: ['_entities', 7, 'displayName'],
+    extensions: { code: 'FORBIDDEN', country: 'TH' },
+  });
 });
 
 test('an entity a country leaves out is null, not shifted', async () => {
-  const { send } = countries({ ID: () => ({ ok: true, country: 'ID', data: { _entities: [entity('ID:bbbb01')] }, errors: [], latencyMs: 1 }) });
+  const { send } = countries({
+    ID: () => ({
+      ok: true,
+      country: 'ID',
+      data: { _entities: [entity('ID:bbbb01')] },
+      errors: [],
+      latencyMs: 1,
+    }),
+  });
   const { data } = await resolveEntities(QUERY, { representations: REPRESENTATIONS }, known, send);
   expect(data._entities[1]).toEqual(entity('ID:bbbb01'));
   expect(data._entities[5]).toBeNull();

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { ExpertOrder, decodeSortKey, encodeCursor, encodeSortKey } from '@expertpool/shared';
-import { GlobalCursor, countryAfter, decodeGlobalCursor, encodeGlobalCursor } from '../global-cursor';
+import {
+  GlobalCursor,
+  countryAfter,
+  decodeGlobalCursor,
+  encodeGlobalCursor,
+} from '../global-cursor';
 
 function expectBadInput(run: () => unknown, message?: RegExp): void {
   let caught: unknown;
@@ -14,7 +19,10 @@ function expectBadInput(run: () => unknown, message?: RegExp): void {
   if (message) expect((caught as GraphQLError).message).toMatch(message);
 }
 
-const relevance: GlobalCursor = { o: 'RELEVANCE', p: { MY: [12.5, 'abcd1234'], ID: [0, 'zz99'], TL: [3, '0000'] } };
+const relevance: GlobalCursor = {
+  o: 'RELEVANCE',
+  p: { MY: [12.5, 'abcd1234'], ID: [0, 'zz99'], TL: [3, '0000'] },
+};
 const byName: GlobalCursor = { o: 'NAME', p: { TH: ['somchai', 'q1w2e3'], VN: ['', 'aaaa'] } };
 const byUpdate: GlobalCursor = { o: 'UPDATED', p: { SG: [1_700_000_000_000, 'k9k9'] } };
 
@@ -34,7 +42,11 @@ describe('invalid cursors are BAD_USER_INPUT', () => {
     ['base64url of non-JSON', Buffer.from('{{{', 'utf8').toString('base64url'), 'RELEVANCE'],
     ['JSON null', g(null), 'RELEVANCE'],
     ['a number', g(42), 'RELEVANCE'],
-    ['a country cursor, not a global one', encodeSortKey({ o: 'RELEVANCE', v: 1, i: 'abcd', c: 'MY' }), 'RELEVANCE'],
+    [
+      'a country cursor, not a global one',
+      encodeSortKey({ o: 'RELEVANCE', v: 1, i: 'abcd', c: 'MY' }),
+      'RELEVANCE',
+    ],
     ['wrong version', g({ g: 2, o: 'RELEVANCE', p: {} }), 'RELEVANCE'],
     ['unknown order', g({ g: 1, o: 'SALARY', p: {} }), 'RELEVANCE'],
     ['positions missing', g({ g: 1, o: 'RELEVANCE' }), 'RELEVANCE'],
@@ -42,10 +54,26 @@ describe('invalid cursors are BAD_USER_INPUT', () => {
     ['unknown country', g({ g: 1, o: 'RELEVANCE', p: { XX: [1, 'abcd'] } }), 'RELEVANCE'],
     ['lower-case country', g({ g: 1, o: 'RELEVANCE', p: { my: [1, 'abcd'] } }), 'RELEVANCE'],
     ['position not a pair', g({ g: 1, o: 'RELEVANCE', p: { MY: [1, 'abcd', 'x'] } }), 'RELEVANCE'],
-    ['position an object', g({ g: 1, o: 'RELEVANCE', p: { MY: { v: 1, i: 'abcd' } } }), 'RELEVANCE'],
-    ['string score for RELEVANCE', g({ g: 1, o: 'RELEVANCE', p: { MY: ['1', 'abcd'] } }), 'RELEVANCE'],
-    ['null score for RELEVANCE', g({ g: 1, o: 'RELEVANCE', p: { MY: [null, 'abcd'] } }), 'RELEVANCE'],
-    ['string time for UPDATED', g({ g: 1, o: 'UPDATED', p: { MY: ['2024-01-01', 'abcd'] } }), 'UPDATED'],
+    [
+      'position an object',
+      g({ g: 1, o: 'RELEVANCE', p: { MY: { v: 1, i: 'abcd' } } }),
+      'RELEVANCE',
+    ],
+    [
+      'string score for RELEVANCE',
+      g({ g: 1, o: 'RELEVANCE', p: { MY: ['1', 'abcd'] } }),
+      'RELEVANCE',
+    ],
+    [
+      'null score for RELEVANCE',
+      g({ g: 1, o: 'RELEVANCE', p: { MY: [null, 'abcd'] } }),
+      'RELEVANCE',
+    ],
+    [
+      'string time for UPDATED',
+      g({ g: 1, o: 'UPDATED', p: { MY: ['2024-01-01', 'abcd'] } }),
+      'UPDATED',
+    ],
     ['number name for NAME', g({ g: 1, o: 'NAME', p: { MY: [3, 'abcd'] } }), 'NAME'],
     ['number id', g({ g: 1, o: 'RELEVANCE', p: { MY: [1, 1234] } }), 'RELEVANCE'],
   ])('%s', (_name, text, order) => {
@@ -59,7 +87,10 @@ describe('invalid cursors are BAD_USER_INPUT', () => {
   });
 
   test('non-finite scores (JSON cannot carry them, so they decode as null) are refused', () => {
-    const text = encodeGlobalCursor({ o: 'RELEVANCE', p: { MY: [Number.POSITIVE_INFINITY, 'abcd'] } });
+    const text = encodeGlobalCursor({
+      o: 'RELEVANCE',
+      p: { MY: [Number.POSITIVE_INFINITY, 'abcd'] },
+    });
     expectBadInput(() => decodeGlobalCursor(text, 'RELEVANCE'));
   });
 });
@@ -73,17 +104,22 @@ describe('countryAfter', () => {
     expect(countryAfter(relevance, 'SG')).toBeNull();
   });
 
-  test.each([relevance, byName, byUpdate])('each country resumes from its own position (%j)', (cursor) => {
-    for (const [country, [v, i]] of Object.entries(cursor.p)) {
-      const after = countryAfter(cursor, country);
-      expect(typeof after).toBe('string');
-      // What the country receives is its own sort-key cursor, valid for the same order.
-      expect(decodeSortKey(after!, cursor.o)).toEqual({ o: cursor.o, v, i, c: country });
-    }
-  });
+  test.each([relevance, byName, byUpdate])(
+    'each country resumes from its own position (%j)',
+    (cursor) => {
+      for (const [country, [v, i]] of Object.entries(cursor.p)) {
+        const after = countryAfter(cursor, country);
+        expect(typeof after).toBe('string');
+        // What the country receives is its own sort-key cursor, valid for the same order.
+        expect(decodeSortKey(after!, cursor.o)).toEqual({ o: cursor.o, v, i, c: country });
+      }
+    },
+  );
 
   test('survives a round trip through the client', () => {
     const decoded = decodeGlobalCursor(encodeGlobalCursor(relevance), 'RELEVANCE');
-    expect(countryAfter(decoded, 'MY')).toBe(encodeSortKey({ o: 'RELEVANCE', v: 12.5, i: 'abcd1234', c: 'MY' }));
+    expect(countryAfter(decoded, 'MY')).toBe(
+      encodeSortKey({ o: 'RELEVANCE', v: 12.5, i: 'abcd1234', c: 'MY' }),
+    );
   });
 });

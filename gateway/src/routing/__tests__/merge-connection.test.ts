@@ -1,5 +1,11 @@
 import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { ExpertOrder, SortKey, compareKeys, decodeSortKey, encodeSortKey } from '@expertpool/shared';
+import {
+  ExpertOrder,
+  SortKey,
+  compareKeys,
+  decodeSortKey,
+  encodeSortKey,
+} from '@expertpool/shared';
 import { CountryAnswer } from '../country-client';
 import { Coverage } from '../coverage';
 import { countryAfter, decodeGlobalCursor } from '../global-cursor';
@@ -26,7 +32,12 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 // Few distinct values so ties are common and tie-breaking (opaque id, then country) is exercised.
 const NAMES = ['aung', 'ánh', 'budi', 'somchai', 'สมชาย', 'nguyễn', 'siti', 'zaw'];
 
-function makeKeys(order: ExpertOrder, country: string, count: number, random: () => number): SortKey[] {
+function makeKeys(
+  order: ExpertOrder,
+  country: string,
+  count: number,
+  random: () => number,
+): SortKey[] {
   const keys: SortKey[] = [];
   const used = new Set<string>();
   while (keys.length < count) {
@@ -34,7 +45,12 @@ function makeKeys(order: ExpertOrder, country: string, count: number, random: ()
     const i = Array.from({ length: 4 }, () => ALPHABET[Math.floor(random() * 3)]).join('');
     if (used.has(i)) continue;
     used.add(i);
-    const v = order === 'NAME' ? NAMES[Math.floor(random() * NAMES.length)] : order === 'RELEVANCE' ? [0, 1.5, 2, 3.25][Math.floor(random() * 4)] : 1_700_000_000_000 + Math.floor(random() * 5) * 1000;
+    const v =
+      order === 'NAME'
+        ? NAMES[Math.floor(random() * NAMES.length)]
+        : order === 'RELEVANCE'
+          ? [0, 1.5, 2, 3.25][Math.floor(random() * 4)]
+          : 1_700_000_000_000 + Math.floor(random() * 5) * 1000;
     keys.push({ o: order, v, i, c: country });
   }
   return keys.sort(compareKeys);
@@ -70,9 +86,12 @@ const QUERY = /* GraphQL */ `
 `;
 
 const doc = parse(QUERY);
-const FIELD = (doc.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+const FIELD = (doc.definitions[0] as OperationDefinitionNode).selectionSet
+  .selections[0] as FieldNode;
 const FRAGMENTS: Fragments = new Map(
-  doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  doc.definitions
+    .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]),
 );
 const RESPONSE_KEY = 'list';
 
@@ -90,7 +109,12 @@ function region(order: ExpertOrder, sizes: Record<string, number>, seed = 7): Re
 }
 
 /** What one country answers for the rewritten field: the client's selection plus the __ep_ fields. */
-function countryAnswer(r: Region, country: string, after: string | null, first: number): CountryAnswer {
+function countryAnswer(
+  r: Region,
+  country: string,
+  after: string | null,
+  first: number,
+): CountryAnswer {
   const all = r.keys.get(country)!;
   const from = after ? decodeSortKey(after, r.order) : undefined;
   const rest = from ? all.filter((k) => compareKeys(k, from) > 0) : all;
@@ -99,7 +123,11 @@ function countryAnswer(r: Region, country: string, after: string | null, first: 
   const result = {
     __typename: 'ExpertConnection',
     n: all.length,
-    items: page.map((k, j) => ({ c: cursors[j], s: typeof k.v === 'number' ? k.v : null, node: { id: idOf(k) } })),
+    items: page.map((k, j) => ({
+      c: cursors[j],
+      s: typeof k.v === 'number' ? k.v : null,
+      node: { id: idOf(k) },
+    })),
     pi: { more: rest.length > first, end: cursors.at(-1) ?? null },
     cov: [{ country, status: 'OK' }],
     __ep_edges: cursors.map((c) => ({ __ep_cursor: c })),
@@ -109,7 +137,8 @@ function countryAnswer(r: Region, country: string, after: string | null, first: 
   return { ok: true, country, data: { [RESPONSE_KEY]: result }, errors: [], latencyMs: 3 };
 }
 
-const coverageFor = (r: Region): Coverage[] => [...r.keys.keys()].sort().map((country, n) => ({ country, status: 'OK', latencyMs: 10 + n }));
+const coverageFor = (r: Region): Coverage[] =>
+  [...r.keys.keys()].sort().map((country, n) => ({ country, status: 'OK', latencyMs: 10 + n }));
 
 type Merged = {
   __typename: string;
@@ -120,10 +149,25 @@ type Merged = {
 };
 
 /** One region-wide page as the data source computes it. */
-function page(r: Region, first: number, afterText: string | null, coverage = coverageFor(r)): Merged {
+function page(
+  r: Region,
+  first: number,
+  afterText: string | null,
+  coverage = coverageFor(r),
+): Merged {
   const after = afterText ? decodeGlobalCursor(afterText, r.order) : undefined;
   const answers = [...r.keys.keys()].map((c) => countryAnswer(r, c, countryAfter(after, c), first));
-  return mergeConnection({ field: FIELD, fragments: FRAGMENTS, typeName: 'ExpertConnection', responseKey: RESPONSE_KEY, order: r.order, first, after, answers, coverage }) as Merged;
+  return mergeConnection({
+    field: FIELD,
+    fragments: FRAGMENTS,
+    typeName: 'ExpertConnection',
+    responseKey: RESPONSE_KEY,
+    order: r.order,
+    first,
+    after,
+    answers,
+    coverage,
+  }) as Merged;
 }
 
 function walk(r: Region, first: number): { ids: string[]; pages: number } {
@@ -166,19 +210,24 @@ describe.each<ExpertOrder>(['RELEVANCE', 'NAME', 'UPDATED'])('order %s', (order)
     expect(page(r, 48, null).pi.more).toBe(true);
   });
 
-  test.each([1, 4, 7, 10, 16, 49])('walking pages of %i gives the full sorted list, no duplicates, no gaps', (first) => {
-    const { ids, pages } = walk(r, first);
-    expect(ids).toEqual(r.full.map(idOf));
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(pages).toBe(Math.max(1, Math.ceil(r.full.length / first)));
-  });
+  test.each([1, 4, 7, 10, 16, 49])(
+    'walking pages of %i gives the full sorted list, no duplicates, no gaps',
+    (first) => {
+      const { ids, pages } = walk(r, first);
+      expect(ids).toEqual(r.full.map(idOf));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(pages).toBe(Math.max(1, Math.ceil(r.full.length / first)));
+    },
+  );
 
   test('every edge cursor resumes right after that edge', () => {
     const first = 12;
     const p1 = page(r, first, null);
     p1.items.forEach((edge, j) => {
       const next = page(r, first, edge.c);
-      expect(next.items.map((e) => e.node.id)).toEqual(r.full.slice(j + 1, j + 1 + first).map(idOf));
+      expect(next.items.map((e) => e.node.id)).toEqual(
+        r.full.slice(j + 1, j + 1 + first).map(idOf),
+      );
     });
     // The page's endCursor is its last edge's cursor.
     expect(p1.pi.end).toBe(p1.items.at(-1)!.c);
@@ -189,7 +238,9 @@ describe.each<ExpertOrder>(['RELEVANCE', 'NAME', 'UPDATED'])('order %s', (order)
     const after = page(r, 100, all.pi.end);
     expect(after.items).toEqual([]);
     expect(after.pi.more).toBe(false);
-    expect(decodeGlobalCursor(after.pi.end!, order)).toEqual(decodeGlobalCursor(all.pi.end!, order));
+    expect(decodeGlobalCursor(after.pi.end!, order)).toEqual(
+      decodeGlobalCursor(all.pi.end!, order),
+    );
   });
 });
 
@@ -210,7 +261,7 @@ test('edges keep the client aliases; the reserved __ep_ fields never reach the c
   expect(JSON.stringify(p)).not.toContain('__ep_');
 });
 
-test('coverage is the gateway\'s view of the countries, shaped to the client selection', () => {
+test("coverage is the gateway's view of the countries, shaped to the client selection", () => {
   const r = region('NAME', SIZES);
   const coverage: Coverage[] = [
     { country: 'ID', status: 'OK', latencyMs: 5 },
@@ -234,13 +285,39 @@ test('a country with no experts and a country missing from the answers change no
   const p = page(r, 4, null);
   expect(p.n).toBe(11);
   // Only the usable answers are merged (the data source leaves the rest out).
-  const onlyTh = mergeConnection({ field: FIELD, fragments: FRAGMENTS, typeName: 'ExpertConnection', responseKey: RESPONSE_KEY, order: 'RELEVANCE', first: 4, after: undefined, answers: [countryAnswer(r, 'TH', null, 4)], coverage: [] }) as unknown as Merged;
+  const onlyTh = mergeConnection({
+    field: FIELD,
+    fragments: FRAGMENTS,
+    typeName: 'ExpertConnection',
+    responseKey: RESPONSE_KEY,
+    order: 'RELEVANCE',
+    first: 4,
+    after: undefined,
+    answers: [countryAnswer(r, 'TH', null, 4)],
+    coverage: [],
+  }) as unknown as Merged;
   expect(onlyTh.items.map((e) => e.node.id)).toEqual(r.keys.get('TH')!.slice(0, 4).map(idOf));
   expect(onlyTh.n).toBe(5);
   expect(onlyTh.pi.more).toBe(true);
 });
 
 test('no answers at all: an empty connection, not an error', () => {
-  const p = mergeConnection({ field: FIELD, fragments: FRAGMENTS, typeName: 'ExpertConnection', responseKey: RESPONSE_KEY, order: 'RELEVANCE', first: 5, after: undefined, answers: [], coverage: [{ country: 'MY', status: 'UNAVAILABLE', latencyMs: 0 }] }) as unknown as Merged;
-  expect(p).toEqual({ __typename: 'ExpertConnection', n: 0, items: [], pi: { more: false, end: null }, cov: [{ country: 'MY', status: 'UNAVAILABLE' }] });
+  const p = mergeConnection({
+    field: FIELD,
+    fragments: FRAGMENTS,
+    typeName: 'ExpertConnection',
+    responseKey: RESPONSE_KEY,
+    order: 'RELEVANCE',
+    first: 5,
+    after: undefined,
+    answers: [],
+    coverage: [{ country: 'MY', status: 'UNAVAILABLE', latencyMs: 0 }],
+  }) as unknown as Merged;
+  expect(p).toEqual({
+    __typename: 'ExpertConnection',
+    n: 0,
+    items: [],
+    pi: { more: false, end: null },
+    cov: [{ country: 'MY', status: 'UNAVAILABLE' }],
+  });
 });

@@ -7,7 +7,11 @@ function fieldOf(query: string): { field: FieldNode; fragments: Fragments } {
   const doc = parse(query);
   return {
     field: (doc.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode,
-    fragments: new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d])),
+    fragments: new Map(
+      doc.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    ),
   };
 }
 
@@ -16,14 +20,27 @@ const { field, fragments } = fieldOf(/* GraphQL */ `
     expertFacets {
       __typename
       total
-      byCountry { value count }
-      areas: byArea { v: value n: count }
+      byCountry {
+        value
+        count
+      }
+      areas: byArea {
+        v: value
+        n: count
+      }
       ...Lang
-      coverage { country status latencyMs }
+      coverage {
+        country
+        status
+        latencyMs
+      }
     }
   }
   fragment Lang on ExpertFacets {
-    byLanguage { count value }
+    byLanguage {
+      count
+      value
+    }
   }
 `);
 
@@ -104,7 +121,7 @@ test('totals add up and buckets merge by value, most frequent first, then by val
   ]);
 });
 
-test('the order of the countries\' answers does not change the result', () => {
+test("the order of the countries' answers does not change the result", () => {
   const a = mergeSum(field, fragments, 'ExpertFacets', [MY, TH, SG], COVERAGE);
   const b = mergeSum(field, fragments, 'ExpertFacets', [SG, MY, TH], COVERAGE);
   const c = mergeSum(field, fragments, 'ExpertFacets', [TH, SG, MY], COVERAGE);
@@ -118,7 +135,7 @@ test('the answers are not modified', () => {
   expect(JSON.stringify([MY, TH, SG])).toBe(before);
 });
 
-test('__typename is the merged type and coverage is the gateway\'s, not the countries\'', () => {
+test("__typename is the merged type and coverage is the gateway's, not the countries'", () => {
   const out = mergeSum(field, fragments, 'ExpertFacets', [MY, TH, SG], COVERAGE);
   expect(out.__typename).toBe('ExpertFacets');
   expect(out.coverage).toEqual(COVERAGE);
@@ -152,8 +169,13 @@ test('no country answered: zero and empty lists, never null', () => {
   });
 });
 
-test('a coverage selection is shaped to the client\'s fields and aliases', () => {
-  const { field: f, fragments: fr } = fieldOf('{ expertFacets { total where: coverage { c: country status } } }');
+test("a coverage selection is shaped to the client's fields and aliases", () => {
+  const { field: f, fragments: fr } = fieldOf(
+    '{ expertFacets { total where: coverage { c: country status } } }',
+  );
   const out = mergeSum(f, fr, 'ExpertFacets', [{ total: 1 }, { total: 2 }], COVERAGE);
-  expect(out).toEqual({ total: 3, where: COVERAGE.map((c) => ({ c: c.country, status: c.status })) });
+  expect(out).toEqual({
+    total: 3,
+    where: COVERAGE.map((c) => ({ c: c.country, status: c.status })),
+  });
 });

@@ -1,4 +1,13 @@
-import { DocumentNode, FieldNode, Kind, OperationDefinitionNode, buildASTSchema, parse, print, validate } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  Kind,
+  OperationDefinitionNode,
+  buildASTSchema,
+  parse,
+  print,
+  validate,
+} from 'graphql';
 import { typeDefs } from '@expertpool/country';
 import { readFieldKinds } from '../field-kinds';
 import { AFTER_VARIABLE, OperationPlan, planOperation } from '../operation';
@@ -15,13 +24,19 @@ function fieldsPlan(query: string): Extract<OperationPlan, { type: 'fields' }> {
 }
 
 function operationOf(doc: DocumentNode): OperationDefinitionNode {
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const ops = doc.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   expect(ops).toHaveLength(1);
   return ops[0];
 }
 
-const variableNames = (doc: DocumentNode) => (operationOf(doc).variableDefinitions ?? []).map((d) => d.variable.name.value).sort();
-const fragmentNames = (doc: DocumentNode) => doc.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : [])).sort();
+const variableNames = (doc: DocumentNode) =>
+  (operationOf(doc).variableDefinitions ?? []).map((d) => d.variable.name.value).sort();
+const fragmentNames = (doc: DocumentNode) =>
+  doc.definitions
+    .flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : []))
+    .sort();
 
 test('the routing kinds come from the directives in the country schema', () => {
   expect(kinds.get('Query.experts')).toEqual({ kind: 'fanout', merge: 'CONNECTION' });
@@ -33,7 +48,14 @@ test('the routing kinds come from the directives in the country schema', () => {
 
 describe('an operation with two root fields, fragments and variables', () => {
   const QUERY = /* GraphQL */ `
-    query Both($filter: ExpertFilter, $first: Int, $after: String, $id: ID!, $withPosition: Boolean!, $unused: String) {
+    query Both(
+      $filter: ExpertFilter
+      $first: Int
+      $after: String
+      $id: ID!
+      $withPosition: Boolean!
+      $unused: String
+    ) {
       page: experts(filter: $filter, first: $first, after: $after, orderBy: NAME) {
         ...Conn
       }
@@ -72,7 +94,10 @@ describe('an operation with two root fields, fragments and variables', () => {
     expect(page.kind).toEqual({ kind: 'fanout', merge: 'CONNECTION' });
     expect(one.kind).toEqual({ kind: 'routeBy', arg: 'id' });
     // The plan keeps the client's own field (with its `after`) for the merge and argument values.
-    expect(page.field.arguments?.find((a) => a.name.value === 'after')?.value).toMatchObject({ kind: Kind.VARIABLE, name: { value: 'after' } });
+    expect(page.field.arguments?.find((a) => a.name.value === 'after')?.value).toMatchObject({
+      kind: Kind.VARIABLE,
+      name: { value: 'after' },
+    });
     expect([...plan.fragments.keys()].sort()).toEqual(['Conn', 'Person', 'Pos']);
   });
 
@@ -89,16 +114,25 @@ describe('an operation with two root fields, fragments and variables', () => {
   test('the connection query declares only its variables (plus the per-country after) and fragments', () => {
     const doc = parse(page.query);
     expect(variableNames(doc)).toEqual([AFTER_VARIABLE, 'filter', 'first'].sort());
-    const afterDef = operationOf(doc).variableDefinitions!.find((d) => d.variable.name.value === AFTER_VARIABLE)!;
+    const afterDef = operationOf(doc).variableDefinitions!.find(
+      (d) => d.variable.name.value === AFTER_VARIABLE,
+    )!;
     expect(print(afterDef.type)).toBe('String');
     expect(fragmentNames(doc)).toEqual(['Conn', 'Person']);
     expect([...page.variableNames].sort()).toEqual([AFTER_VARIABLE, 'filter', 'first'].sort());
   });
 
-  test('the connection field gets after: $__ep_after (the client\'s after is gone) and the reserved fields', () => {
+  test("the connection field gets after: $__ep_after (the client's after is gone) and the reserved fields", () => {
     const field = operationOf(parse(page.query)).selectionSet.selections[0] as FieldNode;
-    const args = Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, print(a.value)]));
-    expect(args).toEqual({ filter: '$filter', first: '$first', orderBy: 'NAME', after: `$${AFTER_VARIABLE}` });
+    const args = Object.fromEntries(
+      (field.arguments ?? []).map((a) => [a.name.value, print(a.value)]),
+    );
+    expect(args).toEqual({
+      filter: '$filter',
+      first: '$first',
+      orderBy: 'NAME',
+      after: `$${AFTER_VARIABLE}`,
+    });
     const printed = print(field);
     expect(printed).toContain('__ep_edges: edges');
     expect(printed).toContain('__ep_cursor: cursor');
@@ -130,7 +164,9 @@ test('a connection with after as a literal and no variables still gets the per-c
 });
 
 test('a SUM fan-out is not rewritten', () => {
-  const plan = fieldsPlan('query F($f: ExpertFilter) { expertFacets(filter: $f) { total byCountry { value count } } }');
+  const plan = fieldsPlan(
+    'query F($f: ExpertFilter) { expertFacets(filter: $f) { total byCountry { value count } } }',
+  );
   expect(plan.fields[0].kind).toEqual({ kind: 'fanout', merge: 'SUM' });
   expect(plan.fields[0].query).not.toContain('__ep_');
   expect(variableNames(parse(plan.fields[0].query))).toEqual(['f']);
@@ -144,10 +180,17 @@ test('mutations are planned against the Mutation type and routed, never fanned o
 });
 
 test('_entities is detected and passed on whole', () => {
-  const query = 'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
+  const query =
+    'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
   expect(planOperation(query, schema, kinds)).toEqual({ type: 'entities', query });
 });
 
 test('a document with more than one operation is refused', () => {
-  expect(() => planOperation('query A { expert(id: "MY:abcd") { id } } query B { expert(id: "MY:abcd") { id } }', schema, kinds)).toThrow();
+  expect(() =>
+    planOperation(
+      'query A { expert(id: "MY:abcd") { id } } query B { expert(id: "MY:abcd") { id } }',
+      schema,
+      kinds,
+    ),
+  ).toThrow();
 });

@@ -1,4 +1,4 @@
-import { CEFR_LEVELS, ConsentEntry, ExpertRecord, findExpertiseArea, foldText, tokenSet } from '@expertpool/shared';
+import { ConsentEntry, ExpertRecord, findExpertiseArea, foldText, tokenSet } from '@expertpool/shared';
 
 /**
  * An expert as stored in the country's `experts` collection: the record plus fields derived from
@@ -8,16 +8,20 @@ export interface ExpertDoc extends Omit<ExpertRecord, 'id'> {
   /** The opaque part of the expert id; the country prefix is implied by the database. */
   _id: string;
   updatedAt: Date;
-  /** Tokens per field group; relevance weighs a match by the group it is in. */
-  search: { name: string[]; expertise: string[]; other: string[] };
+  /**
+   * Name and expertise tokens, space-separated; relevance weighs a match by where it is found.
+   * Strings, not arrays: MongoDB-compatible emulators decode every array element of every
+   * scanned document, and these groups are only read for ranking.
+   */
+  search: { name: string; expertise: string };
   /** Every token, for `$all` matching with a multikey index. */
   tokens: string[];
   /** Folded display name: the NAME order's key. */
   sortName: string;
-  /** `area:L` for every level L up to the expert's level, so "level >= n" is an `$in`. */
+  /** `area:level` per expertise entry; a query for "level >= n" lists the levels n..4. */
   expertiseKeys: string[];
   maxLevel: number;
-  /** `tag:LEVEL` for every CEFR level up to the expert's, per tag, its primary subtag and `*`. */
+  /** `tag:LEVEL` per language, under its tag, its primary subtag and `*` (any language). */
   languageKeys: string[];
   /** `AUDIENCE:PURPOSE` for each consent currently granted. */
   consentKeys: string[];
@@ -51,19 +55,15 @@ function derive(record: ExpertRecord) {
     ...record.qualifications.flatMap((q) => [q.title, q.institution]),
     ...record.engagements.map((e) => e.title),
   ]);
-  const expertiseKeys = record.expertise.flatMap((e) => Array.from({ length: e.level }, (_, i) => `${e.area}:${i + 1}`));
   const languageKeys = new Set<string>();
   for (const skill of record.languages) {
-    const rank = CEFR_LEVELS.indexOf(skill.cefr);
-    for (const tag of [...languageKeyTags(skill.tag), '*']) {
-      for (const level of CEFR_LEVELS.slice(0, rank + 1)) languageKeys.add(`${tag}:${level}`);
-    }
+    for (const tag of [...languageKeyTags(skill.tag), '*']) languageKeys.add(`${tag}:${skill.cefr}`);
   }
   return {
-    search: { name, expertise, other },
+    search: { name: name.join(' '), expertise: expertise.join(' ') },
     tokens: [...new Set([...name, ...expertise, ...other])],
     sortName: foldText(record.displayName).trim(),
-    expertiseKeys,
+    expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),
     maxLevel: Math.max(0, ...record.expertise.map((e) => e.level)),
     languageKeys: [...languageKeys],
     consentKeys: currentConsent(record.consent)

@@ -69,7 +69,8 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, count
       assertPlainString(area, 'filter.expertiseAreas', 60);
       if (!findExpertiseArea(area)) throw badInput(`filter.expertiseAreas: "${area}" is not in the ACCSM expertise vocabulary.`, { field: 'filter.expertiseAreas' });
     }
-    and.push({ expertiseKeys: { $in: areas.map((a) => `${a}:${minLevel ?? 1}`) } });
+    const levels = [1, 2, 3, 4].filter((l) => l >= (minLevel ?? 1));
+    and.push({ expertiseKeys: { $in: areas.flatMap((a) => levels.map((l) => `${a}:${l}`)) } });
   } else if (minLevel !== undefined) {
     and.push({ maxLevel: { $gte: minLevel } });
   }
@@ -80,9 +81,9 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, count
       assertPlainString(tag, 'filter.languages', 35);
       if (!LANGUAGE_TAG.test(tag)) throw badInput(`filter.languages: "${tag}" is not a BCP 47 language tag such as "en" or "th".`, { field: 'filter.languages' });
     }
-    const level = f.minCefr ?? CEFR_LEVELS[0];
+    const levels = CEFR_LEVELS.slice(CEFR_LEVELS.indexOf(f.minCefr ?? CEFR_LEVELS[0]));
     const tags = languages ? languages.map((t) => languageKeyTags(t)[0]) : ['*'];
-    and.push({ languageKeys: { $in: tags.map((t) => `${t}:${level}`) } });
+    and.push({ languageKeys: { $in: tags.flatMap((t) => levels.map((l) => `${t}:${l}`)) } });
   }
 
   if (f.availableBetween) {

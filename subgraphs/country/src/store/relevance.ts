@@ -8,13 +8,14 @@ import { ExpertDoc } from './document';
  */
 const WEIGHTS = { name: 3, expertise: 2, other: 1 } as const;
 
+/** `queryTokens` all occur in the record (the query matched them with `$all`). */
 export function relevance(search: ExpertDoc['search'], queryTokens: readonly string[]): number {
   if (queryTokens.length === 0) return 0;
+  const name = new Set(search.name.split(' '));
+  const expertise = new Set(search.expertise.split(' '));
   let total = 0;
   for (const token of queryTokens) {
-    if (search.name.includes(token)) total += WEIGHTS.name;
-    else if (search.expertise.includes(token)) total += WEIGHTS.expertise;
-    else if (search.other.includes(token)) total += WEIGHTS.other;
+    total += name.has(token) ? WEIGHTS.name : expertise.has(token) ? WEIGHTS.expertise : WEIGHTS.other;
   }
   return Math.round((total / queryTokens.length) * 1000) / 1000;
 }
