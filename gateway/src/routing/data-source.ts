@@ -21,8 +21,8 @@ export interface RoutingView {
   kinds: FieldKinds;
   /** Countries accepted into the region (schema compatible), by code. */
   countries: ReadonlyMap<string, CountryEntry>;
-  /** Registered countries whose schema could not be checked yet (unreachable): reported, not queried. */
-  unverified: ReadonlySet<string>;
+  /** Registered countries not routed to (schema refused, or not checked yet), with the reason: reported, never queried. */
+  excluded: ReadonlyMap<string, string>;
 }
 
 export interface GatewayContext {
@@ -101,14 +101,14 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
       }
 
       const filter = args.filter as { countries?: string[] } | undefined;
-      const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.unverified])].sort();
+      const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()])].sort();
       const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
       const after = field.kind.merge === 'CONNECTION' && typeof args.after === 'string' ? decodeGlobalCursor(args.after, order) : undefined;
 
       const answers = await Promise.all(
         selected.map((country): Promise<CountryAnswer> => {
           if (!view.countries.has(country)) {
-            const reason = view.unverified.has(country) ? `${country} has not answered since it was registered.` : `${country} is not in the country registry.`;
+            const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
             return Promise.resolve({ ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 });
           }
           const vars = field.kind!.kind === 'fanout' && field.kind!.merge === 'CONNECTION' ? { ...own, [AFTER_VARIABLE]: countryAfter(after, country) } : own;

@@ -101,10 +101,23 @@ export class RegionTopology implements SupergraphManager {
     }
     for (const code of this.countries.keys()) if (!registry.countries.has(code)) this.log(`gateway: country ${code} removed from the region`);
     const sdls = await Promise.all(toCheck.map((e) => fetchSdl(e.url, e.timeoutMs).then(normaliseSdl, (err: Error) => err)));
-    if (!this.expertsSdl) this.expertsSdl = mostCommon(sdls.filter((s): s is string => typeof s === 'string'));
+    if (!this.expertsSdl) this.expertsSdl = mostCommon(sdls.filter((s): s is string => typeof s === 'string' && this.routable(s)));
     toCheck.forEach((entry, i) => next.set(entry.code, this.judge(entry, sdls[i])));
     this.countries = next;
     this.rebuildView();
+  }
+
+  /**
+   * Whether an SDL can be the region's experts schema: it composes with the region subgraph and
+   * declares how its root fields are routed. A stray service registered first cannot take over.
+   */
+  private routable(sdl: string): boolean {
+    try {
+      composeRegion(this.regionUrl, this.regionSdl, sdl);
+      return readFieldKinds(parse(sdl)).size > 0;
+    } catch {
+      return false;
+    }
   }
 
   private judge(entry: CountryEntry, sdl: string | Error): CountryStatus {
@@ -136,7 +149,9 @@ export class RegionTopology implements SupergraphManager {
     const sdl = parse(this.expertsSdl);
     const schema = this.view && this.view.sdl === this.expertsSdl ? this.view.schema : buildASTSchema(sdl, { assumeValidSDL: true });
     const accepted = new Map([...this.countries.values()].filter((c) => c.state === 'accepted').map((c) => [c.entry.code, c.entry]));
-    const unverified = new Set([...this.countries.values()].filter((c) => c.state === 'unverified').map((c) => c.entry.code));
-    this.view = { sdl: this.expertsSdl, schema, kinds: this.view?.sdl === this.expertsSdl ? this.view.kinds : readFieldKinds(sdl), countries: accepted, unverified };
+    const excluded = new Map(
+      [...this.countries.values()].filter((c) => c.state !== 'accepted').map((c) => [c.entry.code, c.state === 'refused' ? `${c.entry.code} is refused by the gateway: ${c.reason}` : `${c.entry.code} has not answered since it was registered.`]),
+    );
+    this.view = { sdl: this.expertsSdl, schema, kinds: this.view?.sdl === this.expertsSdl ? this.view.kinds : readFieldKinds(sdl), countries: accepted, excluded };
   }
 }

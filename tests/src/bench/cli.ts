@@ -97,21 +97,21 @@ async function regionBench(uri: string) {
 }
 
 /**
- * Without MONGODB_URI the benchmark defaults to mongo-java-server: FerretDB on SQLite (the
- * tests' embedded default) decodes every scanned document at ~4 ms, so 10,000 experts would
- * measure the emulator, not this code. `--db ferretdb|java|memory-server` picks explicitly;
- * set MONGODB_URI to measure against a real MongoDB.
+ * Without MONGODB_URI the benchmark provisions for speed (a real mongod if it can be had, else
+ * mongo-java-server before FerretDB: see ProvisionOptions.priority), so it measures this code
+ * rather than an emulator's document decoding. `--db ferretdb|java|memory-server` picks one.
  */
 function chooseDatabase(): void {
   const i = process.argv.indexOf('--db');
   const choice = i >= 0 ? process.argv[i + 1] : undefined;
-  if (choice !== undefined && !['ferretdb', 'java', 'memory-server'].includes(choice)) throw new Error('--db must be ferretdb, java or memory-server');
-  if (!process.env.MONGODB_URI) process.env.EXPERTPOOL_DB = choice ?? process.env.EXPERTPOOL_DB ?? 'java';
+  if (choice === undefined) return;
+  if (!['ferretdb', 'java', 'memory-server'].includes(choice)) throw new Error('--db must be ferretdb, java or memory-server');
+  process.env.EXPERTPOOL_DB = choice;
 }
 
 async function main() {
   chooseDatabase();
-  const database = await provisionDatabase({ log });
+  const database = await provisionDatabase({ priority: 'speed', log });
   log(`database: ${database.kind}`);
   console.log(`database: ${database.kind}${database.kind === 'external' ? '' : ' (an emulator: absolute numbers are the emulator\'s; ratios are what to compare)'}`);
   try {

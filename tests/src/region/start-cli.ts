@@ -14,8 +14,7 @@ async function main(): Promise<void> {
     firstCountryPort: r.int('FIRST_COUNTRY_PORT', 4101, 1, 65524),
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
   });
-  const database = await provisionDatabase({ log: (line) => console.error(`database: ${line}`) });
-  console.error(`database: ${database.kind} at ${database.uri}`);
+  const database = await provisionDatabase({ priority: 'speed', log: (line) => console.error(line) });
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
   let stopping = false;
   const region = await startRegion({

@@ -8,6 +8,8 @@ type LocalKind = Exclude<DatabaseKind, 'external'>;
 
 /** Local backends in order of preference: the real mongod first, emulators after (DESIGN §7). */
 const ORDER: LocalKind[] = ['memory-server', 'ferretdb', 'java'];
+/** The same, for interactive use, where the faster emulator comes first (see ProvisionOptions). */
+const SPEED_ORDER: LocalKind[] = ['memory-server', 'java', 'ferretdb'];
 
 const LABEL: Record<LocalKind, string> = {
   'memory-server': 'mongodb-memory-server',
@@ -35,7 +37,7 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
   if (forced && !ORDER.includes(forced as LocalKind)) {
     throw new Error(`EXPERTPOOL_DB must be one of ${ORDER.join(', ')} (got "${forced}")`);
   }
-  const candidates = forced ? [forced as LocalKind] : ORDER;
+  const candidates = forced ? [forced as LocalKind] : options.priority === 'speed' ? SPEED_ORDER : ORDER;
   const failures: string[] = [];
   const unavailable: string[] = [];
   for (const [index, kind] of candidates.entries()) {

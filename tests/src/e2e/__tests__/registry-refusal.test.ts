@@ -132,9 +132,10 @@ beforeAll(async () => {
   writeRegistry(
     JSON.stringify({
       region: { url: region.url },
+      // The impostor is listed first: it must not become the region's experts schema.
       countries: {
-        MY: { url: my.url, timeoutMs: TIMEOUT_MS },
         PH: { url: fakeUrl, timeoutMs: TIMEOUT_MS },
+        MY: { url: my.url, timeoutMs: TIMEOUT_MS },
       },
     }),
   );
@@ -180,6 +181,7 @@ test('a query naming the refused country answers with the others and marks it UN
   );
   expect(unavailable).toHaveLength(1);
   expect(unavailable[0].extensions?.country).toBe('PH');
+  expect(unavailable[0].message).toMatch(/PH is refused by the gateway: schema differs/);
   expect(unavailable[0].path).toEqual(['experts']);
   expect(fakeDataQueries()).toEqual([]);
 });
@@ -188,6 +190,8 @@ test('nothing is routed to the refused country: not region-wide queries, facets 
   const all = await gql(gateway.url, PAGE);
   expect(all.data!.experts.totalCount).toBe(SEED);
   expect(all.data!.experts.coverage).toContainEqual({ country: 'MY', status: 'OK' });
+  // Left out, and the answer says so.
+  expect(all.data!.experts.coverage).toContainEqual({ country: 'PH', status: 'UNAVAILABLE' });
 
   const facets = await gql(
     gateway.url,
