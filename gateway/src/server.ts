@@ -2,18 +2,16 @@ import { readFileSync } from 'node:fs';
 import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson, unreachable } from '@expertpool/shared';
+import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle, unreachable } from '@expertpool/shared';
 import { GatewayConfig } from './config';
 import { ForwardingDataSource } from './forwarding-source';
 import { CountryClient, FORWARDED_HEADERS } from './routing/country-client';
 import { CountryRoutingDataSource, GatewayContext } from './routing/data-source';
 import { RegionTopology } from './supergraph/topology';
 
-export interface GatewayServer {
+export interface GatewayServer extends RunnableService {
   apollo: ApolloServer<GatewayContext>;
   topology: RegionTopology | undefined;
-  listen(port?: number): Promise<Listening>;
-  stop(): Promise<void>;
 }
 
 function forwardHeaders(req: IncomingMessage): Record<string, string> {
@@ -50,9 +48,7 @@ export async function createServer(config: GatewayConfig, log: (line: string) =>
   const { gateway, topology, client } = buildGateway(config, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(config.production),
-    includeStacktraceInErrorResponses: !config.production,
-    introspection: !config.production,
+    ...apolloDefaults(config.production),
     csrfPrevention: true,
   });
   await apollo.start();
@@ -78,17 +74,5 @@ export async function createServer(config: GatewayConfig, log: (line: string) =>
     },
   });
 
-  let listening: Listening | undefined;
-  return {
-    apollo,
-    topology,
-    async listen(port = config.port) {
-      listening = await listen(handler, port, config.host);
-      return listening;
-    },
-    async stop() {
-      await listening?.close();
-      await apollo.stop();
-    },
-  };
+  return { apollo, topology, ...serviceLifecycle(handler, config, [() => apollo.stop()]) };
 }

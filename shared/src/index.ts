@@ -18,3 +18,5 @@ export { createErrorFormatter } from './graphql-errors';
 export { createPrng } from './demo/prng';
 export { generateExperts, DEFAULT_DEMO_SEED } from './demo/generate';
 export type { DemoOptions } from './demo/generate';
+export { apolloDefaults, runMain, serviceLifecycle } from './http/service';
+export type { RunnableService } from './http/service';

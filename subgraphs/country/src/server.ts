@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import { createErrorFormatter, createHttpHandler, listen, Listening, sendJson } from '@expertpool/shared';
+import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle } from '@expertpool/shared';
 import { CountryConfig } from './config';
 import { Caller, unauthenticatedCaller } from './caller';
 import { CountryContext, createContext } from './context';
@@ -11,14 +11,12 @@ import { typeDefs } from './schema/type-defs';
 import { seedIfEmpty } from './seed';
 import { ExpertStore } from './store/expert-store';
 
-export interface CountryServer {
+export interface CountryServer extends RunnableService {
   config: CountryConfig;
   apollo: ApolloServer<CountryContext>;
   store: ExpertStore;
   /** A context as a request from `caller` would get (for executeOperation in tests). */
   contextFor(caller?: Caller): CountryContext;
-  listen(port?: number): Promise<Listening>;
-  stop(): Promise<void>;
 }
 
 /** Connects to the country's database, prepares indexes and demo data, and builds the subgraph. */
@@ -30,9 +28,7 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
 
   const apollo = new ApolloServer<CountryContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    formatError: createErrorFormatter(config.production),
-    includeStacktraceInErrorResponses: !config.production,
-    introspection: !config.production,
+    ...apolloDefaults(config.production),
     // Traces are for Apollo's hosted studio, which this region does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
@@ -47,20 +43,5 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
     },
   });
 
-  let listening: Listening | undefined;
-  return {
-    config,
-    apollo,
-    store,
-    contextFor,
-    async listen(port = config.port) {
-      listening = await listen(handler, port, config.host);
-      return listening;
-    },
-    async stop() {
-      await listening?.close();
-      await apollo.stop();
-      await client.close();
-    },
-  };
+  return { config, apollo, store, contextFor, ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]) };
 }

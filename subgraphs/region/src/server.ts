@@ -2,13 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import {
-  createErrorFormatter,
-  createHttpHandler,
-  listen,
-  Listening,
-  sendJson,
-} from '@expertpool/shared';
+import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle } from '@expertpool/shared';
 import { RegionConfig } from './config';
 import { createContext, RegionContext } from './context';
 import { LoaderHooks } from './loaders';
@@ -17,14 +11,12 @@ import { typeDefs } from './schema/type-defs';
 import { seedProgrammesIfEmpty } from './seed/seed';
 import { ProgrammeStore } from './store';
 
-export interface RegionServer {
+export interface RegionServer extends RunnableService {
   config: RegionConfig;
   apollo: ApolloServer<RegionContext>;
   store: ProgrammeStore;
   /** A context as a request would get (for executeOperation in tests); hooks observe loader batches. */
   contextFor(hooks?: LoaderHooks): RegionContext;
-  listen(port?: number): Promise<Listening>;
-  stop(): Promise<void>;
 }
 
 /** Connects to the secretariat's database, prepares indexes and demo programmes, and builds the subgraph. */
@@ -51,9 +43,7 @@ async function startServer(
 ): Promise<RegionServer> {
   const apollo = new ApolloServer<RegionContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
-    formatError: createErrorFormatter(config.production),
-    includeStacktraceInErrorResponses: !config.production,
-    introspection: !config.production,
+    ...apolloDefaults(config.production),
     // Traces are for Apollo's hosted studio, which this region does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
@@ -69,20 +59,5 @@ async function startServer(
     },
   });
 
-  let listening: Listening | undefined;
-  return {
-    config,
-    apollo,
-    store,
-    contextFor,
-    async listen(port = config.port) {
-      listening = await listen(handler, port, config.host);
-      return listening;
-    },
-    async stop() {
-      await listening?.close();
-      await apollo.stop();
-      await client.close();
-    },
-  };
+  return { config, apollo, store, contextFor, ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]) };
 }
