@@ -39,8 +39,11 @@ export function countryOfId(id: unknown): string | undefined {
   }
 }
 
-/** A new opaque token from a source of random numbers in [0, 1). */
-export function newOpaqueId(random: () => number = Math.random, length = 10): string {
+/**
+ * A new opaque token from a source of random numbers in [0, 1): a cryptographic one for real
+ * records (ids must not be guessable), a seeded one for demo data.
+ */
+export function newOpaqueId(random: () => number, length = 10): string {
   let out = '';
   for (let i = 0; i < length; i++) out += ALPHABET[Math.floor(random() * ALPHABET.length)];
   return out;

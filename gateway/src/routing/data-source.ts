@@ -116,8 +116,12 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         }),
       );
       const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
-      const coverage = coverageOf(answers, usable);
       const errors = collectErrors(answers, [field.responseKey]);
+      // Every country refused the arguments: that is the caller's input, not an outage.
+      if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))) {
+        return { value: null, errors: errors.map(({ extensions, ...rest }) => ({ ...rest, extensions: { ...extensions, country: undefined } })) };
+      }
+      const coverage = coverageOf(answers, usable);
       if (field.kind.merge === 'CONNECTION') {
         const value = mergeConnection({ field: field.field, fragments: plan.fragments, typeName, responseKey: field.responseKey, order, first: Number(args.first ?? 20), after, answers: answers.filter(usable), coverage });
         return { value, errors };

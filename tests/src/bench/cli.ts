@@ -86,6 +86,8 @@ async function regionBench(uri: string) {
     await runLoad(lookup(() => region.gateway.url), 64, 4);
     const routed = await runLoad(lookup(() => region.gateway.url), requests, concurrency);
     const directLookup = await runLoad(lookup((id) => region.countries.get(id.slice(0, 2))!.url), requests, concurrency);
+    const routedSerial = await runLoad(lookup(() => region.gateway.url), serial, 1);
+    const directLookupSerial = await runLoad(lookup((id) => region.countries.get(id.slice(0, 2))!.url), serial, 1);
 
     const row = (name: string, r: typeof fanout) => ({ measurement: name, requests: r.requests, errors: r.errors, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99 });
     console.log(`\nRegion: 11 countries × ${experts} experts, concurrency ${concurrency}, search first: 20\n`);
@@ -98,13 +100,16 @@ async function regionBench(uri: string) {
         { measurement: 'search, sum of the 11 countries direct, conc. 1', requests: serial * 11, errors: 0, 'req/s': NaN, 'p50 ms': sumDirect, 'p99 ms': NaN },
         row('expert(id) via gateway', routed),
         row('expert(id) direct to owner', directLookup),
+        row('expert(id) via gateway, concurrency 1', routedSerial),
+        row('expert(id) direct to owner, concurrency 1', directLookupSerial),
       ]),
     );
     console.log(
       `\nratios: fan-out p50 / slowest country p50 = ${(fanout.p50 / slowest.r.p50).toFixed(2)} (target <= 1.5); ` +
         `routed lookup p50 / direct p50 = ${(routed.p50 / directLookup.p50).toFixed(2)} (target <= 1.5)\n` +
         `one at a time: fan-out p50 / slowest country p50 = ${(fanoutSerial.p50 / slowestSerial).toFixed(2)}; ` +
-        `fan-out p50 / sum of the countries' p50 = ${(fanoutSerial.p50 / sumDirect).toFixed(2)} (all 11 countries share this machine's cores)`,
+        `fan-out p50 / sum of the countries' p50 = ${(fanoutSerial.p50 / sumDirect).toFixed(2)} (all 11 countries share this machine's cores); ` +
+        `routed lookup p50 / direct p50 = ${(routedSerial.p50 / directLookupSerial.p50).toFixed(2)}`,
     );
     console.log('\nper-country direct search p50 ms: ' + direct.map((d) => `${d.code} ${d.r.p50.toFixed(1)}`).join(', '));
   } finally {

@@ -156,6 +156,26 @@ test('facets are the sum of the countries', async () => {
   expect(res.data!.expertFacets.byBand.reduce((s: number, b: any) => s + b.count, 0)).toBe(11 * SEED);
 });
 
+test('bad input through the gateway is one BAD_USER_INPUT error, not an outage', async () => {
+  const tooMany = await gql(gatewayUrl(), PAGE, { first: 500 });
+  expect(tooMany.data).toBeNull();
+  expect(tooMany.errors).toHaveLength(1);
+  expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  expect(tooMany.errors![0].message).toMatch(/first must be from 0 to 100/);
+
+  const forged = Buffer.from(JSON.stringify({ g: 1, o: 'RELEVANCE', p: { MY: [{ $ne: null }, 'x'] } })).toString('base64url');
+  const badCursor = await gql(gatewayUrl(), PAGE, { first: 5, after: forged });
+  expect(badCursor.errors!.map((e) => e.extensions!.code)).toEqual(['BAD_USER_INPUT']);
+
+  const badId = await gql(gatewayUrl(), `{ expert(id: "MY:{$ne:1}") { id } }`);
+  expect(badId.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+
+  // The region still answers normally afterwards.
+  const ok = await gql(gatewayUrl(), PAGE, { first: 5 });
+  expect(ok.errors).toBeUndefined();
+  expect(ok.data!.experts.edges).toHaveLength(5);
+});
+
 test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes within the timeout', async () => {
   const slow = proxies.get('SG')!;
   const timeoutMs = 1000;

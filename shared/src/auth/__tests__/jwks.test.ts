@@ -1,0 +1,189 @@
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
+import { Server, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { TokenVerifier, createTokenVerifier } from '../..';
+import { parseJwks } from '../jwks';
+import { NOW, claims, expectRefusal, signAsymmetric } from './tokens';
+
+const ISS = 'https://idp.sg.example';
+const rsa1 = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const rsa2 = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const ec1 = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const jwk = (key: KeyObject, extra: Record<string, unknown>) => ({
+  ...key.export({ format: 'jwk' }),
+  use: 'sig',
+  ...extra,
+});
+const payload = claims({ iss: ISS, country: 'SG' });
+
+let server: Server;
+let url: string;
+let jwks: { keys: unknown[] };
+let fetches = 0;
+let failing = false;
+let clock = NOW * 1000;
+let logged: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    fetches++;
+    if (failing) {
+      res.statusCode = 503;
+      res.end('down');
+      return;
+    }
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(jwks));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+function newVerifier(): TokenVerifier {
+  fetches = 0;
+  failing = false;
+  clock = NOW * 1000;
+  logged = [];
+  jwks = {
+    keys: [
+      jwk(rsa1.publicKey, { kid: 'r1', alg: 'RS256' }),
+      jwk(ec1.publicKey, { kid: 'e1', alg: 'ES256' }),
+    ],
+  };
+  return createTokenVerifier(
+    {
+      kind: 'keys',
+      issuers: { [ISS]: { jwksUrl: url } },
+      jwks: { ttlMs: 600_000, minRefetchMs: 30_000 },
+    },
+    { now: () => clock, log: (line) => logged.push(line) },
+  );
+}
+
+const bearer = (token: string) => `Bearer ${token}`;
+const rs = (key: KeyObject, kid?: string) =>
+  bearer(signAsymmetric('RS256', key, payload, kid === undefined ? {} : { kid }));
+const es = (key: KeyObject, kid: string) => bearer(signAsymmetric('ES256', key, payload, { kid }));
+
+describe('keys verifier with a JWKS endpoint', () => {
+  it('verifies RS256 and ES256 tokens with one fetch, then from the cache', async () => {
+    const verifier = newVerifier();
+    await expect(verifier.verify(rs(rsa1.privateKey, 'r1'))).resolves.toMatchObject({
+      iss: ISS,
+      country: 'SG',
+    });
+    await expect(verifier.verify(es(ec1.privateKey, 'e1'))).resolves.toMatchObject({ iss: ISS });
+    await expect(verifier.verify(rs(rsa1.privateKey, 'r1'))).resolves.not.toBeNull();
+    expect(fetches).toBe(1);
+  });
+
+  it('shares one fetch between concurrent requests', async () => {
+    const verifier = newVerifier();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => verifier.verify(rs(rsa1.privateKey, 'r1'))),
+    );
+    expect(results.every((c) => c?.sub === 'alice')).toBe(true);
+    expect(fetches).toBe(1);
+  });
+
+  it('refetches once for a new kid (key rotation), rate-limited', async () => {
+    const verifier = newVerifier();
+    await verifier.verify(rs(rsa1.privateKey, 'r1'));
+    jwks.keys.push(jwk(rsa2.publicKey, { kid: 'r2', alg: 'RS256' }));
+    clock += 31_000;
+    await expect(verifier.verify(rs(rsa2.privateKey, 'r2'))).resolves.not.toBeNull();
+    expect(fetches).toBe(2);
+    await expect(verifier.verify(rs(rsa2.privateKey, 'r2'))).resolves.not.toBeNull();
+    expect(fetches).toBe(2);
+    // Unknown kids cannot make the verifier hammer the issuer: at most one fetch per 30 s.
+    clock += 1_000;
+    for (let i = 0; i < 5; i++)
+      await expectRefusal(
+        verifier.verify(rs(rsa2.privateKey, `forged-${i}`)),
+        /has no RS256 key with kid "forged-\d"/,
+      );
+    expect(fetches).toBe(2);
+    clock += 30_000;
+    await expectRefusal(
+      verifier.verify(rs(rsa2.privateKey, 'forged')),
+      'issuer "https://idp.sg.example" has no RS256 key with kid "forged"',
+    );
+    expect(fetches).toBe(3);
+  });
+
+  it('refetches when the cache is older than its TTL', async () => {
+    const verifier = newVerifier();
+    await verifier.verify(rs(rsa1.privateKey, 'r1'));
+    clock += 600_000;
+    await verifier.verify(rs(rsa1.privateKey, 'r1'));
+    expect(fetches).toBe(2);
+  });
+
+  it('keeps known keys when the endpoint fails, and refuses when it has none', async () => {
+    const verifier = newVerifier();
+    await verifier.verify(rs(rsa1.privateKey, 'r1'));
+    failing = true;
+    clock += 600_000;
+    await expect(verifier.verify(rs(rsa1.privateKey, 'r1'))).resolves.not.toBeNull();
+    expect(fetches).toBe(2);
+    expect(logged).toEqual([
+      'JWKS of issuer "https://idp.sg.example" could not be fetched: HTTP 503',
+    ]);
+
+    const cold = newVerifier();
+    failing = true;
+    await expectRefusal(
+      cold.verify(rs(rsa1.privateKey, 'r1')),
+      'the signing keys of issuer "https://idp.sg.example" are unavailable',
+      [url],
+    );
+    expect(fetches).toBe(1);
+  });
+
+  it('matches keys by kid and algorithm, and by algorithm alone only when unambiguous', async () => {
+    const verifier = newVerifier();
+    await expect(verifier.verify(rs(rsa1.privateKey))).resolves.not.toBeNull();
+    await expectRefusal(
+      verifier.verify(rs(rsa1.privateKey, 'e1')),
+      'has no RS256 key with kid "e1"',
+    );
+    await expectRefusal(verifier.verify(rs(rsa2.privateKey, 'r1')), 'bad signature');
+    jwks.keys.push(jwk(rsa2.publicKey, { kid: 'r2' }));
+    clock += 600_000;
+    await expectRefusal(
+      verifier.verify(rs(rsa1.privateKey)),
+      'header "kid" is missing and issuer "https://idp.sg.example" has several RS256 keys',
+    );
+  });
+});
+
+describe('parseJwks', () => {
+  it('keeps only public signing keys it can use', () => {
+    const keys = parseJwks({
+      keys: [
+        jwk(rsa1.publicKey, { kid: 'ok-rsa' }),
+        jwk(ec1.publicKey, { kid: 'ok-ec', alg: 'ES256' }),
+        jwk(rsa1.publicKey, { kid: 'enc', use: 'enc' }),
+        jwk(rsa1.publicKey, { kid: 'wrong-alg', alg: 'ES256' }),
+        { ...rsa1.privateKey.export({ format: 'jwk' }), kid: 'private' },
+        { kty: 'oct', k: 'c2VjcmV0', kid: 'symmetric' },
+        jwk(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey, { kid: 'weak' }),
+        jwk(generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey, { kid: 'p384' }),
+        { kty: 'RSA', n: '!!', e: 'AQAB', kid: 'broken' },
+        null,
+        'junk',
+      ],
+    });
+    expect(keys.map((k) => [k.kid, k.alg])).toEqual([
+      ['ok-rsa', 'RS256'],
+      ['ok-ec', 'ES256'],
+    ]);
+    expect(() => parseJwks({ nokeys: [] })).toThrow('no "keys" array');
+    expect(() => parseJwks(null)).toThrow('no "keys" array');
+  });
+});

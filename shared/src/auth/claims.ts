@@ -1,0 +1,106 @@
+import { COUNTRIES, isCountryCode } from '../countries';
+import { PURPOSES, Purpose } from '../expert';
+import { quote, refuse } from './refuse';
+
+export const ROLES = ['viewer', 'steward', 'secretariat'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An ISO 3166-1 alpha-2 code from the country table (`isCountryCode`), e.g. `MY`. */
+export type CountryCode = string;
+
+/** What a verified token says about its bearer (DESIGN §6). Extra claims are dropped. */
+export interface TokenClaims {
+  /** Who: the identity provider's subject id. */
+  sub: string;
+  /** Which identity provider issued the token. */
+  iss: string;
+  /** The bearer's own country; null for the secretariat, which belongs to none. */
+  country: CountryCode | null;
+  role: Role;
+  /** A purpose fixed by the token for every request made with it. */
+  purpose?: Purpose;
+  /** Expiry and issue time, seconds since 1970 (JWT NumericDate). */
+  exp: number;
+  iat: number;
+}
+
+/** Tolerated difference between the issuer's clock and ours. */
+export const CLOCK_SKEW_SECONDS = 30;
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+function text(payload: Record<string, unknown>, name: 'sub' | 'iss', max: number): string {
+  const value = payload[name];
+  if (typeof value !== 'string' || value.trim() === '')
+    throw refuse(`claim "${name}" is missing or empty`);
+  if (value.length > max || CONTROL.test(value))
+    throw refuse(`claim "${name}" must be at most ${max} printable characters`);
+  return value;
+}
+
+function numericDate(
+  payload: Record<string, unknown>,
+  name: 'exp' | 'iat' | 'nbf',
+): number | undefined {
+  const value = payload[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+    throw refuse(`claim "${name}" must be a NumericDate (seconds since 1970), got ${quote(value)}`);
+  return value;
+}
+
+function country(payload: Record<string, unknown>, role: Role): CountryCode | null {
+  const value = payload.country;
+  if (role === 'secretariat') {
+    if (value === undefined || value === null) return null;
+    throw refuse('claim "country" must be absent or null for role "secretariat"');
+  }
+  if (value === undefined || value === null)
+    throw refuse(`claim "country" is required for role "${role}"`);
+  if (typeof value !== 'string' || !isCountryCode(value))
+    throw refuse(
+      `claim "country" must be a country code (${COUNTRIES.map((c) => c.code).join(', ')}), got ${quote(value)}`,
+    );
+  return value;
+}
+
+/**
+ * Checks a decoded (and already signature-verified) payload: lifetime first, then every claim
+ * this project reads. `nowSeconds` is the verifier's clock.
+ */
+export function validateClaims(
+  payload: Record<string, unknown>,
+  nowSeconds: number,
+  skewSeconds = CLOCK_SKEW_SECONDS,
+): TokenClaims {
+  const exp = numericDate(payload, 'exp');
+  if (exp === undefined) throw refuse('claim "exp" is missing; tokens must expire');
+  if (nowSeconds >= exp + skewSeconds) throw refuse('the token has expired');
+  const nbf = numericDate(payload, 'nbf');
+  if (nbf !== undefined && nowSeconds < nbf - skewSeconds)
+    throw refuse('the token is not valid yet (claim "nbf")');
+  const iat = numericDate(payload, 'iat');
+  if (iat === undefined) throw refuse('claim "iat" is missing');
+  if (nowSeconds < iat - skewSeconds) throw refuse('claim "iat" is in the future');
+
+  const iss = text(payload, 'iss', 512);
+  const sub = text(payload, 'sub', 256);
+  const role = payload.role;
+  if (typeof role !== 'string' || !(ROLES as readonly string[]).includes(role))
+    throw refuse(`claim "role" must be one of ${ROLES.join(', ')}, got ${quote(role)}`);
+  const claims: TokenClaims = {
+    sub,
+    iss,
+    country: country(payload, role as Role),
+    role: role as Role,
+    exp,
+    iat,
+  };
+  const purpose = payload.purpose;
+  if (purpose !== undefined) {
+    if (typeof purpose !== 'string' || !(PURPOSES as readonly string[]).includes(purpose))
+      throw refuse(`claim "purpose" must be one of ${PURPOSES.join(', ')}, got ${quote(purpose)}`);
+    claims.purpose = purpose as Purpose;
+  }
+  return claims;
+}

@@ -1,0 +1,66 @@
+import { createHmac } from 'node:crypto';
+import { Purpose } from '../expert';
+import { CountryCode, Role, validateClaims } from './claims';
+import { base64url } from './jwt';
+import { secretProblem } from './secret';
+
+/** The issuer of dev tokens (`npm run token`). */
+export const DEV_ISSUER = 'expertpool-dev';
+
+export interface DevTokenInput {
+  sub: string;
+  role: Role;
+  /** Required for viewer and steward; absent or null for the secretariat. */
+  country?: CountryCode | null;
+  purpose?: Purpose;
+  /** Default DEV_ISSUER. */
+  iss?: string;
+}
+
+/**
+ * An HS256 JWT over any payload, with header fields overridable. For dev tokens and tests (which
+ * use it to build tokens a verifier must refuse); production tokens come from identity providers.
+ */
+export function signHs256(
+  payload: Record<string, unknown>,
+  secret: string,
+  header: Record<string, unknown> = {},
+): string {
+  const head = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', ...header }));
+  const body = base64url(JSON.stringify(payload));
+  const signature = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
+  return `${head}.${body}.${signature}`;
+}
+
+/** A dev token that `createTokenVerifier({ kind: 'hs256', secret })` accepts until it expires. */
+export function signDevToken(
+  input: DevTokenInput,
+  secret: string,
+  ttlSeconds: number,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string {
+  const problem = secretProblem(secret, 'the signing secret');
+  if (problem !== undefined) throw new Error(problem);
+  if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
+    throw new RangeError(
+      `ttlSeconds must be a positive whole number of seconds (got ${ttlSeconds})`,
+    );
+  const payload: Record<string, unknown> = {
+    iss: input.iss ?? DEV_ISSUER,
+    sub: input.sub,
+    role: input.role,
+    country: input.country ?? null,
+    ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
+    iat: nowSeconds,
+    exp: nowSeconds + ttlSeconds,
+  };
+  try {
+    validateClaims(payload, nowSeconds);
+  } catch (error) {
+    // Never mint a token the verifier would refuse.
+    throw new Error(
+      `Cannot sign a dev token: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return signHs256(payload, secret);
+}

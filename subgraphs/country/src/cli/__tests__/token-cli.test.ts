@@ -1,0 +1,142 @@
+import { ConfigError, createTokenVerifier } from '@expertpool/shared';
+import { UsageError } from '../args';
+import { main, parseTokenArgs, parseTtl } from '../token-cli';
+
+const SECRET = 'cli-test-secret-that-is-at-least-32-chars';
+const env = { JWT_SECRET: SECRET };
+const NOW = 1_750_000_000;
+const verifier = createTokenVerifier(
+  { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
+  { now: () => NOW * 1000 },
+);
+
+describe('token CLI', () => {
+  it('prints a token that verifies with the same secret', async () => {
+    const { stdout, stderr } = main(
+      [
+        '--role',
+        'steward',
+        '--country',
+        'my',
+        '--purpose',
+        'trainer_search',
+        '--ttl',
+        '8h',
+        '--sub',
+        'alice',
+      ],
+      env,
+      NOW,
+    );
+    expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    await expect(verifier.verify(`Bearer ${stdout}`)).resolves.toEqual({
+      iss: 'expertpool-dev',
+      sub: 'alice',
+      role: 'steward',
+      country: 'MY',
+      purpose: 'TRAINER_SEARCH',
+      iat: NOW,
+      exp: NOW + 8 * 3600,
+    });
+    expect(stderr).toBe(
+      'dev token for alice (steward of MY, purpose TRAINER_SEARCH), expires 2025-06-15T23:06:40.000Z',
+    );
+  });
+
+  it('mints a secretariat token without a country, with defaults', async () => {
+    const { stdout } = main(['--role=secretariat'], env, NOW);
+    await expect(verifier.verify(`Bearer ${stdout}`)).resolves.toEqual({
+      iss: 'expertpool-dev',
+      sub: 'dev-secretariat',
+      role: 'secretariat',
+      country: null,
+      iat: NOW,
+      exp: NOW + 3600,
+    });
+    const viewer = main(['--role', 'viewer', '--country', 'TH'], env, NOW).stdout;
+    await expect(verifier.verify(`Bearer ${viewer}`)).resolves.toMatchObject({
+      sub: 'dev-viewer-th',
+      country: 'TH',
+    });
+  });
+
+  it('is refused by a verifier with another secret, and once expired', async () => {
+    const { stdout } = main(['--role', 'viewer', '--country', 'TH', '--ttl', '60'], env, NOW);
+    const other = createTokenVerifier(
+      { kind: 'hs256', secret: 'x'.repeat(32) },
+      { now: () => NOW * 1000 },
+    );
+    await expect(other.verify(`Bearer ${stdout}`)).rejects.toThrow('bad signature');
+    const later = createTokenVerifier(
+      { kind: 'hs256', secret: SECRET },
+      { now: () => (NOW + 91) * 1000 },
+    );
+    await expect(later.verify(`Bearer ${stdout}`)).rejects.toThrow('expired');
+  });
+
+  it('prints usage for --help without needing a secret', () => {
+    for (const argv of [['--help'], ['-h'], ['--role', 'nobody', '--help']]) {
+      const { stdout } = main(argv, {});
+      expect(stdout).toContain('Usage: npm run -s token -- --role ROLE');
+      expect(stdout).toContain('JWT_SECRET');
+    }
+  });
+
+  it.each([
+    [{}, 'JWT_SECRET is required'],
+    [{ JWT_SECRET: '   ' }, 'JWT_SECRET is required'],
+    [
+      { JWT_SECRET: 'too-short' },
+      'JWT_SECRET must be at least 32 characters (got 9); generate one with: node -e',
+    ],
+  ])('explains a missing or short JWT_SECRET %j', (badEnv, message) => {
+    expect(() => main(['--role', 'secretariat'], badEnv)).toThrow(ConfigError);
+    expect(() => main(['--role', 'secretariat'], badEnv)).toThrow(message);
+  });
+
+  it.each([
+    [[], '--role is required: one of viewer, steward, secretariat'],
+    [['--role', 'admin'], '--role: "admin" is not one of viewer, steward, secretariat'],
+    [['--role', 'steward'], '--country is required, e.g. --country MY'],
+    [['--role', 'viewer', '--country', 'XX'], '--country: "XX" is not a known country code'],
+    [
+      ['--role', 'secretariat', '--country', 'MY'],
+      '--country is not allowed with --role secretariat',
+    ],
+    [
+      ['--role', 'steward', '--country', 'MY', '--purpose', 'SPYING'],
+      '--purpose: "SPYING" is not one of ANY, TRAINER_SEARCH',
+    ],
+    [
+      ['--role', 'steward', '--country', 'MY', '--ttl', '0'],
+      '--ttl: "0" is not a lifetime from 1s to 30d',
+    ],
+    [['--role', 'steward', '--country', 'MY', '--ttl', '31d'], '--ttl: "31d" is not a lifetime'],
+    [['--role', 'steward', '--country', 'MY', '--ttl', '1w'], '--ttl: "1w" is not a lifetime'],
+    [['--role', 'steward', '--country', 'MY', '--ttl', '-5'], '--ttl: "-5" is not a lifetime'],
+    [
+      ['--role', 'steward', '--country', 'MY', '--sub', 'alice smith'],
+      '--sub: "alice smith" must be 1 to 128 letters',
+    ],
+    [['--role', 'steward', '--country', 'MY', 'extra'], 'unexpected argument "extra"'],
+    [['--role', 'steward', '--role', 'viewer'], 'option --role is given twice'],
+    [
+      ['--roles', 'steward'],
+      'unknown option "--roles"; known options: --role, --country, --purpose, --ttl, --sub, --help',
+    ],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parseTokenArgs(argv)).toThrow(UsageError);
+    expect(() => main(argv, env)).toThrow(message);
+  });
+
+  it('reads lifetimes', () => {
+    expect(parseTtl(undefined)).toBe(3600);
+    expect([
+      parseTtl('90'),
+      parseTtl('90s'),
+      parseTtl('30m'),
+      parseTtl('8H'),
+      parseTtl('30d'),
+    ]).toEqual([90, 90, 1800, 28800, 2592000]);
+  });
+});

@@ -1,0 +1,151 @@
+import {
+  ConfigError,
+  DEV_ISSUER,
+  EnvReader,
+  PURPOSES,
+  Purpose,
+  ROLES,
+  Role,
+  readJwtSecret,
+  signDevToken,
+} from '@expertpool/shared';
+import { UsageError, countryArg, splitArgs } from './args';
+
+const USAGE = `Usage: npm run -s token -- --role ROLE [--country CC] [--purpose PURPOSE] [--ttl DURATION] [--sub NAME]
+
+Prints a development token (an HS256 JWT signed with JWT_SECRET, issuer "${DEV_ISSUER}") for
+  Authorization: Bearer <token>
+Development and tests only: in production, tokens come from each member state's identity provider.
+(-s keeps npm's own lines out of standard output, so TOKEN=$(npm run -s token -- ...) works.)
+
+  --role ROLE         ${ROLES.join(', ')}
+  --country CC        the caller's own country (e.g. MY); required for viewer and steward,
+                      not allowed for secretariat
+  --purpose PURPOSE   fixes the purpose of every request made with the token:
+                      ${PURPOSES.join(', ')}
+  --ttl DURATION      lifetime: seconds, or a number with s, m, h or d (90s, 30m, 8h, 7d);
+                      default 1h, at most 30d
+  --sub NAME          the subject (who is asking); default dev-<role>[-<cc>]
+  --help              this text
+
+Environment: JWT_SECRET (required, at least 32 characters): the secret the services verify with.`;
+
+const MAX_TTL_SECONDS = 30 * 24 * 3600;
+const UNIT_SECONDS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+
+export interface TokenCommand {
+  role: Role;
+  country: string | null;
+  purpose?: Purpose;
+  ttlSeconds: number;
+  sub: string;
+}
+
+function roleArg(raw: string | undefined): Role {
+  if (raw === undefined) throw new UsageError(`--role is required: one of ${ROLES.join(', ')}`);
+  const role = raw.trim().toLowerCase();
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new UsageError(`--role: "${raw}" is not one of ${ROLES.join(', ')}`);
+  return role as Role;
+}
+
+function purposeArg(raw: string | undefined): Purpose | undefined {
+  if (raw === undefined) return undefined;
+  const purpose = raw.trim().toUpperCase();
+  if (!(PURPOSES as readonly string[]).includes(purpose))
+    throw new UsageError(`--purpose: "${raw}" is not one of ${PURPOSES.join(', ')}`);
+  return purpose as Purpose;
+}
+
+export function parseTtl(raw: string | undefined): number {
+  if (raw === undefined) return 3600;
+  const match = /^(\d{1,9})([smhd]?)$/.exec(raw.trim().toLowerCase());
+  const seconds = match === null ? NaN : Number(match[1]) * UNIT_SECONDS[match[2]];
+  if (!(seconds > 0 && seconds <= MAX_TTL_SECONDS))
+    throw new UsageError(
+      `--ttl: "${raw}" is not a lifetime from 1s to 30d; give seconds or a number with s, m, h or d (e.g. 8h)`,
+    );
+  return seconds;
+}
+
+function subArg(raw: string | undefined, role: Role, country: string | null): string {
+  if (raw === undefined)
+    return ['dev', role, ...(country === null ? [] : [country.toLowerCase()])].join('-');
+  if (!/^[A-Za-z0-9._@:+-]{1,128}$/.test(raw))
+    throw new UsageError(
+      `--sub: "${raw}" must be 1 to 128 letters, digits or . _ @ : + - (no spaces)`,
+    );
+  return raw;
+}
+
+export function parseTokenArgs(argv: readonly string[]): TokenCommand | 'help' {
+  const parsed = splitArgs(argv, {
+    role: 'value',
+    country: 'value',
+    purpose: 'value',
+    ttl: 'value',
+    sub: 'value',
+    help: 'flag',
+  });
+  if (parsed.flags.has('help')) return 'help';
+  if (parsed.positionals.length > 0)
+    throw new UsageError(`unexpected argument "${parsed.positionals[0]}"; options start with "--"`);
+  const role = roleArg(parsed.values.get('role'));
+  let country: string | null = null;
+  if (role === 'secretariat') {
+    if (parsed.values.has('country'))
+      throw new UsageError(
+        '--country is not allowed with --role secretariat: the secretariat has no country',
+      );
+  } else country = countryArg(parsed);
+  const purpose = purposeArg(parsed.values.get('purpose'));
+  const ttlSeconds = parseTtl(parsed.values.get('ttl'));
+  return {
+    role,
+    country,
+    purpose,
+    ttlSeconds,
+    sub: subArg(parsed.values.get('sub'), role, country),
+  };
+}
+
+export interface TokenOutput {
+  /** The token alone (or the usage text), for standard output. */
+  stdout: string;
+  /** A human note for standard error. */
+  stderr?: string;
+}
+
+/** The whole command minus process I/O: UsageError and ConfigError say what to fix. */
+export function main(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): TokenOutput {
+  const command = parseTokenArgs(argv);
+  if (command === 'help') return { stdout: USAGE };
+  const reader = new EnvReader(env);
+  const secret = reader.done(readJwtSecret(reader));
+  const { role, country, purpose, ttlSeconds, sub } = command;
+  const token = signDevToken({ sub, role, country, purpose }, secret, ttlSeconds, nowSeconds);
+  const expires = new Date((nowSeconds + ttlSeconds) * 1000).toISOString();
+  const who = role === 'secretariat' ? 'secretariat' : `${role} of ${country}`;
+  return {
+    stdout: token,
+    stderr: `dev token for ${sub} (${who}${purpose ? `, purpose ${purpose}` : ''}), expires ${expires}`,
+  };
+}
+
+if (require.main === module) {
+  try {
+    const { stdout, stderr } = main(process.argv.slice(2), process.env);
+    if (stderr !== undefined) console.error(stderr);
+    console.log(stdout);
+  } catch (error) {
+    if (error instanceof UsageError)
+      console.error(`token: ${error.message}\nRun with --help for usage.`);
+    else if (error instanceof ConfigError) console.error(`token: ${error.message}`);
+    else console.error(`token failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
