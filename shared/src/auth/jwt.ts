@@ -53,9 +53,8 @@ export function decodeJwt(token: string): DecodedJwt {
     header: decodeJson(header, 'header'),
     payload: decodeJson(payload, 'payload'),
     signingInput: `${header}.${payload}`,
-    signature: decodeBase64url(signature),
   };
-  if (decoded.signature === undefined)
-    throw refuse('malformed token (the signature is not base64url)');
-  return { ...decoded, signature: decoded.signature };
+  const bytes = decodeBase64url(signature);
+  if (bytes === undefined) throw refuse('malformed token (the signature is not base64url)');
+  return { ...decoded, signature: bytes };
 }

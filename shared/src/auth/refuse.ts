@@ -11,6 +11,7 @@ export function refuse(reason: string): GraphQLError {
 
 /** A value from a token, quoted and clipped, for a message. */
 export function quote(value: unknown): string {
+  if (value === undefined) return 'nothing';
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }

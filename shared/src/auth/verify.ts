@@ -41,8 +41,11 @@ function hs256Check(secret: string, issuer: string | undefined): SignatureCheck 
     algs: ['HS256'],
     async check(jwt) {
       if (!hmacMatches(key, jwt.signingInput, jwt.signature)) throw refuse('bad signature');
-      if (issuer !== undefined && jwt.payload.iss !== issuer)
-        throw refuse(`unknown issuer ${quote(jwt.payload.iss)}`);
+      const { iss } = jwt.payload;
+      if (issuer !== undefined && iss !== issuer)
+        throw refuse(
+          typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
+        );
     },
   };
 }
