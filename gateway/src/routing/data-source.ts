@@ -30,6 +30,16 @@ export interface GatewayContext {
 }
 
 type FieldResult = { value: unknown; errors: GraphQLFormattedError[] };
+type FieldsPlan = Extract<OperationPlan, { type: 'fields' }>;
+type Send = (country: string, request: SubRequest) => Promise<CountryAnswer>;
+
+/** One root field with its arguments resolved against the request's variables. */
+interface FieldCall {
+  field: RootFieldPlan;
+  args: Record<string, unknown>;
+  variables: Record<string, unknown>;
+  typeName: string;
+}
 
 const PLAN_CACHE_SIZE = 500;
 
@@ -44,6 +54,8 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
   constructor(
     private readonly view: () => RoutingView,
     private readonly client: CountryClient,
+    /** Where unexpected errors (bugs, not country failures) are reported. */
+    private readonly log: (error: unknown) => void = console.error,
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -51,7 +63,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     const query = options.request.query ?? '';
     const variables = (options.request.variables ?? {}) as Record<string, unknown>;
     const headers = (options.context as GatewayContext | undefined)?.forwardHeaders ?? {};
-    const send = (country: string, request: SubRequest) => this.client.send(view.countries.get(country)!, request, headers);
+    const send: Send = (country, request) => this.client.send(view.countries.get(country)!, request, headers);
 
     const plan = this.plan(query, view);
     if (plan.type === 'entities') {
@@ -82,55 +94,64 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     return plan;
   }
 
-  private async runField(field: RootFieldPlan, plan: OperationPlan & { type: 'fields' }, variables: Record<string, unknown>, view: RoutingView, send: (c: string, r: SubRequest) => Promise<CountryAnswer>): Promise<FieldResult> {
+  private async runField(field: RootFieldPlan, plan: FieldsPlan, variables: Record<string, unknown>, view: RoutingView, send: Send): Promise<FieldResult> {
     try {
       if (field.field.name.value === '__typename') return { value: plan.operation === 'mutation' ? 'Mutation' : 'Query', errors: [] };
       if (!field.definition || !field.kind) {
         throw new GraphQLError(`The experts subgraph declares no routing (@fanout or @routeBy) for ${field.field.name.value}.`, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
       }
-      const args = getArgumentValues(field.definition, field.field, variables);
-      const own = Object.fromEntries(field.variableNames.filter((n) => n in variables).map((n) => [n, variables[n]]));
-      const typeName = getNamedType(field.definition.type).name;
-
-      if (field.kind.kind === 'routeBy') {
-        const owner = ownerFromArgs(args, field.kind.arg);
-        if (!view.countries.has(owner)) return { value: null, errors: [unavailableError(owner, `${owner} is not in the country registry.`, [field.responseKey])] };
-        const answer = await send(owner, { query: field.query, variables: own });
-        if (!answer.ok) return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
-        return { value: answer.data?.[field.responseKey] ?? null, errors: collectErrors([answer]) };
-      }
-
-      const filter = args.filter as { countries?: string[] } | undefined;
-      const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()])].sort();
-      const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
-      const after = field.kind.merge === 'CONNECTION' && typeof args.after === 'string' ? decodeGlobalCursor(args.after, order) : undefined;
-
-      const answers = await Promise.all(
-        selected.map((country): Promise<CountryAnswer> => {
-          if (!view.countries.has(country)) {
-            const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
-            return Promise.resolve({ ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 });
-          }
-          const vars = field.kind!.kind === 'fanout' && field.kind!.merge === 'CONNECTION' ? { ...own, [AFTER_VARIABLE]: countryAfter(after, country) } : own;
-          return send(country, { query: field.query, variables: vars });
-        }),
-      );
-      const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
-      const errors = collectErrors(answers, [field.responseKey]);
-      // Every country refused the arguments: that is the caller's input, not an outage.
-      if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))) {
-        return { value: null, errors: errors.map(({ extensions, ...rest }) => ({ ...rest, extensions: { ...extensions, country: undefined } })) };
-      }
-      const coverage = coverageOf(answers, usable);
-      if (field.kind.merge === 'CONNECTION') {
-        const value = mergeConnection({ field: field.field, fragments: plan.fragments, typeName, responseKey: field.responseKey, order, first: Number(args.first ?? 20), after, answers: answers.filter(usable), coverage });
-        return { value, errors };
-      }
-      const results = answers.filter(usable).map((a) => (a as { data: Record<string, unknown> }).data[field.responseKey] as Record<string, unknown>);
-      return { value: mergeSum(field.field, plan.fragments, typeName, results, coverage), errors };
+      const call: FieldCall = {
+        field,
+        args: getArgumentValues(field.definition, field.field, variables),
+        variables: Object.fromEntries(field.variableNames.filter((n) => n in variables).map((n) => [n, variables[n]])),
+        typeName: getNamedType(field.definition.type).name,
+      };
+      return field.kind.kind === 'routeBy' ? await this.routeToOwner(call, field.kind.arg, view, send) : await this.fanOut(call, field.kind.merge, plan, view, send);
     } catch (error) {
+      if (!(error instanceof GraphQLError)) this.log(error);
       const e = error instanceof GraphQLError ? error : new GraphQLError('Internal server error.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
       return { value: null, errors: [{ message: e.message, path: [field.responseKey], extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...e.extensions } }] };
     }
+  }
+
+  /** `@routeBy`: the one country named by the argument, and no other. */
+  private async routeToOwner({ field, args, variables }: FieldCall, arg: string, view: RoutingView, send: Send): Promise<FieldResult> {
+    const owner = ownerFromArgs(args, arg);
+    if (!view.countries.has(owner)) return { value: null, errors: [unavailableError(owner, view.excluded.get(owner) ?? `${owner} is not in the country registry.`, [field.responseKey])] };
+    const answer = await send(owner, { query: field.query, variables });
+    if (!answer.ok) return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
+    return { value: answer.data?.[field.responseKey] ?? null, errors: collectErrors([answer]) };
+  }
+
+  /** `@fanout`: every selected country in parallel, merged as the directive says. */
+  private async fanOut({ field, args, variables, typeName }: FieldCall, merge: 'CONNECTION' | 'SUM', plan: FieldsPlan, view: RoutingView, send: Send): Promise<FieldResult> {
+    const filter = args.filter as { countries?: string[] } | undefined;
+    const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()])].sort();
+    const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
+    const after = merge === 'CONNECTION' && typeof args.after === 'string' ? decodeGlobalCursor(args.after, order) : undefined;
+
+    const answers = await Promise.all(
+      selected.map((country): Promise<CountryAnswer> => {
+        if (!view.countries.has(country)) {
+          const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
+          return Promise.resolve({ ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 });
+        }
+        const vars = merge === 'CONNECTION' ? { ...variables, [AFTER_VARIABLE]: countryAfter(after, country) } : variables;
+        return send(country, { query: field.query, variables: vars });
+      }),
+    );
+    const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
+    const errors = collectErrors(answers, [field.responseKey]);
+    // Every country refused the arguments: that is the caller's input, not an outage.
+    if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))) {
+      return { value: null, errors: errors.map(({ extensions, ...rest }) => ({ ...rest, extensions: { ...extensions, country: undefined } })) };
+    }
+    const coverage = coverageOf(answers, usable);
+    if (merge === 'CONNECTION') {
+      const value = mergeConnection({ field: field.field, fragments: plan.fragments, typeName, responseKey: field.responseKey, order, first: Number(args.first ?? 20), after, answers: answers.filter(usable), coverage });
+      return { value, errors };
+    }
+    const results = answers.filter(usable).map((a) => (a as { data: Record<string, unknown> }).data[field.responseKey] as Record<string, unknown>);
+    return { value: mergeSum(field.field, plan.fragments, typeName, results, coverage), errors };
   }
 }
