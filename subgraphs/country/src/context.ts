@@ -1,27 +1,54 @@
 import DataLoader from 'dataloader';
 import { Caller, visibilityFor } from './caller';
+import { DEFAULT_RELEASE_POLICY, ReleasePolicy } from './policy/release-policy';
+import { AuditStore } from './store/audit-store';
 import { ExpertDoc } from './store/document';
 import { ExpertStore } from './store/expert-store';
+import { PolicyStore } from './store/policy-store';
 
 export interface Loaders {
   /** By opaque id, filtered to what the caller may see: one query per batch. */
   expert: DataLoader<string, ExpertDoc | null>;
 }
 
+/** What a request released to its caller: collected by the Expert resolvers, audited once at the end. */
+export interface Releases {
+  expertIds: Set<string>;
+  fields: Set<string>;
+}
+
+export interface CountryServices {
+  policies?: PolicyStore;
+  audit?: AuditStore;
+}
+
 export interface CountryContext {
   caller: Caller;
   store: ExpertStore;
   loaders: Loaders;
+  policies?: PolicyStore;
+  audit?: AuditStore;
+  /** The release policy, loaded at most once per request (the default without a policy store). */
+  releasePolicy(): Promise<ReleasePolicy>;
+  releases: Releases;
 }
 
 /** A fresh context (and so fresh loaders: no cache shared between callers) per request. */
-export function createContext(store: ExpertStore, caller: Caller): CountryContext {
+export function createContext(store: ExpertStore, caller: Caller, services: CountryServices = {}): CountryContext {
   const visibility = visibilityFor(caller);
+  let policy: Promise<ReleasePolicy> | undefined;
   return {
     caller,
     store,
     loaders: {
       expert: new DataLoader((ids: readonly string[]) => store.findByOpaqueIds(ids, visibility), { maxBatchSize: 1000 }),
     },
+    policies: services.policies,
+    audit: services.audit,
+    releasePolicy() {
+      policy ??= services.policies ? services.policies.load() : Promise.resolve(DEFAULT_RELEASE_POLICY);
+      return policy;
+    },
+    releases: { expertIds: new Set(), fields: new Set() },
   };
 }

@@ -1,9 +1,10 @@
 import { expertResolvers } from './expert';
+import { governanceMutations, governanceQueries } from './governance';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 
 export const resolvers = {
-  Query: queryResolvers,
-  Mutation: mutationResolvers,
+  Query: { ...queryResolvers, ...governanceQueries },
+  Mutation: { ...mutationResolvers, ...governanceMutations },
   Expert: expertResolvers,
 };

@@ -20,6 +20,11 @@ export const typeDefs = gql`
     expert(id: ID!): Expert @routeBy(arg: "id")
     "Counts of the experts matching the filter, by country, expertise area, language and band."
     expertFacets(filter: ExpertFilter): ExpertFacets! @fanout(merge: SUM)
+    "The country's release policy: which Expert fields each audience receives (stewards of that country only)."
+    releasePolicy(country: CountryCode!): ReleasePolicy! @routeBy(arg: "country")
+    "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
+    auditLog(country: CountryCode!, from: String, to: String, first: Int = 20, after: String): AuditConnection!
+      @routeBy(arg: "country")
   }
 
   type Mutation {
@@ -29,6 +34,63 @@ export const typeDefs = gql`
     removeExpert(id: ID!): Boolean! @routeBy(arg: "id")
     "Records the expert's consent entries (replacing earlier entries for the same audience and purpose)."
     setConsent(id: ID!, consent: [ConsentInput!]!): Expert! @routeBy(arg: "id")
+    "Replaces the country's release policy (stewards of that country only)."
+    setReleasePolicy(country: CountryCode!, policy: ReleasePolicyInput!): ReleasePolicy! @routeBy(arg: "country")
+  }
+
+  "Which Expert fields leave the country, per audience. OWN always receives every field."
+  type ReleasePolicy {
+    country: CountryCode!
+    "True while the country has not stored a policy of its own."
+    isDefault: Boolean!
+    audiences: [AudienceRelease!]!
+    "The field names a policy may list."
+    releasableFields: [String!]!
+    updatedAt: String
+    updatedBy: String
+  }
+
+  type AudienceRelease {
+    audience: Audience!
+    released: [String!]!
+    withheld: [String!]!
+  }
+
+  input ReleasePolicyInput {
+    "One entry for each of MEMBER, SECRETARIAT and PUBLIC."
+    audiences: [AudienceReleaseInput!]!
+  }
+
+  input AudienceReleaseInput {
+    audience: Audience!
+    "Releasable field names (see ReleasePolicy.releasableFields); an empty list releases nothing."
+    fields: [String!]!
+  }
+
+  "One release of expert data to a caller outside the country."
+  type AuditEntry {
+    at: String!
+    subject: String
+    callerCountry: String
+    role: String
+    audience: Audience!
+    purpose: Purpose!
+    "The operation name, or the root fields of an unnamed operation."
+    operation: String!
+    expertIds: [ID!]!
+    "The Expert fields released (id and country are always released)."
+    fields: [String!]!
+  }
+
+  type AuditEdge {
+    cursor: String!
+    node: AuditEntry!
+  }
+
+  type AuditConnection {
+    edges: [AuditEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
   }
 
   input ExpertFilter {
