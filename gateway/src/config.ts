@@ -1,4 +1,5 @@
 import { EnvReader } from '@expertpool/shared';
+import { DEFAULT_LIST_SIZE, MAX_FIRST, QueryLimits, RateLimits } from './hardening';
 
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
 export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
@@ -11,6 +12,10 @@ export interface GatewayConfig {
   host: string;
   production: boolean;
   maxBodyBytes: number;
+  /** Depth, cost and page-size limits checked before a query plan runs. */
+  queryLimits: QueryLimits;
+  /** Requests a minute per client address and per token (0 disables). */
+  rateLimits: RateLimits;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -24,5 +29,15 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     host: r.string('HOST', '127.0.0.1'),
     production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    queryLimits: {
+      maxDepth: r.int('MAX_DEPTH', 12, 1, 1000),
+      maxCost: r.int('MAX_COST', 20_000, 1, 1_000_000_000),
+      maxFirst: MAX_FIRST,
+      defaultListSize: DEFAULT_LIST_SIZE,
+    },
+    rateLimits: {
+      perAddress: r.int('RATE_LIMIT_PER_ADDRESS', 1200, 0, 10_000_000),
+      perToken: r.int('RATE_LIMIT_PER_TOKEN', 600, 0, 10_000_000),
+    },
   });
 }

@@ -4,6 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle, unreachable } from '@expertpool/shared';
 import { GatewayConfig } from './config';
+import { createRateLimitGuard, queryLimitsPlugin } from './hardening';
 import { ForwardingDataSource } from './forwarding-source';
 import { CountryClient, FORWARDED_HEADERS } from './routing/country-client';
 import { CountryRoutingDataSource, GatewayContext } from './routing/data-source';
@@ -50,12 +51,14 @@ export async function createServer(config: GatewayConfig, log: (line: string) =>
     gateway,
     ...apolloDefaults(config.production),
     csrfPrevention: true,
+    plugins: [queryLimitsPlugin<GatewayContext>(config.queryLimits)],
   });
   await apollo.start();
 
   const handler = createHttpHandler({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
+    guard: createRateLimitGuard(config.rateLimits),
     context: async (req) => ({ forwardHeaders: forwardHeaders(req) }),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),

@@ -19,6 +19,8 @@ test('registry mode with defaults', () => {
     host: '127.0.0.1',
     production: false,
     maxBodyBytes: 1024 * 1024,
+    queryLimits: { maxDepth: 12, maxCost: 20_000, maxFirst: 100, defaultListSize: 20 },
+    rateLimits: { perAddress: 1200, perToken: 600 },
   });
   expect(isRegistryMode(config.mode)).toBe(true);
 });
@@ -62,4 +64,12 @@ test('every problem is reported at once', () => {
   expect(found.join('\n')).toMatch(/PORT/);
   expect(found.join('\n')).toMatch(/MAX_BODY_BYTES/);
   expect(found.join('\n')).toMatch(/NODE_ENV/);
+});
+
+test('hardening limits from the environment; 0 disables a rate limit', () => {
+  const config = readGatewayConfig({ REGISTRY: '/r.json', MAX_DEPTH: '8', MAX_COST: '5000', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '30' });
+  expect(config.queryLimits).toMatchObject({ maxDepth: 8, maxCost: 5000 });
+  expect(config.rateLimits).toEqual({ perAddress: 0, perToken: 30 });
+  const found = problems({ REGISTRY: '/r.json', MAX_DEPTH: '0', MAX_COST: 'lots', RATE_LIMIT_PER_ADDRESS: '-1', RATE_LIMIT_PER_TOKEN: '1.5' });
+  expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['MAX_COST', 'MAX_DEPTH', 'RATE_LIMIT_PER_ADDRESS', 'RATE_LIMIT_PER_TOKEN']);
 });

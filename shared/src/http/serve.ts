@@ -14,6 +14,11 @@ export interface HttpAppOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
+  /**
+   * Runs for each `/graphql` request before its body is read; an HttpError it returns is the
+   * response (e.g. the gateway's rate limits: 429 with Retry-After).
+   */
+  guard?: (req: IncomingMessage) => HttpError | undefined;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -71,6 +76,11 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
       const route = options.routes?.[url.pathname];
       if (route && req.method === 'GET') return await route(req, res);
       if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql.' });
+      const refused = options.guard?.(req);
+      if (refused) {
+        req.resume();
+        throw refused;
+      }
 
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {

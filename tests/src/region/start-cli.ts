@@ -21,6 +21,12 @@ async function main(): Promise<void> {
     mongodbUri: database.uri,
     seedExperts: config.seedExperts,
     ports: { gateway: config.gatewayPort, region: config.regionPort, firstCountry: config.firstCountryPort },
+    // Keep the gateway's rate limits on (startRegion turns them off for tests and benchmarks): the
+    // operator's values, or empty, which the gateway reads as "unset", i.e. its defaults.
+    env: {
+      RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? '',
+      RATE_LIMIT_PER_TOKEN: process.env.RATE_LIMIT_PER_TOKEN ?? '',
+    },
     echo: (line) => {
       if (/error|refused|unavailable/i.test(line)) console.error(line);
     },
