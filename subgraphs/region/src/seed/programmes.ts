@@ -1,5 +1,5 @@
 import { EngagementRole } from '@expertpool/shared';
-import { ProgrammeKind } from '../programme';
+import { ProgrammeDoc } from '../programme';
 
 /** A trainer or speaker slot; seed.ts fills it with a demo expert of `country`. */
 export interface TrainerSlot {
@@ -8,15 +8,9 @@ export interface TrainerSlot {
   topic: string;
 }
 
-export interface ProgrammeSeed {
+/** A programme as stored, but with trainer slots instead of resolved engagements. */
+export interface ProgrammeSeed extends Omit<ProgrammeDoc, '_id' | 'engagements' | 'description'> {
   id: string;
-  title: string;
-  kind: ProgrammeKind;
-  host: string;
-  startDate: string;
-  endDate: string;
-  workPlan?: string;
-  competencies: string[];
   description: string;
   trainers: TrainerSlot[];
 }
