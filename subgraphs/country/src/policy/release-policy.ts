@@ -1,4 +1,4 @@
-import { Audience, badInput } from '@expertpool/shared';
+import { Audience, CONSENT_AUDIENCES, ConsentAudience, badInput } from '@expertpool/shared';
 
 /** The Expert fields a release policy decides on; `id`, `country` and `withheldFields` always leave. */
 export const RELEASABLE_FIELDS = [
@@ -16,9 +16,9 @@ export const RELEASABLE_FIELDS = [
 ] as const;
 export type ReleasableField = (typeof RELEASABLE_FIELDS)[number];
 
-/** The audiences a policy names; OWN always receives every field. */
-export const POLICY_AUDIENCES = ['MEMBER', 'SECRETARIAT', 'PUBLIC'] as const;
-export type PolicyAudience = (typeof POLICY_AUDIENCES)[number];
+/** The audiences a policy names (those consent is given to); OWN always receives every field. */
+export const POLICY_AUDIENCES = CONSENT_AUDIENCES;
+export type PolicyAudience = ConsentAudience;
 
 export type PolicyAudiences = Record<PolicyAudience, ReleasableField[]>;
 
@@ -47,17 +47,7 @@ const ordered = (fields: Iterable<ReleasableField>): ReleasableField[] => {
 export const DEFAULT_RELEASE_POLICY: ReleasePolicy = Object.freeze({
   audiences: Object.freeze({
     SECRETARIAT: RELEASABLE_FIELDS.filter((f) => f !== 'contact'),
-    MEMBER: [
-      'names',
-      'displayName',
-      'position',
-      'expertise',
-      'languages',
-      'availability',
-      'qualifications',
-      'engagements',
-      'consent',
-    ],
+    MEMBER: RELEASABLE_FIELDS.filter((f) => f !== 'contact' && f !== 'updatedAt'),
     PUBLIC: ['displayName', 'position', 'expertise', 'languages'],
   }) as PolicyAudiences,
   updatedAt: null,
