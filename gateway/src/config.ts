@@ -1,4 +1,4 @@
-import { EnvReader } from '@expertpool/shared';
+import { EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
 import { DEFAULT_LIST_SIZE, MAX_FIRST, QueryLimits, RateLimits } from './hardening';
 
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
@@ -16,6 +16,8 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   /** Requests a minute per client address and per token (0 disables). */
   rateLimits: RateLimits;
+  /** How callers' tokens are verified before anything is planned or forwarded. */
+  auth: TokenVerifierConfig;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -23,15 +25,19 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const registry = r.optional('REGISTRY');
   const supergraph = r.optional('SUPERGRAPH');
   r.check(Boolean(registry) !== Boolean(supergraph), 'set exactly one of REGISTRY (a country registry JSON file) or SUPERGRAPH (a supergraph SDL file)');
+  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const auth = readTokenVerifierConfig(r, production);
   return r.done({
     mode: registry ? { kind: 'registry', path: registry } : { kind: 'supergraph', path: supergraph ?? '' },
     port: r.int('PORT', 4000, 0, 65535),
     host: r.string('HOST', '127.0.0.1'),
-    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+    production,
+    auth,
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     queryLimits: {
       maxDepth: r.int('MAX_DEPTH', 12, 1, 1000),
-      maxCost: r.int('MAX_COST', 20_000, 1, 1_000_000_000),
+      // A 100-expert page asking for every nested list costs about 22,000; bombs cost far more.
+      maxCost: r.int('MAX_COST', 50_000, 1, 1_000_000_000),
       maxFirst: MAX_FIRST,
       defaultListSize: DEFAULT_LIST_SIZE,
     },

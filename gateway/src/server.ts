@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle, unreachable } from '@expertpool/shared';
+import { RunnableService, apolloDefaults, createHttpHandler, createTokenVerifier, sendJson, serviceLifecycle, unreachable } from '@expertpool/shared';
 import { GatewayConfig } from './config';
 import { createRateLimitGuard, queryLimitsPlugin } from './hardening';
 import { ForwardingDataSource } from './forwarding-source';
@@ -59,6 +59,9 @@ export async function createServer(config: GatewayConfig, log: (line: string) =>
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     guard: createRateLimitGuard(config.rateLimits),
+    // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
+    // every country, which trusts nothing the gateway adds.
+    verifier: createTokenVerifier(config.auth, { log }),
     context: async (req) => ({ forwardHeaders: forwardHeaders(req) }),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),

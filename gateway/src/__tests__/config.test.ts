@@ -1,5 +1,21 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '@expertpool/shared';
 import { isRegistryMode, readGatewayConfig } from '../config';
+
+/** A dev secret: the gateway verifies tokens itself, so a config without one is refused. */
+const SECRET = 'gateway-config-tests-secret-0123456789abcdef';
+const AUTH = { JWT_SECRET: SECRET };
+
+// NODE_ENV=production refuses the dev secret, so the production case names an issuers file.
+const folder = mkdtempSync(join(tmpdir(), 'gateway-config-'));
+const issuersFile = join(folder, 'issuers.json');
+writeFileSync(
+  issuersFile,
+  JSON.stringify({ issuers: { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] } } }),
+);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function problems(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -12,15 +28,16 @@ function problems(env: NodeJS.ProcessEnv): string[] {
 }
 
 test('registry mode with defaults', () => {
-  const config = readGatewayConfig({ REGISTRY: '/etc/expertpool/registry.json' });
+  const config = readGatewayConfig({ REGISTRY: '/etc/expertpool/registry.json', ...AUTH });
   expect(config).toEqual({
     mode: { kind: 'registry', path: '/etc/expertpool/registry.json' },
     port: 4000,
     host: '127.0.0.1',
     production: false,
     maxBodyBytes: 1024 * 1024,
-    queryLimits: { maxDepth: 12, maxCost: 20_000, maxFirst: 100, defaultListSize: 20 },
+    queryLimits: { maxDepth: 12, maxCost: 50_000, maxFirst: 100, defaultListSize: 20 },
     rateLimits: { perAddress: 1200, perToken: 600 },
+    auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
   });
   expect(isRegistryMode(config.mode)).toBe(true);
 });
@@ -31,12 +48,24 @@ test('plain (supergraph) mode', () => {
     PORT: '4400',
     HOST: '0.0.0.0',
     NODE_ENV: 'production',
+    JWT_ISSUERS_FILE: issuersFile,
   });
   expect(config.mode).toEqual({ kind: 'supergraph', path: '/tmp/supergraph.graphql' });
   expect(isRegistryMode(config.mode)).toBe(false);
   expect(config.port).toBe(4400);
   expect(config.host).toBe('0.0.0.0');
   expect(config.production).toBe(true);
+  expect(config.auth).toEqual({
+    kind: 'keys',
+    issuers: { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] } },
+  });
+});
+
+test('the gateway does not start without a way to verify tokens, nor with the dev secret in production', () => {
+  expect(problems({ REGISTRY: '/r.json' })).toEqual([expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/)]);
+  expect(problems({ REGISTRY: '/r.json', NODE_ENV: 'production', ...AUTH })).toEqual([
+    expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
+  ]);
 });
 
 test.each([
@@ -44,32 +73,33 @@ test.each([
   ['both', { REGISTRY: '/r.json', SUPERGRAPH: '/s.graphql' }],
   ['blank values count as unset', { REGISTRY: '  ', SUPERGRAPH: '' }],
 ])('exactly one of REGISTRY / SUPERGRAPH is required (%s)', (_name, env) => {
-  const found = problems(env);
+  const found = problems({ ...env, ...AUTH });
   expect(found).toHaveLength(1);
   expect(found[0]).toMatch(/REGISTRY/);
   expect(found[0]).toMatch(/SUPERGRAPH/);
 });
 
 test.each(['abc', '-1', '65536', '80.5', '4000x'])('a bad PORT (%s) is named', (port) => {
-  const found = problems({ REGISTRY: '/r.json', PORT: port });
+  const found = problems({ REGISTRY: '/r.json', PORT: port, ...AUTH });
   expect(found).toEqual([
     expect.stringMatching(new RegExp(`^PORT .*"${port.replace('.', '\\.')}"`)),
   ]);
 });
 
 test('every problem is reported at once', () => {
-  const found = problems({ PORT: 'x', MAX_BODY_BYTES: '1', NODE_ENV: 'staging' });
-  expect(found).toHaveLength(4);
+  const found = problems({ PORT: 'x', MAX_BODY_BYTES: '1', NODE_ENV: 'staging', JWT_SECRET: 'short' });
+  expect(found).toHaveLength(5);
   expect(found.join('\n')).toMatch(/REGISTRY/);
   expect(found.join('\n')).toMatch(/PORT/);
   expect(found.join('\n')).toMatch(/MAX_BODY_BYTES/);
   expect(found.join('\n')).toMatch(/NODE_ENV/);
+  expect(found.join('\n')).toMatch(/JWT_SECRET must be at least 32 characters/);
 });
 
 test('hardening limits from the environment; 0 disables a rate limit', () => {
-  const config = readGatewayConfig({ REGISTRY: '/r.json', MAX_DEPTH: '8', MAX_COST: '5000', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '30' });
+  const config = readGatewayConfig({ REGISTRY: '/r.json', ...AUTH, MAX_DEPTH: '8', MAX_COST: '5000', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '30' });
   expect(config.queryLimits).toMatchObject({ maxDepth: 8, maxCost: 5000 });
   expect(config.rateLimits).toEqual({ perAddress: 0, perToken: 30 });
-  const found = problems({ REGISTRY: '/r.json', MAX_DEPTH: '0', MAX_COST: 'lots', RATE_LIMIT_PER_ADDRESS: '-1', RATE_LIMIT_PER_TOKEN: '1.5' });
+  const found = problems({ REGISTRY: '/r.json', ...AUTH, MAX_DEPTH: '0', MAX_COST: 'lots', RATE_LIMIT_PER_ADDRESS: '-1', RATE_LIMIT_PER_TOKEN: '1.5' });
   expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['MAX_COST', 'MAX_DEPTH', 'RATE_LIMIT_PER_ADDRESS', 'RATE_LIMIT_PER_TOKEN']);
 });

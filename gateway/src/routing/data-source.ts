@@ -11,6 +11,7 @@ import { countryAfter, decodeGlobalCursor } from './global-cursor';
 import { mergeConnection } from './merge-connection';
 import { mergeSum } from './merge-sum';
 import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './operation';
+import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
 /** What the routing layer needs to know about the countries right now. */
@@ -62,7 +63,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     const view = this.view();
     const query = options.request.query ?? '';
     const variables = (options.request.variables ?? {}) as Record<string, unknown>;
-    const headers = (options.context as GatewayContext | undefined)?.forwardHeaders ?? {};
+    const headers = { ...(options.context as GatewayContext | undefined)?.forwardHeaders, ...operationNameHeader(options) };
     const send: Send = (country, request) => this.client.send(view.countries.get(country)!, request, headers);
 
     const plan = this.plan(query, view);

@@ -1,13 +1,32 @@
 import { KeyObject, createPublicKey } from 'node:crypto';
 import { ConfigError } from '../config';
+import { isCountryCode } from '../countries';
+import { TokenClaims } from './claims';
 import { JwksKeys, JwksOptions } from './jwks';
 import { quote, refuse } from './refuse';
 import { AsymmetricAlg, algForKey } from './signature';
 
-/** Where an issuer's public keys come from: exactly one of a JWKS URL or one PEM public key. */
+/** What a token's issuer may assert about its bearer: officials of these countries, or the secretariat. */
+export type Vouchee = string; // a country code or SECRETARIAT_VOUCHEE
+
+export const SECRETARIAT_VOUCHEE = 'secretariat';
+
+/**
+ * One trusted identity provider: where its public keys come from (exactly one of a JWKS URL or
+ * one PEM public key) and whom it may vouch for. Trusting a country's identity provider for
+ * its own officials only means that provider cannot mint a steward of another country.
+ */
 export interface IssuerKeys {
   jwksUrl?: string;
   publicKeyPem?: string;
+  vouchesFor: readonly Vouchee[];
+}
+
+/** A configured issuer: its key lookup and the bearers it may vouch for. */
+export interface TrustedIssuer {
+  lookup: KeyLookup;
+  /** Throws a refusal when the issuer claims a bearer outside its remit. */
+  authorise(claims: TokenClaims): void;
 }
 
 /** Finds the key for a token's `kid` and `alg`, or throws a refusal. */
@@ -40,19 +59,39 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+function vouchesProblem(vouchesFor: unknown): string | undefined {
+  if (!Array.isArray(vouchesFor) || vouchesFor.length === 0)
+    return `vouchesFor must list the country codes and/or "${SECRETARIAT_VOUCHEE}" this issuer may vouch for`;
+  const bad = vouchesFor.filter((v) => v !== SECRETARIAT_VOUCHEE && !(typeof v === 'string' && isCountryCode(v)));
+  if (bad.length > 0)
+    return `vouchesFor: ${bad.map((v) => quote(v)).join(', ')} is not a country code or "${SECRETARIAT_VOUCHEE}"`;
+  return undefined;
+}
+
+function authoriser(iss: string, vouchesFor: readonly Vouchee[]): TrustedIssuer['authorise'] {
+  const allowed = new Set(vouchesFor);
+  return (claims) => {
+    const bearer = claims.role === 'secretariat' ? SECRETARIAT_VOUCHEE : claims.country;
+    if (bearer === null || !allowed.has(bearer))
+      throw refuse(
+        `issuer ${quote(iss)} may not vouch for ${bearer === SECRETARIAT_VOUCHEE ? 'the secretariat' : `officials of ${bearer}`}`,
+      );
+  };
+}
+
 /**
- * The key lookup of every configured issuer. A Map, not the config object, answers lookups: an
+ * Every configured issuer. A Map, not the config object, answers lookups: an
  * `iss` of "__proto__" or "constructor" must find nothing. Every problem is reported at once.
  */
-export function createKeyLookups(
+export function createTrustedIssuers(
   issuers: Record<string, IssuerKeys>,
   jwksOptions: JwksOptions,
   now: () => number,
   log?: (message: string) => void,
-): Map<string, KeyLookup> {
+): Map<string, TrustedIssuer> {
   const problems: string[] = [];
-  const lookups = new Map<string, KeyLookup>();
-  for (const [iss, { jwksUrl, publicKeyPem }] of Object.entries(issuers)) {
+  const trusted = new Map<string, TrustedIssuer>();
+  for (const [iss, { jwksUrl, publicKeyPem, vouchesFor }] of Object.entries(issuers)) {
     let lookup: KeyLookup | string;
     if (iss.trim() === '') lookup = 'the issuer name is empty';
     else if ((jwksUrl === undefined) === (publicKeyPem === undefined))
@@ -63,10 +102,13 @@ export function createKeyLookups(
       const jwks = new JwksKeys(iss, jwksUrl!, jwksOptions, now, log);
       lookup = (kid, alg) => jwks.keyFor(kid, alg);
     }
+    const vouches = vouchesProblem(vouchesFor);
     if (typeof lookup === 'string') problems.push(`issuer ${quote(iss)}: ${lookup}`);
-    else lookups.set(iss, lookup);
+    if (vouches !== undefined) problems.push(`issuer ${quote(iss)}: ${vouches}`);
+    if (typeof lookup !== 'string' && vouches === undefined)
+      trusted.set(iss, { lookup, authorise: authoriser(iss, vouchesFor) });
   }
   if (Object.keys(issuers).length === 0) problems.push('keys mode needs at least one issuer');
   if (problems.length > 0) throw new ConfigError(problems);
-  return lookups;
+  return trusted;
 }

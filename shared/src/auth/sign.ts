@@ -8,13 +8,19 @@ import { secretProblem } from './secret';
 export const DEV_ISSUER = 'expertpool-dev';
 
 export interface DevTokenInput {
-  sub: string;
+  /** Default `devSubject(role, country)`. */
+  sub?: string;
   role: Role;
   /** Required for viewer and steward; absent or null for the secretariat. */
   country?: CountryCode | null;
   purpose?: Purpose;
   /** Default DEV_ISSUER. */
   iss?: string;
+}
+
+/** The subject of a dev token nobody named: dev-<role>[-<cc>], e.g. dev-steward-my. */
+export function devSubject(role: Role, country?: CountryCode | null): string {
+  return ['dev', role, ...(country ? [country.toLowerCase()] : [])].join('-');
 }
 
 /**
@@ -47,7 +53,7 @@ export function signDevToken(
     );
   const payload: Record<string, unknown> = {
     iss: input.iss ?? DEV_ISSUER,
-    sub: input.sub,
+    sub: input.sub ?? devSubject(input.role, input.country),
     role: input.role,
     country: input.country ?? null,
     ...(input.purpose === undefined ? {} : { purpose: input.purpose }),

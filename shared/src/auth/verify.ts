@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { ConfigError } from '../config';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { TokenClaims, validateClaims } from './claims';
-import { IssuerKeys, createKeyLookups } from './issuers';
+import { IssuerKeys, createTrustedIssuers } from './issuers';
 import { DEFAULT_JWKS_OPTIONS, JwksOptions } from './jwks';
 import { DecodedJwt, decodeJwt } from './jwt';
 import { quote, refuse } from './refuse';
@@ -27,11 +27,17 @@ export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<TokenClaims | null>;
 }
 
-/** The algorithms a mode accepts and its signature check (which throws a refusal). */
+/**
+ * The algorithms a mode accepts and its signature check (which throws a refusal); the check
+ * answers with the remit test its issuer's claims must pass.
+ */
 interface SignatureCheck {
   algs: readonly string[];
-  check(jwt: DecodedJwt, alg: string): Promise<void>;
+  check(jwt: DecodedJwt, alg: string): Promise<(claims: TokenClaims) => void>;
 }
+
+/** The dev secret is one issuer that may vouch for anyone. */
+const ANYONE = () => undefined;
 
 function hs256Check(secret: string, issuer: string | undefined): SignatureCheck {
   const problem = secretProblem(secret, 'the HS256 secret');
@@ -46,6 +52,7 @@ function hs256Check(secret: string, issuer: string | undefined): SignatureCheck 
         throw refuse(
           typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
         );
+      return ANYONE;
     },
   };
 }
@@ -55,7 +62,7 @@ function keysCheck(
   options: VerifierOptions,
 ): SignatureCheck {
   const jwksOptions = { ...DEFAULT_JWKS_OPTIONS, ...config.jwks };
-  const lookups = createKeyLookups(
+  const issuers = createTrustedIssuers(
     config.issuers,
     jwksOptions,
     options.now ?? Date.now,
@@ -65,17 +72,18 @@ function keysCheck(
     algs: ASYMMETRIC_ALGS,
     async check(jwt, alg) {
       const { iss } = jwt.payload;
-      const lookup = typeof iss === 'string' ? lookups.get(iss) : undefined;
-      if (lookup === undefined)
+      const issuer = typeof iss === 'string' ? issuers.get(iss) : undefined;
+      if (issuer === undefined)
         throw refuse(
           typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
         );
       const { kid } = jwt.header;
       if (kid !== undefined && typeof kid !== 'string')
         throw refuse('header "kid" must be a string');
-      const key = await lookup(kid, alg as AsymmetricAlg);
+      const key = await issuer.lookup(kid, alg as AsymmetricAlg);
       if (!signatureMatches(alg as AsymmetricAlg, key, jwt.signingInput, jwt.signature))
         throw refuse('bad signature');
+      return issuer.authorise;
     },
   };
 }
@@ -96,8 +104,10 @@ async function verifyToken(
   if (crit !== undefined)
     throw refuse('header "crit" names extensions this service does not support');
   if (jwt.signature.length === 0) throw refuse('the signature is missing');
-  await signature.check(jwt, alg);
-  return validateClaims(jwt.payload, nowSeconds);
+  const authorise = await signature.check(jwt, alg);
+  const claims = validateClaims(jwt.payload, nowSeconds);
+  authorise(claims);
+  return claims;
 }
 
 /**

@@ -1,17 +1,22 @@
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
-import { ErrorCode } from '../errors';
+import { ErrorCode, errorCodeOf } from '../errors';
+import { RequestIdentity, identify } from '../auth/identity';
+import { TokenVerifier } from '../auth/verify';
 
 /**
- * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, and a
- * request-size limit checked while the body streams in, before anything is parsed.
+ * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, a
+ * request-size limit checked while the body streams in, and the caller's token verified before
+ * anything is parsed.
  */
 export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 export interface HttpAppOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /** Every service verifies tokens itself (DESIGN §6: zero trust), so a verifier is required. */
+  verifier: TokenVerifier;
+  context: (req: IncomingMessage, identity: RequestIdentity) => Promise<C>;
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
   /**
@@ -58,6 +63,25 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** A refused credential is 401 (with the Bearer challenge), a bad x-purpose 400. */
+function identityFailure(error: unknown): HttpError | undefined {
+  const code = errorCodeOf(error);
+  const message = error instanceof Error ? error.message : '';
+  // Connection: close ends a refused upload instead of reading the rest of its body.
+  if (code === ErrorCode.UNAUTHENTICATED) return new HttpError(401, code, message, { 'www-authenticate': 'Bearer', connection: 'close' });
+  if (code === ErrorCode.BAD_USER_INPUT) return new HttpError(400, code, message, { connection: 'close' });
+  return undefined;
+}
+
+async function identifyRequest(verifier: TokenVerifier, req: IncomingMessage): Promise<RequestIdentity> {
+  try {
+    return await identify(verifier, req.headers);
+  } catch (error) {
+    req.resume();
+    throw identityFailure(error) ?? error;
+  }
+}
+
 function parseJsonBody(text: string, contentType: string): unknown {
   if (text.length === 0) return undefined;
   if (!contentType.includes('json')) return text;
@@ -81,6 +105,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
         req.resume();
         throw refused;
       }
+      const identity = await identifyRequest(options.verifier, req);
 
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
@@ -90,7 +115,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
       const body = parseJsonBody(text, headers.get('content-type') ?? '');
       const result = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
+        context: () => options.context(req, identity),
       });
       const outHeaders: Record<string, string> = {};
       for (const [key, value] of result.headers) outHeaders[key] = value;

@@ -1,5 +1,5 @@
 import { Filter } from 'mongodb';
-import { Audience, ErrorCode, Purpose, appError } from '@expertpool/shared';
+import { Audience, ErrorCode, Purpose, RequestIdentity, appError, audienceFor } from '@expertpool/shared';
 import { ExpertDoc } from './store/document';
 
 export type Role = 'viewer' | 'steward' | 'secretariat';
@@ -13,11 +13,19 @@ export interface Caller {
   purpose: Purpose;
 }
 
-/**
- * Until tokens are verified (DESIGN §6), every caller is treated as a steward of this country:
- * the single place that changes when authentication arrives.
- */
-export function unauthenticatedCaller(country: string): Caller {
+/** The caller a verified request identity is to this country (`country`'s records). */
+export function callerFor({ claims, purpose }: RequestIdentity, country: string): Caller {
+  return {
+    audience: audienceFor(claims, country),
+    country: claims?.country ?? null,
+    role: claims?.role ?? null,
+    subject: claims?.sub ?? null,
+    purpose,
+  };
+}
+
+/** A steward of `country` itself: the CLIs, which run inside the country, and in-process tests. */
+export function ownSteward(country: string): Caller {
   return { audience: 'OWN', country, role: 'steward', subject: null, purpose: 'ANY' };
 }
 

@@ -1,4 +1,4 @@
-import { COUNTRIES, EnvReader } from '@expertpool/shared';
+import { COUNTRIES, EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
 
 export interface CountryConfig {
   country: string;
@@ -11,6 +11,8 @@ export interface CountryConfig {
   seedExperts: number;
   seed: number;
   production: boolean;
+  /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
+  auth: TokenVerifierConfig;
 }
 
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
@@ -21,6 +23,8 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   r.check(mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
   const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
   r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
+  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const auth = readTokenVerifierConfig(r, production);
   return r.done({
     country,
     port: r.int('PORT', 4001, 0, 65535),
@@ -29,6 +33,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),
     seed: r.int('SEED', 2017, 0, 2 ** 31 - 1),
-    production: r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+    production,
+    auth,
   });
 }

@@ -31,10 +31,12 @@ export interface CountryContext {
   /** The release policy, loaded at most once per request (the default without a policy store). */
   releasePolicy(): Promise<ReleasePolicy>;
   releases: Releases;
+  /** The client's operation name as the gateway passed it on (x-operation-name), for the audit log. */
+  declaredOperation?: string;
 }
 
 /** A fresh context (and so fresh loaders: no cache shared between callers) per request. */
-export function createContext(store: ExpertStore, caller: Caller, services: CountryServices = {}): CountryContext {
+export function createContext(store: ExpertStore, caller: Caller, services: CountryServices = {}, declaredOperation?: string): CountryContext {
   const visibility = visibilityFor(caller);
   let policy: Promise<ReleasePolicy> | undefined;
   return {
@@ -50,5 +52,6 @@ export function createContext(store: ExpertStore, caller: Caller, services: Coun
       return policy;
     },
     releases: { expertIds: new Set(), fields: new Set() },
+    declaredOperation,
   };
 }

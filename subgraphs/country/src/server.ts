@@ -2,9 +2,18 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle } from '@expertpool/shared';
+import {
+  OPERATION_NAME_HEADER,
+  RunnableService,
+  apolloDefaults,
+  createHttpHandler,
+  createTokenVerifier,
+  declaredOperationName,
+  sendJson,
+  serviceLifecycle,
+} from '@expertpool/shared';
 import { CountryConfig } from './config';
-import { Caller, unauthenticatedCaller } from './caller';
+import { Caller, callerFor, ownSteward } from './caller';
 import { CountryContext, createContext } from './context';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
@@ -20,7 +29,7 @@ export interface CountryServer extends RunnableService {
   store: ExpertStore;
   policies: PolicyStore;
   audit: AuditStore;
-  /** A context as a request from `caller` would get (for executeOperation in tests). */
+  /** A context as a request from `caller` (default: a steward of this country) would get, for executeOperation. */
   contextFor(caller?: Caller): CountryContext;
 }
 
@@ -43,10 +52,14 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
   });
   await apollo.start();
 
-  const contextFor = (caller = unauthenticatedCaller(config.country)) => createContext(store, caller, { policies, audit });
+  const contextFor = (caller = ownSteward(config.country), operation?: string) => createContext(store, caller, { policies, audit }, operation);
   const handler = createHttpHandler({
     apollo,
-    context: async () => contextFor(),
+    // Verified here again even behind the gateway: a caller that reaches this service directly
+    // meets the same rules (DESIGN §6, zero trust).
+    verifier: createTokenVerifier(config.auth, { log }),
+    context: async (req, identity) =>
+      contextFor(callerFor(identity, config.country), declaredOperationName(req.headers[OPERATION_NAME_HEADER])),
     routes: {
       '/health': async (_req, res) => sendJson(res, 200, { status: 'ok', country: config.country, experts: await store.count() }),
     },

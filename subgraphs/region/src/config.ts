@@ -1,4 +1,4 @@
-import { DEFAULT_DEMO_SEED, EnvReader } from '@expertpool/shared';
+import { DEFAULT_DEMO_SEED, EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
 
 export interface RegionConfig {
   port: number;
@@ -11,6 +11,8 @@ export interface RegionConfig {
   /** Whether an empty `programmes` collection gets the demo programmes. */
   seedProgrammes: boolean;
   production: boolean;
+  /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
+  auth: TokenVerifierConfig;
 }
 
 const BOOLEANS = ['true', 'false', '1', '0'] as const;
@@ -29,6 +31,8 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
   );
   const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
+  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const auth = readTokenVerifierConfig(r, production);
   return r.done({
     port: r.int('PORT', 4100, 0, 65535),
     host: r.string('HOST', '127.0.0.1'),
@@ -36,7 +40,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     seedProgrammes: seedProgrammes === 'true' || seedProgrammes === '1',
-    production:
-      r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production',
+    production,
+    auth,
   });
 }

@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import { RunnableService, apolloDefaults, createHttpHandler, sendJson, serviceLifecycle } from '@expertpool/shared';
+import { RunnableService, apolloDefaults, createHttpHandler, createTokenVerifier, sendJson, serviceLifecycle } from '@expertpool/shared';
 import { RegionConfig } from './config';
 import { createContext, RegionContext } from './context';
 import { LoaderHooks } from './loaders';
@@ -52,6 +52,9 @@ async function startServer(
   const contextFor = (hooks?: LoaderHooks) => createContext(store, hooks);
   const handler = createHttpHandler({
     apollo,
+    // Programmes are the secretariat's public record, so every audience reads the same; a
+    // refused token is still refused here, as in every service.
+    verifier: createTokenVerifier(config.auth),
     context: async () => contextFor(),
     routes: {
       '/health': async (_req, res) =>

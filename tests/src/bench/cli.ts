@@ -26,11 +26,13 @@ async function subgraphBench(uri: string) {
   const region = await startRegion({ mongodbUri: uri, countries: ['TH'], seedExperts: experts, dbPrefix: `bench_sub_${experts}` });
   try {
     const url = region.countries.get('TH')!.url;
+    // TH's own steward: the whole collection is searched, as a country's officials do.
+    const auth = region.bearer({ role: 'steward', country: 'TH' });
     const rows = [];
     for (const concurrency of [1, 8]) {
       for (const filter of SEARCH_FILTERS) {
-        await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }), 5, 1); // warm-up
-        const r = await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }), Math.round(requests / SEARCH_FILTERS.length), concurrency);
+        await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }, auth), 5, 1); // warm-up
+        const r = await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }, auth), Math.round(requests / SEARCH_FILTERS.length), concurrency);
         rows.push({ concurrency, filter: JSON.stringify(filter).slice(0, 60), 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors });
       }
     }
@@ -49,7 +51,9 @@ async function regionBench(uri: string) {
   const region = await startRegion({ mongodbUri: uri, seedExperts: experts, dbPrefix: `bench_region_${experts}` });
   try {
     const filterOf = (i: number) => SEARCH_FILTERS[i % SEARCH_FILTERS.length];
-    const search = (url: string) => (i: number) => postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 });
+    // As the secretariat: every service verifies the token and applies consent and policy.
+    const auth = region.bearer({ role: 'secretariat' });
+    const search = (url: string) => (i: number) => postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 }, auth);
     log('warming up…');
     await runLoad(search(region.gateway.url), 64, 4);
 
@@ -77,11 +81,11 @@ async function regionBench(uri: string) {
 
     const ids: string[] = [];
     for (const code of MEMBER_CODES) {
-      const res = await fetch(region.countries.get(code)!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ experts(first: 20) { edges { node { id } } } }' }) });
+      const res = await fetch(region.countries.get(code)!.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: '{ experts(first: 20) { edges { node { id } } } }' }) });
       const body = (await res.json()) as { data: { experts: { edges: { node: { id: string } }[] } } };
       ids.push(...body.data.experts.edges.map((e) => e.node.id));
     }
-    const lookup = (urlFor: (id: string) => string) => (i: number) => postGraphQL(urlFor(ids[i % ids.length]), LOOKUP, { id: ids[i % ids.length] });
+    const lookup = (urlFor: (id: string) => string) => (i: number) => postGraphQL(urlFor(ids[i % ids.length]), LOOKUP, { id: ids[i % ids.length] }, auth);
     log('expert(id) through the gateway and directly…');
     await runLoad(lookup(() => region.gateway.url), 64, 4);
     const routed = await runLoad(lookup(() => region.gateway.url), requests, concurrency);

@@ -38,8 +38,8 @@ export async function runLoad(send: (i: number) => Promise<boolean>, total: numb
   return { requests: total, errors, seconds, rps: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-export async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<boolean> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+export async function postGraphQL(url: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<boolean> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
   return response.ok && !body.errors && body.data != null;
 }

@@ -1,6 +1,22 @@
 import { provisionDatabase } from '@expertpool/devdb';
-import { ConfigError, EnvReader } from '@expertpool/shared';
-import { startRegion } from './start-region';
+import { ConfigError, EnvReader, secretProblem } from '@expertpool/shared';
+import { RunningRegion, startRegion } from './start-region';
+
+/** Lifetime of the tokens printed at start-up: a working day. */
+const PRINTED_TOKEN_TTL_SECONDS = 8 * 3600;
+
+/** Ready-made tokens and how to mint more: without one, every caller is PUBLIC. */
+function printTokens(region: RunningRegion, secretFromEnv: boolean): void {
+  const rows: [string, string][] = [
+    ['secretariat', region.token({ role: 'secretariat' }, PRINTED_TOKEN_TTL_SECONDS)],
+    ['steward of MY', region.token({ role: 'steward', country: 'MY' }, PRINTED_TOKEN_TTL_SECONDS)],
+  ];
+  console.log(`\nDev tokens (valid 8 h; send as "Authorization: Bearer <token>"; without one you are PUBLIC):`);
+  for (const [who, token] of rows) console.log(`  ${who.padEnd(14)} ${token}`);
+  const secret = secretFromEnv ? '"$JWT_SECRET"' : region.jwtSecret;
+  console.log(`More: JWT_SECRET=${secret} npm run -s token -- --role viewer --country TH`);
+  if (!secretFromEnv) console.log('(a new secret each start; set JWT_SECRET to keep tokens valid across restarts)');
+}
 
 /**
  * `npm start`: the whole region on this machine. Uses MONGODB_URI when set, else an embedded
@@ -8,11 +24,15 @@ import { startRegion } from './start-region';
  */
 async function main(): Promise<void> {
   const r = new EnvReader(process.env);
+  const jwtSecret = r.optional('JWT_SECRET');
+  const weakSecret = jwtSecret === undefined ? undefined : secretProblem(jwtSecret);
+  r.check(weakSecret === undefined, weakSecret ?? '');
   const config = r.done({
     gatewayPort: r.int('GATEWAY_PORT', 4000, 1, 65535),
     regionPort: r.int('REGION_PORT', 4100, 1, 65535),
     firstCountryPort: r.int('FIRST_COUNTRY_PORT', 4101, 1, 65524),
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
+    jwtSecret,
   });
   const database = await provisionDatabase({ priority: 'speed', log: (line) => console.error(line) });
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
@@ -20,6 +40,7 @@ async function main(): Promise<void> {
   const region = await startRegion({
     mongodbUri: database.uri,
     seedExperts: config.seedExperts,
+    jwtSecret: config.jwtSecret,
     ports: { gateway: config.gatewayPort, region: config.regionPort, firstCountry: config.firstCountryPort },
     // Keep the gateway's rate limits on (startRegion turns them off for tests and benchmarks): the
     // operator's values, or empty, which the gateway reads as "unset", i.e. its defaults.
@@ -37,6 +58,7 @@ async function main(): Promise<void> {
 
   console.log('name      port   pid');
   for (const s of region.services()) console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
+  printTokens(region, config.jwtSecret !== undefined);
   console.log(`\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`);
 
   const stop = async () => {

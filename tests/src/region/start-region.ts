@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MEMBER_CODES } from '@expertpool/shared';
+import { DevTokenInput, MEMBER_CODES, signDevToken } from '@expertpool/shared';
 import { Service, freePort, startService, stopService, waitHealthy } from './processes';
 
 export interface RegionOptions {
@@ -19,7 +20,12 @@ export interface RegionOptions {
   registryUrlFor?: (code: string, service: Service) => Promise<string>;
   /** Countries in the first registry (default: all started). */
   registered?: readonly string[];
+  /** The dev secret every service verifies tokens with (default: a random one for this run). */
+  jwtSecret?: string;
 }
+
+/** Who a dev token is for. */
+export type TokenFor = Omit<DevTokenInput, 'iss'>;
 
 export interface RunningRegion {
   gateway: Service;
@@ -30,6 +36,12 @@ export interface RunningRegion {
   writeRegistry(countries: Record<string, { url: string; timeoutMs?: number }>): void;
   registryCountries(): Record<string, { url: string; timeoutMs?: number }>;
   services(): Service[];
+  /** The dev secret the region's services verify tokens with. */
+  jwtSecret: string;
+  /** A dev token the region accepts (default lifetime one hour). */
+  token(who: TokenFor, ttlSeconds?: number): string;
+  /** `{ authorization: 'Bearer …' }` for `who`, to spread into request headers. */
+  bearer(who: TokenFor): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -44,7 +56,11 @@ const GATEWAY_MAIN = 'gateway/dist/main.js';
 export async function startRegion(options: RegionOptions): Promise<RunningRegion> {
   const codes = options.countries ?? MEMBER_CODES;
   const prefix = options.dbPrefix ?? 'expertpool';
-  const common = { MONGODB_URI: options.mongodbUri, SEED_EXPERTS: String(options.seedExperts ?? 200), ...options.env };
+  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
+  // JWT_ISSUERS_FILE emptied: an operator's production setting in this shell must not clash
+  // with the dev secret (the services accept exactly one of the two).
+  const auth = { JWT_SECRET: jwtSecret, JWT_ISSUERS_FILE: '' };
+  const common = { MONGODB_URI: options.mongodbUri, SEED_EXPERTS: String(options.seedExperts ?? 200), ...auth, ...options.env };
   const dir = mkdtempSync(join(tmpdir(), 'expertpool-registry-'));
   const registryPath = join(dir, 'registry.json');
   const started: Service[] = [];
@@ -80,13 +96,18 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     // requests a second from 127.0.0.1, which the gateway's per-address limit (on by default,
     // loopback included) would refuse. `npm start` passes its own values to keep them on.
     const rateLimitsOff = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' };
-    const gateway = startService('gateway', GATEWAY_MAIN, gatewayPort, { ...rateLimitsOff, ...options.env, REGISTRY: registryPath }, options.echo);
+    const gateway = startService('gateway', GATEWAY_MAIN, gatewayPort, { ...rateLimitsOff, ...auth, ...options.env, REGISTRY: registryPath }, options.echo);
     started.push(gateway);
     await waitHealthy(gateway);
 
+    const token = (who: TokenFor, ttlSeconds = 3600) =>
+      signDevToken(who, jwtSecret, ttlSeconds);
     return {
       gateway,
       region,
+      jwtSecret,
+      token,
+      bearer: (who) => ({ authorization: `Bearer ${token(who)}` }),
       countries,
       registryPath,
       writeRegistry,

@@ -32,6 +32,7 @@ async function gateway(production: boolean): Promise<string> {
     maxBodyBytes: 1024 * 1024,
     queryLimits: { maxDepth: 12, maxCost: 20_000, maxFirst: 100, defaultListSize: 20 },
     rateLimits: { perAddress: 0, perToken: 0 },
+    auth: { kind: 'hs256', secret: 'gateway-tests-only-secret-0123456789abcdef' },
   };
   const server = await createServer(config, () => {});
   const listening = await server.listen(0);

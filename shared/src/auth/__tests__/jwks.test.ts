@@ -58,7 +58,7 @@ function newVerifier(): TokenVerifier {
   return createTokenVerifier(
     {
       kind: 'keys',
-      issuers: { [ISS]: { jwksUrl: url } },
+      issuers: { [ISS]: { jwksUrl: url, vouchesFor: ['SG'] } },
       jwks: { ttlMs: 600_000, minRefetchMs: 30_000 },
     },
     { now: () => clock, log: (line) => logged.push(line) },

@@ -13,8 +13,8 @@ const verifier = createTokenVerifier(
   {
     kind: 'keys',
     issuers: {
-      'https://idp.my.example': { publicKeyPem: rsaPem },
-      'https://idp.th.example': { publicKeyPem: ecPem },
+      'https://idp.my.example': { publicKeyPem: rsaPem, vouchesFor: ['MY', 'secretariat'] },
+      'https://idp.th.example': { publicKeyPem: ecPem, vouchesFor: ['TH'] },
     },
   },
   { now: () => NOW * 1000 },
@@ -35,6 +35,23 @@ describe('keys verifier with PEM public keys', () => {
       country: 'TH',
       role: 'viewer',
     });
+  });
+
+  it("refuses a validly signed token for a bearer outside its issuer's remit", async () => {
+    // TH's identity provider may not mint a steward of MY, nor a secretariat official.
+    await expectRefusal(
+      verify(signAsymmetric('ES256', ec.privateKey, claims({ iss: 'https://idp.th.example', country: 'MY' }))),
+      'issuer "https://idp.th.example" may not vouch for officials of MY',
+    );
+    await expectRefusal(
+      verify(
+        signAsymmetric('ES256', ec.privateKey, claims({ iss: 'https://idp.th.example', role: 'secretariat', country: null })),
+      ),
+      'issuer "https://idp.th.example" may not vouch for the secretariat',
+    );
+    await expect(
+      verify(signAsymmetric('RS256', rsa.privateKey, claims({ iss: 'https://idp.my.example', role: 'secretariat', country: null }))),
+    ).resolves.toMatchObject({ role: 'secretariat', country: null });
   });
 
   it('refuses a token signed by another key, or tampered', async () => {
@@ -105,10 +122,13 @@ describe('keys verifier with PEM public keys', () => {
 
 describe('keys configuration', () => {
   const problemsOf = (
-    issuers: Record<string, { jwksUrl?: string; publicKeyPem?: string }>,
+    issuers: Record<string, { jwksUrl?: string; publicKeyPem?: string; vouchesFor?: unknown }>,
   ): string[] => {
     try {
-      createTokenVerifier({ kind: 'keys', issuers });
+      const withRemit = Object.fromEntries(
+        Object.entries(issuers).map(([iss, keys]) => [iss, { vouchesFor: ['MY'], ...keys }]),
+      );
+      createTokenVerifier({ kind: 'keys', issuers: withRemit as never });
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       return (error as ConfigError).problems;
@@ -129,6 +149,8 @@ describe('keys configuration', () => {
         f: { publicKeyPem: pem(secp256k1) },
         g: { jwksUrl: 'file:///etc/passwd' },
         ' ': { publicKeyPem: rsaPem },
+        h: { publicKeyPem: rsaPem, vouchesFor: [] },
+        i: { publicKeyPem: rsaPem, vouchesFor: ['MY', 'XX', 'admin'] },
       }),
     ).toEqual([
       'issuer "a": give exactly one of jwksUrl and publicKeyPem',
@@ -139,6 +161,8 @@ describe('keys configuration', () => {
       'issuer "f": publicKeyPem must be an RSA key of 2048+ bits or an EC P-256 key',
       'issuer "g": jwksUrl must be an http(s) URL',
       'issuer " ": the issuer name is empty',
+      'issuer "h": vouchesFor must list the country codes and/or "secretariat" this issuer may vouch for',
+      'issuer "i": vouchesFor: "XX", "admin" is not a country code or "secretariat"',
     ]);
     expect(problemsOf({})).toEqual(['keys mode needs at least one issuer']);
   });

@@ -2,6 +2,7 @@
  * The audit log (DESIGN §6): one entry per operation that released expert data to a non-OWN
  * caller, none for OWN reads; stewards of the country read it newest first, by date range.
  */
+import { AUDIT_FAILED_MESSAGE } from '../audit/audit-plugin';
 import { Caller } from '../caller';
 import { CountryServer } from '../server';
 import { AuditEntry } from '../store/audit-store';
@@ -94,11 +95,14 @@ describe('entries', () => {
     expect(added).toEqual([]);
   });
 
-  it('a failed write is logged, never silently dropped', async () => {
+  it('a failed write is logged and fails closed: the caller gets an error, not the data', async () => {
     const append = jest.spyOn(server.audit, 'append').mockRejectedValueOnce(new Error('disk full'));
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
-      await ok(server, ONE, { id: a }, PUBLIC);
+      const refused = await run(server, ONE, { id: a }, PUBLIC);
+      expect(refused.data).toBeUndefined();
+      expect(refused.errors).toEqual([{ message: AUDIT_FAILED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(JSON.stringify(refused)).not.toContain(a);
       expect(append).toHaveBeenCalledTimes(1);
       expect(logged).toHaveBeenCalledTimes(1);
       expect(String(logged.mock.calls[0][0])).toMatch(/AUDIT WRITE FAILED.*PUBLIC.*operation One.*experts ID:/);

@@ -1,6 +1,19 @@
 /** readCountryConfig: defaults, and every bad variable reported at once, each by name. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '@expertpool/shared';
 import { readCountryConfig } from '../config';
+
+/** Every service verifies tokens itself (DESIGN §6), so each environment names how. */
+const SECRET = 'country-config-tests-secret-0123456789abcdef';
+
+// NODE_ENV=production refuses the dev secret: the production case names an issuers file.
+const folder = mkdtempSync(join(tmpdir(), 'country-config-'));
+const issuersFile = join(folder, 'issuers.json');
+const ISSUERS = { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY', 'secretariat'] } };
+writeFileSync(issuersFile, JSON.stringify({ issuers: ISSUERS }));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -14,7 +27,7 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 
 describe('readCountryConfig', () => {
   it('reads a minimal environment with defaults', () => {
-    expect(readCountryConfig({ COUNTRY: 'TL', MONGODB_URI: 'mongodb://db:27017' })).toEqual({
+    expect(readCountryConfig({ COUNTRY: 'TL', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET })).toEqual({
       country: 'TL',
       port: 4001,
       host: '127.0.0.1',
@@ -23,6 +36,7 @@ describe('readCountryConfig', () => {
       seedExperts: 0,
       seed: 2017,
       production: false,
+      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
     });
   });
 
@@ -36,6 +50,7 @@ describe('readCountryConfig', () => {
       SEED_EXPERTS: '500',
       SEED: '7',
       NODE_ENV: 'production',
+      JWT_ISSUERS_FILE: issuersFile,
     });
     expect(config).toEqual({
       country: 'MY',
@@ -46,11 +61,12 @@ describe('readCountryConfig', () => {
       seedExperts: 500,
       seed: 7,
       production: true,
+      auth: { kind: 'keys', issuers: ISSUERS },
     });
   });
 
   it('rejects COUNTRY=XX, PORT=abc and a missing MONGODB_URI in ONE error naming each variable', () => {
-    const problems = problemsOf({ COUNTRY: 'XX', PORT: 'abc' });
+    const problems = problemsOf({ COUNTRY: 'XX', PORT: 'abc', JWT_SECRET: SECRET });
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -61,7 +77,7 @@ describe('readCountryConfig', () => {
     );
     let message = '';
     try {
-      readCountryConfig({ COUNTRY: 'XX', PORT: 'abc' });
+      readCountryConfig({ COUNTRY: 'XX', PORT: 'abc', JWT_SECRET: SECRET });
     } catch (error) {
       message = (error as Error).message;
     }
@@ -75,21 +91,35 @@ describe('readCountryConfig', () => {
       MONGODB_DB: 'bad name!',
       SEED_EXPERTS: '-1',
       NODE_ENV: 'staging',
+      JWT_SECRET: 'too-short',
     });
     expect(problems).toEqual([
       expect.stringMatching(/^COUNTRY is required/),
       expect.stringMatching(/^MONGODB_URI must start with mongodb:\/\//),
       expect.stringMatching(/^MONGODB_DB must be 1-63 letters/),
+      expect.stringMatching(/^NODE_ENV must be one of/),
+      expect.stringMatching(/^JWT_SECRET must be at least 32 characters \(got 9\)/),
       expect.stringMatching(/^PORT must be an integer from 0 to 65535 \(got "70000"\)/),
       expect.stringMatching(/^SEED_EXPERTS must be an integer/),
-      expect.stringMatching(/^NODE_ENV must be one of/),
     ]);
   });
 
   it('treats blank variables as missing', () => {
-    expect(problemsOf({ COUNTRY: '  ', MONGODB_URI: '' })).toEqual([
+    expect(problemsOf({ COUNTRY: '  ', MONGODB_URI: '', JWT_SECRET: ' ', JWT_ISSUERS_FILE: '' })).toEqual([
       expect.stringMatching(/^COUNTRY is required/),
       expect.stringMatching(/^MONGODB_URI is required/),
+      expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/),
+    ]);
+  });
+
+  it('refuses to start without a way to verify tokens, or with the dev secret in production', () => {
+    const base = { COUNTRY: 'MY', MONGODB_URI: 'mongodb://db:27017' };
+    expect(problemsOf(base)).toEqual([expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/)]);
+    expect(problemsOf({ ...base, NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([
+      expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
+    ]);
+    expect(problemsOf({ ...base, JWT_SECRET: SECRET, JWT_ISSUERS_FILE: issuersFile })).toEqual([
+      expect.stringMatching(/^set only one of JWT_SECRET .* and JWT_ISSUERS_FILE/),
     ]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { CommandStartedEvent, MongoClient } from 'mongodb';
 import { ExpertRecord, generateExperts } from '@expertpool/shared';
-import { Caller, unauthenticatedCaller } from '../caller';
+import { Caller, ownSteward } from '../caller';
 import { createContext } from '../context';
 import { CountryServer } from '../server';
 import { ExpertStore } from '../store/expert-store';
@@ -51,7 +51,7 @@ const ENTITIES = /* GraphQL */ `
   }
 `;
 
-async function entities(ids: string[], caller: Caller = unauthenticatedCaller(COUNTRY)) {
+async function entities(ids: string[], caller: Caller = ownSteward(COUNTRY)) {
   const batches = jest.spyOn(store, 'findByOpaqueIds');
   finds.length = 0;
   const response = await server.apollo.executeOperation(

@@ -1,12 +1,12 @@
 /**
  * A started server over real HTTP: the federation SDL declares Expert's key, a search over 500
- * seeded experts answers, and /health reports the service.
+ * seeded experts answers its own steward, and /health reports the service.
  */
-import { generateExperts } from '@expertpool/shared';
+import { generateExperts, signDevToken } from '@expertpool/shared';
 import { Listening } from '@expertpool/shared';
 import { CountryServer } from '../server';
 import { matchesText } from './helpers/expected';
-import { SEED, startCountry, stopCountry } from './helpers/server';
+import { SEED, TEST_JWT_SECRET, startCountry, stopCountry } from './helpers/server';
 
 jest.setTimeout(120_000);
 
@@ -23,10 +23,13 @@ beforeAll(async () => {
 
 afterAll(() => stopCountry(server));
 
-async function post(query: string, variables: Record<string, unknown> = {}) {
+/** Over HTTP the caller is whoever the token proves: without one, PUBLIC. */
+const STEWARD_TOKEN = signDevToken({ sub: 'th-steward', role: 'steward', country: COUNTRY }, TEST_JWT_SECRET, 3600);
+
+async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(listening.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
   });
   return {
@@ -50,7 +53,7 @@ describe('over HTTP', () => {
     expect(sdl).toMatch(/experts\(filter: ExpertFilter/);
   });
 
-  it('answers a text search over 500 seeded experts', async () => {
+  it('answers its own steward a text search over all 500 seeded experts, consent or not', async () => {
     const records = generateExperts({ country: COUNTRY, count: SEEDED, seed: SEED });
     const text = 'สมชาย';
     const expected = records
@@ -61,6 +64,7 @@ describe('over HTTP', () => {
     const { status, body } = await post(
       'query S($text: String) { experts(filter: { text: $text }, first: 100) { totalCount edges { score node { id displayName } } } }',
       { text },
+      STEWARD_TOKEN,
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();

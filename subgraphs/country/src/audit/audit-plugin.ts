@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
+import { ErrorCode } from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { AuditStore, NewAuditEntry } from '../store/audit-store';
 
@@ -29,9 +30,13 @@ export function auditEntryFor(ctx: CountryContext, operation: string, at = new D
   };
 }
 
+export const AUDIT_FAILED_MESSAGE =
+  'The release could not be recorded in the audit log, so nothing was released; try again later.';
+
 /**
  * Appends one audit entry per operation that released expert data to a non-OWN caller, before
- * the response leaves. A failed write is logged (console.error by default), never dropped silently.
+ * the response leaves. Fails closed: when the entry cannot be written, the answer is replaced by
+ * an error (503) so no data leaves unrecorded, and the entry is logged for the operator.
  */
 export function auditPlugin(
   fallback: AuditStore,
@@ -40,8 +45,8 @@ export function auditPlugin(
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operationName, operation }) {
-          const entry = auditEntryFor(contextValue, operationLabel(operationName, operation));
+        async willSendResponse({ contextValue, operationName, operation, response }) {
+          const entry = auditEntryFor(contextValue, operationLabel(contextValue.declaredOperation ?? operationName, operation));
           if (!entry) return;
           try {
             await (contextValue.audit ?? fallback).append(entry);
@@ -51,6 +56,10 @@ export function auditPlugin(
                 `operation ${entry.operation}, experts ${entry.expertIds.join(' ')}, fields ${entry.fields.join(' ')}:`,
               error,
             );
+            if (response.body.kind === 'single') {
+              response.body.singleResult = { errors: [{ message: AUDIT_FAILED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+            }
+            response.http.status = 503;
           }
         },
       };

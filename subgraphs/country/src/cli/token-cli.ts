@@ -6,6 +6,7 @@ import {
   Purpose,
   ROLES,
   Role,
+  devSubject,
   readJwtSecret,
   signDevToken,
 } from '@expertpool/shared';
@@ -69,8 +70,7 @@ export function parseTtl(raw: string | undefined): number {
 }
 
 function subArg(raw: string | undefined, role: Role, country: string | null): string {
-  if (raw === undefined)
-    return ['dev', role, ...(country === null ? [] : [country.toLowerCase()])].join('-');
+  if (raw === undefined) return devSubject(role, country);
   if (!/^[A-Za-z0-9._@:+-]{1,128}$/.test(raw))
     throw new UsageError(
       `--sub: "${raw}" must be 1 to 128 letters, digits or . _ @ : + - (no spaces)`,

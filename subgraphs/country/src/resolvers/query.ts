@@ -1,7 +1,9 @@
 import { ExpertOrder, badInput, encodeSortKey, parseExpertId } from '@expertpool/shared';
 import { visibilityFor } from '../caller';
 import { CountryContext } from '../context';
+import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter, ExpertFilterInput } from '../store/filter';
+import { SearchScope } from '../store/search-scope';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -20,12 +22,22 @@ function pageSize(first: number | null | undefined): number {
   return n;
 }
 
+/**
+ * What this caller's search may look at: the records consent lets it see and the fields the
+ * release policy gives it. OWN receives every field and never waits for the policy.
+ */
+async function searchScope(ctx: CountryContext): Promise<SearchScope> {
+  const { audience } = ctx.caller;
+  const released = audience === 'OWN' ? RELEASABLE_FIELDS : releasedFields(await ctx.releasePolicy(), audience);
+  return { country: ctx.store.country, audience, released: new Set(released), visibility: visibilityFor(ctx.caller) };
+}
+
 export const queryResolvers = {
   async experts(_: unknown, args: ExpertsArgs, ctx: CountryContext) {
     const started = Date.now();
     const order = args.orderBy ?? 'RELEVANCE';
     const first = pageSize(args.first);
-    const filter = compileFilter(args.filter, ctx.store.country, visibilityFor(ctx.caller));
+    const filter = compileFilter(args.filter, await searchScope(ctx));
     const page = await ctx.store.search({ filter, first, after: args.after, order });
     const edges = page.edges.map((e) => ({ cursor: encodeSortKey(e.key), score: e.score, node: e.doc }));
     for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
@@ -45,7 +57,7 @@ export const queryResolvers = {
 
   async expertFacets(_: unknown, args: { filter?: ExpertFilterInput | null }, ctx: CountryContext) {
     const started = Date.now();
-    const filter = compileFilter(args.filter, ctx.store.country, visibilityFor(ctx.caller));
+    const filter = compileFilter(args.filter, await searchScope(ctx));
     const facets = await ctx.store.facets(filter);
     return { ...facets, coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }] };
   },

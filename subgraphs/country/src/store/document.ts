@@ -1,4 +1,19 @@
-import { ConsentEntry, ExpertRecord, findExpertiseArea, foldText, tokenSet } from '@expertpool/shared';
+import { ConsentEntry, ExpertRecord, foldText } from '@expertpool/shared';
+import { groupTokens, prefixedTokens } from './token-groups';
+
+/**
+ * The version of the derived fields' shape. Bump it whenever `derive` changes what it stores:
+ * ExpertStore.init re-derives every document of another version, so old databases keep working.
+ * 2: tokens prefixed by their field (token-groups.ts); `search` split into names and displayName.
+ */
+export const DERIVATION = 2;
+
+/** Space-separated tokens of the fields relevance weighs, keyed by the field they come from. */
+export interface SearchGroups {
+  names: string;
+  displayName: string;
+  expertise: string;
+}
 
 /**
  * An expert as stored in the country's `experts` collection: the record plus fields derived from
@@ -8,13 +23,15 @@ export interface ExpertDoc extends Omit<ExpertRecord, 'id'> {
   /** The opaque part of the expert id; the country prefix is implied by the database. */
   _id: string;
   updatedAt: Date;
+  /** The DERIVATION the derived fields below were computed with. */
+  derivation: number;
   /**
-   * Name and expertise tokens, space-separated; relevance weighs a match by where it is found.
-   * Strings, not arrays: MongoDB-compatible emulators decode every array element of every
-   * scanned document, and these groups are only read for ranking.
+   * Tokens of the fields relevance weighs, space-separated, one string per field so a caller's
+   * score counts only fields released to it. Strings, not arrays: MongoDB-compatible emulators
+   * decode every array element of every scanned document, and these are only read for ranking.
    */
-  search: { name: string; expertise: string };
-  /** Every token, for `$all` matching with a multikey index. */
+  search: SearchGroups;
+  /** Every token as `<field prefix>:<token>` (token-groups.ts), matched with a multikey index. */
   tokens: string[];
   /** Folded display name: the NAME order's key. */
   sortName: string;
@@ -45,23 +62,15 @@ export function currentConsent(entries: readonly ConsentEntry[]): ConsentEntry[]
 }
 
 function derive(record: ExpertRecord) {
-  const name = tokenSet(record.names.map((n) => n.value).concat(record.displayName));
-  const expertise = tokenSet(record.expertise.map((e) => findExpertiseArea(e.area)?.label ?? e.area));
-  const other = tokenSet([
-    record.position.title,
-    record.position.agency,
-    record.position.grade.scheme,
-    record.position.grade.code,
-    ...record.qualifications.flatMap((q) => [q.title, q.institution]),
-    ...record.engagements.map((e) => e.title),
-  ]);
+  const groups = groupTokens(record);
   const languageKeys = new Set<string>();
   for (const skill of record.languages) {
     for (const tag of [...languageKeyTags(skill.tag), '*']) languageKeys.add(`${tag}:${skill.cefr}`);
   }
   return {
-    search: { name: name.join(' '), expertise: expertise.join(' ') },
-    tokens: [...new Set([...name, ...expertise, ...other])],
+    derivation: DERIVATION,
+    search: { names: groups.names.join(' '), displayName: groups.displayName.join(' '), expertise: groups.expertise.join(' ') },
+    tokens: prefixedTokens(groups),
     sortName: foldText(record.displayName).trim(),
     expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),
     maxLevel: Math.max(0, ...record.expertise.map((e) => e.level)),

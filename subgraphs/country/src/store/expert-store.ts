@@ -7,6 +7,7 @@ import { searchExperts, SearchArgs, SearchPage } from './search';
 import { expertFacets, Facets } from './facets';
 import { CompiledFilter } from './filter';
 import { sameRecord } from './same-record';
+import { Rederived, rederiveOutdated } from './rederive';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -24,8 +25,13 @@ export class ExpertStore {
     this.experts = db.collection<ExpertDoc>('experts');
   }
 
-  init(): Promise<void> {
-    return ensureExpertIndexes(this.experts);
+  /**
+   * Indexes, then documents written by older code brought to the current derivation (search
+   * would not find them otherwise). Returns what was re-derived, for the caller to log.
+   */
+  async init(): Promise<Rederived> {
+    await ensureExpertIndexes(this.experts);
+    return rederiveOutdated(this.experts, this.country);
   }
 
   count(): Promise<number> {

@@ -28,14 +28,20 @@ async function countBy(experts: Collection<ExpertDoc>, match: Document, unwind: 
   return sortBuckets(rows.filter((r) => typeof r._id === 'string').map((r) => ({ value: r._id as string, count: r.n })));
 }
 
-/** Counts of the matching experts; one expert counts once in each area and language it has. */
+/**
+ * Counts of the matching experts; one expert counts once in each area and language it has.
+ * Buckets of a field the caller does not receive stay empty: counts of its values would tell
+ * what the policy withholds (one expert matching a filter is a record's value).
+ */
 export async function expertFacets(experts: Collection<ExpertDoc>, country: string, filter: CompiledFilter): Promise<Facets> {
   if (filter.excludesCountry) return { total: 0, byCountry: [], byArea: [], byLanguage: [], byBand: [] };
+  const { released } = filter.scope;
+  const none = Promise.resolve<Bucket[]>([]);
   const [total, byArea, byLanguage, byBand] = await Promise.all([
     experts.countDocuments(filter.query),
-    countBy(experts, filter.query, 'expertise', 'expertise.area'),
-    countBy(experts, filter.query, 'languages', 'languages.tag'),
-    countBy(experts, filter.query, null, 'position.band'),
+    released.has('expertise') ? countBy(experts, filter.query, 'expertise', 'expertise.area') : none,
+    released.has('languages') ? countBy(experts, filter.query, 'languages', 'languages.tag') : none,
+    released.has('position') ? countBy(experts, filter.query, null, 'position.band') : none,
   ]);
   return { total, byCountry: total > 0 ? [{ value: country, count: total }] : [], byArea, byLanguage, byBand };
 }

@@ -11,6 +11,8 @@ import {
 import { isRealDate, LANGUAGE_TAG } from '../records/checks';
 import { MAX_WINDOWS } from '../records/validate';
 import { ExpertDoc, languageKeyTags } from './document';
+import { SearchScope, requireAnyReleased, requireReleased } from './search-scope';
+import { releasedForms, TEXT_FIELDS } from './token-groups';
 
 /** `ExpertFilter` as GraphQL hands it over (enums already checked by GraphQL). */
 export interface ExpertFilterInput {
@@ -25,6 +27,8 @@ export interface ExpertFilterInput {
 }
 
 export interface CompiledFilter {
+  /** The caller's scope this filter was compiled for; search and facets apply the same one. */
+  scope: SearchScope;
   query: Filter<ExpertDoc>;
   /** Search tokens of `text`; empty when there is no text to match. */
   tokens: string[];
@@ -41,23 +45,43 @@ function list<T>(value: T[] | null | undefined, field: string): T[] | undefined 
   return value;
 }
 
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
 /**
- * Turns a filter into a MongoDB query. Every input value is validated and lands in a value
- * position only; no key or operator ever comes from the caller.
+ * Refuses every filter that would search a field the caller does not receive: its matches
+ * would tell the caller the field's value. `countries` searches nothing of the record.
  */
-export function compileFilter(input: ExpertFilterInput | null | undefined, country: string, visibility: Filter<ExpertDoc>): CompiledFilter {
+function requireScope(f: ExpertFilterInput, scope: SearchScope, tokens: readonly string[]): void {
+  // Text without words matches every record and so reveals nothing.
+  if (tokens.length > 0) requireAnyReleased(scope, TEXT_FIELDS, 'filter.text');
+  if (given(f.expertiseAreas)) requireReleased(scope, 'expertise', 'filter.expertiseAreas');
+  if (given(f.minLevel)) requireReleased(scope, 'expertise', 'filter.minLevel');
+  if (given(f.languages)) requireReleased(scope, 'languages', 'filter.languages');
+  if (given(f.minCefr)) requireReleased(scope, 'languages', 'filter.minCefr');
+  if (given(f.availableBetween)) requireReleased(scope, 'availability', 'filter.availableBetween');
+  if (given(f.bands)) requireReleased(scope, 'position', 'filter.bands');
+}
+
+/**
+ * Turns a filter into a MongoDB query for one caller's scope. Every input value is validated and
+ * lands in a value position only; no key or operator ever comes from the caller. A filter on a
+ * field the scope withholds is refused (FORBIDDEN); text matches only words of released fields.
+ */
+export function compileFilter(input: ExpertFilterInput | null | undefined, scope: SearchScope): CompiledFilter {
   const f = input ?? {};
-  const and: Filter<ExpertDoc>[] = [visibility];
+  const and: Filter<ExpertDoc>[] = [scope.visibility];
   let tokens: string[] = [];
 
-  if (f.text !== null && f.text !== undefined) {
+  if (given(f.text)) {
     tokens = [...new Set(tokenize(assertPlainString(f.text, 'filter.text', 200)))];
     if (tokens.length > MAX_TOKENS) throw badInput(`filter.text may hold at most ${MAX_TOKENS} words.`, { field: 'filter.text' });
-    if (tokens.length > 0) and.push({ tokens: { $all: tokens } });
   }
+  requireScope(f, scope, tokens);
+  // Each word must occur in some released field: one `$in` over its released forms per word.
+  for (const token of tokens) and.push({ tokens: { $in: releasedForms(token, scope.released) } });
 
   const countries = list(f.countries, 'countries');
-  const excludesCountry = countries !== undefined && !countries.includes(country);
+  const excludesCountry = countries !== undefined && !countries.includes(scope.country);
 
   const minLevel = f.minLevel ?? undefined;
   if (minLevel !== undefined && (!Number.isInteger(minLevel) || minLevel < 1 || minLevel > 4)) {
@@ -106,5 +130,5 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, count
   const bands = list(f.bands, 'bands');
   if (bands) and.push({ 'position.band': { $in: bands } });
 
-  return { query: and.length === 1 ? and[0] : { $and: and }, tokens, excludesCountry };
+  return { scope, query: and.length === 1 ? and[0] : { $and: and }, tokens, excludesCountry };
 }

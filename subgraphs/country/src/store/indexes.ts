@@ -19,6 +19,8 @@ export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promi
     { key: { 'position.band': 1 }, name: 'band' },
     { key: { 'availability.status': 1 }, name: 'availability_status' },
     { key: { consentKeys: 1 }, name: 'consent' },
+    // Finds the few documents of an older derivation at start-up without reading the others.
+    { key: { derivation: 1 }, name: 'derivation' },
   ];
   for (const index of indexes) await experts.createIndexes([index]);
 }

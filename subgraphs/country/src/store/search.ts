@@ -3,8 +3,10 @@ import { ExpertOrder, SortKey, compareKeys, decodeSortKey, unreachable } from '@
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
 import { relevance } from './relevance';
+import { requireOrderReleased } from './order-scope';
 
 export interface SearchArgs {
+  /** Compiled for the caller's scope, which the order must respect too. */
   filter: CompiledFilter;
   first: number;
   after?: string | null;
@@ -30,6 +32,7 @@ const EMPTY: SearchPage = { edges: [], totalCount: 0, hasNextPage: false };
  * pagination: stable under inserts, no skipped or repeated records).
  */
 export async function searchExperts(experts: Collection<ExpertDoc>, country: string, args: SearchArgs): Promise<SearchPage> {
+  requireOrderReleased(args.filter.scope, args.order);
   const afterKey = args.after ? decodeSortKey(args.after, args.order) : undefined;
   if (args.filter.excludesCountry) return EMPTY;
   if (args.order === 'RELEVANCE' && args.filter.tokens.length > 0) {
@@ -43,7 +46,7 @@ async function rankedPage(experts: Collection<ExpertDoc>, country: string, args:
   const matches = await experts.find(args.filter.query, { projection: { _id: 1, search: 1 } }).toArray();
   const ranked = matches
     .map((m) => {
-      const score = relevance(m.search, args.filter.tokens);
+      const score = relevance(m.search, args.filter.tokens, args.filter.scope.released);
       return { key: { o: 'RELEVANCE', v: score, i: m._id, c: country } as SortKey, score };
     })
     .sort((a, b) => compareKeys(a.key, b.key));

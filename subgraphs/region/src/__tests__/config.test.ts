@@ -1,7 +1,19 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '@expertpool/shared';
 import { readRegionConfig } from '../config';
 
 const URI = 'mongodb://127.0.0.1:27017';
+/** The region verifies tokens too (DESIGN §6: zero trust), so every environment names how. */
+const SECRET = 'region-config-tests-secret-0123456789abcdef';
+
+// NODE_ENV=production refuses the dev secret: the production case names an issuers file.
+const folder = mkdtempSync(join(tmpdir(), 'region-config-'));
+const issuersFile = join(folder, 'issuers.json');
+const ISSUERS = { 'https://idp.secretariat.example': { jwksUrl: 'https://idp.secretariat.example/jwks', vouchesFor: ['secretariat'] } };
+writeFileSync(issuersFile, JSON.stringify({ issuers: ISSUERS }));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -15,7 +27,7 @@ function problemsOf(env: Record<string, string>): string[] {
 
 describe('readRegionConfig', () => {
   it('applies the defaults', () => {
-    expect(readRegionConfig({ MONGODB_URI: URI })).toEqual({
+    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET })).toEqual({
       port: 4100,
       host: '127.0.0.1',
       mongodbUri: URI,
@@ -23,6 +35,7 @@ describe('readRegionConfig', () => {
       seed: 2017,
       seedProgrammes: true,
       production: false,
+      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
     });
   });
 
@@ -35,6 +48,7 @@ describe('readRegionConfig', () => {
       SEED: '7',
       SEED_PROGRAMMES: 'false',
       NODE_ENV: 'production',
+      JWT_ISSUERS_FILE: issuersFile,
     });
     expect(config).toEqual({
       port: 0,
@@ -44,9 +58,10 @@ describe('readRegionConfig', () => {
       seed: 7,
       seedProgrammes: false,
       production: true,
+      auth: { kind: 'keys', issuers: ISSUERS },
     });
-    expect(readRegionConfig({ MONGODB_URI: URI, SEED_PROGRAMMES: '0' }).seedProgrammes).toBe(false);
-    expect(readRegionConfig({ MONGODB_URI: URI, SEED_PROGRAMMES: '1' }).seedProgrammes).toBe(true);
+    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '0' }).seedProgrammes).toBe(false);
+    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '1' }).seedProgrammes).toBe(true);
   });
 
   it('names every bad variable at once', () => {
@@ -57,6 +72,7 @@ describe('readRegionConfig', () => {
       SEED_PROGRAMMES: 'maybe',
       MONGODB_DB: 'a/b',
       NODE_ENV: 'prod',
+      JWT_SECRET: 'short',
     });
     for (const name of [
       'MONGODB_URI',
@@ -65,9 +81,19 @@ describe('readRegionConfig', () => {
       'SEED_PROGRAMMES',
       'MONGODB_DB',
       'NODE_ENV',
+      'JWT_SECRET',
     ]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);
     }
-    expect(problemsOf({})).toEqual([expect.stringContaining('MONGODB_URI is required')]);
+    expect(problemsOf({})).toEqual([
+      expect.stringContaining('MONGODB_URI is required'),
+      expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/),
+    ]);
+  });
+
+  it('refuses the dev secret in production', () => {
+    expect(problemsOf({ MONGODB_URI: URI, NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([
+      expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
+    ]);
   });
 });

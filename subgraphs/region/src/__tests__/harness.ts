@@ -24,6 +24,7 @@ export function testConfig(database: string, env: Record<string, string> = {}): 
     MONGODB_URI: mongodbUri(),
     MONGODB_DB: database,
     NODE_ENV: 'test',
+    JWT_SECRET: 'region-tests-only-secret-0123456789abcdef',
     ...env,
   });
 }

@@ -1,4 +1,8 @@
-import { ErrorCode } from '@expertpool/shared';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ErrorCode, signDevToken } from '@expertpool/shared';
 import {
   RunningRegion,
   Service,
@@ -18,6 +22,18 @@ import { gql } from '../helpers/graphql';
  */
 let region: RunningRegion;
 let prod: Service;
+let keysDir: string;
+
+/** The production gateway's identity provider: an RS256 key pair, the public half in a file. */
+const IDP = 'https://idp.secretariat.example';
+const idpKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+function idpToken(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const input = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iss: IDP, sub: 'analyst-7', iat: now, exp: now + 600, ...claims })}`;
+  return `${input}.${sign('sha256', Buffer.from(input), idpKeys.privateKey).toString('base64url')}`;
+}
 
 const NORMAL =
   '{ experts(first: 5) { totalCount edges { node { id displayName } } } countries { code } }';
@@ -41,9 +57,18 @@ beforeAll(async () => {
     dbPrefix: `hard${process.pid}`,
     env: { RATE_LIMIT_PER_ADDRESS: '30', RATE_LIMIT_PER_TOKEN: '0' },
   });
+  // Production refuses the dev secret: its tokens come from the issuers in JWT_ISSUERS_FILE.
+  keysDir = mkdtempSync(join(tmpdir(), 'expertpool-idp-'));
+  writeFileSync(join(keysDir, 'secretariat.pem'), idpKeys.publicKey.export({ format: 'pem', type: 'spki' }));
+  writeFileSync(
+    join(keysDir, 'issuers.json'),
+    JSON.stringify({ issuers: { [IDP]: { publicKeyFile: 'secretariat.pem', vouchesFor: ['secretariat'] } } }),
+  );
   prod = startService('gateway-prod', 'gateway/dist/main.js', await freePort(), {
     REGISTRY: region.registryPath,
     NODE_ENV: 'production',
+    JWT_SECRET: '',
+    JWT_ISSUERS_FILE: join(keysDir, 'issuers.json'),
     MAX_DEPTH: '5',
     RATE_LIMIT_PER_ADDRESS: '0',
     RATE_LIMIT_PER_TOKEN: '0',
@@ -54,6 +79,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (prod) await stopService(prod);
   await region?.stop();
+  if (keysDir) rmSync(keysDir, { recursive: true, force: true });
 });
 
 describe('rate limit per address (30 a minute, loopback included)', () => {
@@ -83,6 +109,27 @@ describe('rate limit per address (30 a minute, loopback included)', () => {
 
 describe('production gateway', () => {
   test('a normal query works', async () => {
+    await stillAnswers(prod.url);
+  });
+
+  test("verifies tokens of its configured issuer and refuses dev tokens and other issuers' claims", async () => {
+    // Answered by the gateway alone: the region behind it verifies with its own (dev) secret.
+    const query = '{ __typename }';
+    const fromIdp = await gql(prod.url, query, {}, { authorization: `Bearer ${idpToken({ role: 'secretariat', country: null })}` });
+    expect(fromIdp.status).toBe(200);
+    expect(fromIdp.errors).toBeUndefined();
+
+    const dev = signDevToken({ role: 'secretariat' }, region.jwtSecret, 600);
+    const refusedDev = await gql(prod.url, query, {}, { authorization: `Bearer ${dev}` });
+    expect(refusedDev.status).toBe(401);
+    expect(codeOf(refusedDev)).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(refusedDev.errors![0].message).toBe('Invalid token: algorithm "HS256" is not accepted here; expected RS256 or ES256.');
+
+    // The secretariat's identity provider may not vouch for a member state's steward.
+    const overreach = await gql(prod.url, query, {}, { authorization: `Bearer ${idpToken({ role: 'steward', country: 'MY' })}` });
+    expect(overreach.status).toBe(401);
+    expect(overreach.errors![0].message).toMatch(/may not vouch for officials of MY/);
+    expect(overreach.data).toBeUndefined();
     await stillAnswers(prod.url);
   });
 
@@ -122,7 +169,7 @@ describe('production gateway', () => {
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
     expect(codeOf(res)).toBe(ErrorCode.QUERY_TOO_COMPLEX);
-    expect(res.errors![0].message).toMatch(/^Query cost \d+ exceeds the limit of 20000\.$/);
+    expect(res.errors![0].message).toMatch(/^Query cost \d+ exceeds the limit of 50000\.$/);
     await stillAnswers(prod.url);
   });
 

@@ -6,6 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { signDevToken } from '@expertpool/shared';
 import { Service, freePort, startService, stopService, waitHealthy } from '../../index';
 import { gql } from '../helpers/graphql';
 
@@ -17,6 +18,9 @@ import { gql } from '../helpers/graphql';
 const SEED = 8;
 const DB = `refusal${process.pid}`;
 const TIMEOUT_MS = 30_000; // the embedded database is slow; these tests are about routing
+const JWT_SECRET = 'refusal-test-secret-0123456789abcdefghij';
+// MY's own steward: every MY expert is visible, so counts are about routing, not consent.
+const AUTH = { authorization: `Bearer ${signDevToken({ role: 'steward', country: 'MY' }, JWT_SECRET, 3600)}` };
 
 /** An `experts` subgraph that is not this project's: same entity name and key, other fields. */
 const FAKE_TYPE_DEFS = parse(/* GraphQL */ `
@@ -116,6 +120,7 @@ beforeAll(async () => {
   region = startService('region', 'subgraphs/region/dist/main.js', await freePort(), {
     MONGODB_URI: mongodbUri,
     MONGODB_DB: `${DB}_region`,
+    JWT_SECRET,
   });
   started.push(region);
   my = startService('MY', 'subgraphs/country/dist/main.js', await freePort(), {
@@ -123,6 +128,7 @@ beforeAll(async () => {
     MONGODB_DB: `${DB}_my`,
     COUNTRY: 'MY',
     SEED_EXPERTS: String(SEED),
+    JWT_SECRET,
   });
   started.push(my);
   await Promise.all([waitHealthy(region), waitHealthy(my)]);
@@ -141,6 +147,7 @@ beforeAll(async () => {
   );
   gateway = startService('gateway', 'gateway/dist/main.js', await freePort(), {
     REGISTRY: registryPath,
+    JWT_SECRET,
   });
   started.push(gateway);
   await waitHealthy(gateway);
@@ -163,7 +170,7 @@ test('the incompatible country is refused with a log line saying why', async () 
 });
 
 test('a query naming the refused country answers with the others and marks it UNAVAILABLE', async () => {
-  const res = await gql(gateway.url, PAGE, { filter: { countries: ['MY', 'PH'] } });
+  const res = await gql(gateway.url, PAGE, { filter: { countries: ['MY', 'PH'] } }, AUTH);
   const conn = res.data!.experts;
   expect(conn.totalCount).toBe(SEED);
   expect(conn.edges).toHaveLength(SEED);
@@ -187,7 +194,7 @@ test('a query naming the refused country answers with the others and marks it UN
 });
 
 test('nothing is routed to the refused country: not region-wide queries, facets nor ids', async () => {
-  const all = await gql(gateway.url, PAGE);
+  const all = await gql(gateway.url, PAGE, {}, AUTH);
   expect(all.data!.experts.totalCount).toBe(SEED);
   expect(all.data!.experts.coverage).toContainEqual({ country: 'MY', status: 'OK' });
   // Left out, and the answer says so.
@@ -196,6 +203,8 @@ test('nothing is routed to the refused country: not region-wide queries, facets 
   const facets = await gql(
     gateway.url,
     '{ expertFacets(filter: { countries: [PH, MY] }) { total coverage { country status } } }',
+    {},
+    AUTH,
   );
   expect(facets.data!.expertFacets.total).toBe(SEED);
   expect(facets.data!.expertFacets.coverage).toContainEqual({
@@ -205,7 +214,7 @@ test('nothing is routed to the refused country: not region-wide queries, facets 
 
   const one = await gql(gateway.url, 'query($id: ID!) { expert(id: $id) { id } }', {
     id: 'PH:fake0001',
-  });
+  }, AUTH);
   expect(one.data!.expert).toBeNull();
   expect(one.errors?.[0]?.extensions).toMatchObject({ code: 'COUNTRY_UNAVAILABLE', country: 'PH' });
 
@@ -227,7 +236,7 @@ test('a registry rewritten with invalid JSON is ignored with a log line; queries
   const line = await waitForOutput(gateway, (l) => l.includes('registry change ignored'));
   expect(line).toMatch(/not valid JSON/);
 
-  const res = await gql(gateway.url, PAGE, { filter: { countries: ['MY'] } });
+  const res = await gql(gateway.url, PAGE, { filter: { countries: ['MY'] } }, AUTH);
   expect(res.errors).toBeUndefined();
   expect(res.data!.experts.totalCount).toBe(SEED);
   expect(res.data!.experts.coverage).toEqual([{ country: 'MY', status: 'OK' }]);

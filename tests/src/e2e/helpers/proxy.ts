@@ -27,8 +27,12 @@ export async function startProxy(target: string): Promise<CountingProxy> {
     // unref: a request still being held back must not keep the test process alive at exit.
     if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs).unref());
     try {
+      // Pass on what the gateway sends a country (token, purpose, operation name), nothing else.
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (typeof req.headers.authorization === 'string') headers.authorization = req.headers.authorization;
+      for (const name of ['authorization', 'x-purpose', 'x-operation-name', 'x-request-id']) {
+        const value = req.headers[name];
+        if (typeof value === 'string') headers[name] = value;
+      }
       const upstream = await fetch(target, { method: req.method, headers, body: req.method === 'POST' ? body : undefined });
       res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
       res.end(await upstream.text());

@@ -34,43 +34,79 @@ export function words(text: string): string[] {
   return [...WORDS.segment(fold(text))].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
+/** The words of each field a text search looks at, by the field's name in the release policy. */
 export interface Searchable {
-  name: Set<string>;
+  names: Set<string>;
+  displayName: Set<string>;
   expertise: Set<string>;
-  other: Set<string>;
+  position: Set<string>;
+  qualifications: Set<string>;
+  engagements: Set<string>;
 }
+
+export type TextField = keyof Searchable;
+export const ALL_TEXT_FIELDS: readonly TextField[] = [
+  'names',
+  'displayName',
+  'expertise',
+  'position',
+  'qualifications',
+  'engagements',
+];
 
 export function searchable(r: ExpertRecord): Searchable {
   const set = (texts: string[]) => new Set(texts.flatMap(words));
   return {
-    name: set([...r.names.map((n) => n.value), r.displayName]),
+    names: set(r.names.map((n) => n.value)),
+    displayName: set([r.displayName]),
     expertise: set(r.expertise.map((e) => AREA_LABELS.get(e.area) ?? e.area)),
-    other: set([
+    position: set([
       r.position.title,
       r.position.agency,
       r.position.grade.scheme,
       r.position.grade.code,
-      ...r.qualifications.flatMap((q) => [q.title, q.institution]),
-      ...r.engagements.map((e) => e.title),
     ]),
+    qualifications: set(r.qualifications.flatMap((q) => [q.title, q.institution])),
+    engagements: set(r.engagements.map((e) => e.title)),
   };
 }
 
-function has(s: Searchable, word: string): boolean {
-  return s.name.has(word) || s.expertise.has(word) || s.other.has(word);
+/**
+ * A caller finds a record by a text only through the fields released to it: every word must be
+ * in one of them. `released` lists field names; by default (OWN) every field.
+ */
+export function matchesText(
+  r: ExpertRecord,
+  text: string,
+  released: readonly string[] = ALL_TEXT_FIELDS,
+): boolean {
+  const s = searchable(r);
+  const fields = ALL_TEXT_FIELDS.filter((f) => released.includes(f));
+  return words(text).every((w) => fields.some((f) => s[f].has(w)));
 }
 
-export function matchesText(r: ExpertRecord, text: string): boolean {
+/**
+ * A word found in a released name (names or displayName) weighs 3, in released expertise 2, in
+ * another released field 1; the mean over the query's words.
+ */
+export function expectedScore(
+  r: ExpertRecord,
+  text: string,
+  released: readonly string[] = ALL_TEXT_FIELDS,
+): number {
   const s = searchable(r);
-  return words(text).every((w) => has(s, w));
-}
-
-/** A word found in a name weighs 3, in an expertise area 2, elsewhere 1; the mean over the query's words. */
-export function expectedScore(r: ExpertRecord, text: string): number {
-  const s = searchable(r);
+  const has = (field: TextField, w: string) => released.includes(field) && s[field].has(w);
   const query = [...new Set(words(text))];
   const total = query.reduce(
-    (sum, w) => sum + (s.name.has(w) ? 3 : s.expertise.has(w) ? 2 : s.other.has(w) ? 1 : 0),
+    (sum, w) =>
+      sum +
+      (has('names', w) || has('displayName', w)
+        ? 3
+        : has('expertise', w)
+          ? 2
+          : (['position', 'qualifications', 'engagements'] as const).some((f) => has(f, w))
+            ? 1
+            : 0),
     0,
   );
   return Math.round((total / query.length) * 1000) / 1000;
@@ -126,16 +162,20 @@ export interface FilterSpec {
   bands?: string[];
 }
 
-/** The records of `country` an ExpertFilter selects, by the rules of DESIGN §5 and the issue. */
+/**
+ * The records of `country` an ExpertFilter selects, by the rules of DESIGN §5 and the issue, for a
+ * caller receiving `released` (by default every field, as OWN).
+ */
 export function applyFilter(
   records: ExpertRecord[],
   country: string,
   f: FilterSpec,
+  released: readonly string[] = ALL_TEXT_FIELDS,
 ): ExpertRecord[] {
   if (f.countries && !f.countries.includes(country)) return [];
   return records.filter(
     (r) =>
-      (f.text === undefined || matchesText(r, f.text)) &&
+      (f.text === undefined || matchesText(r, f.text, released)) &&
       (f.expertiseAreas === undefined && f.minLevel === undefined
         ? true
         : matchesAreas(r, f.expertiseAreas, f.minLevel)) &&

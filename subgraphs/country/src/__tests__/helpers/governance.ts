@@ -33,7 +33,8 @@ export const EXPERT_FIELDS = /* GraphQL */ `
   }
 `;
 export const ONE = `query One($id: ID!) { expert(id: $id) { ...All } } ${EXPERT_FIELDS}`;
-export const LIST = `query List { experts(first: 100, orderBy: NAME) { totalCount edges { node { ...All } } } } ${EXPERT_FIELDS}`;
+// The default order (by id): NAME and UPDATED are refused to callers not receiving their field.
+export const LIST = `query List { experts(first: 100) { totalCount edges { node { ...All } } } } ${EXPERT_FIELDS}`;
 export const ENTITIES = `query Ent($reps: [_Any!]!) { _entities(representations: $reps) { ... on Expert { ...All } } } ${EXPERT_FIELDS}`;
 export const FACETS = '{ expertFacets { total byCountry { value count } } }';
 

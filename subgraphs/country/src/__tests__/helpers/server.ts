@@ -4,10 +4,14 @@
  */
 import { GraphQLFormattedError } from 'graphql';
 import { MongoClient } from 'mongodb';
+import { DEV_ISSUER } from '@expertpool/shared';
 import { Caller } from '../../caller';
 import { createServer, CountryServer } from '../../server';
 
 export const SEED = 2017;
+
+/** The dev secret test servers verify tokens with (`signDevToken(..., TEST_JWT_SECRET, ...)`). */
+export const TEST_JWT_SECRET = 'country-tests-only-secret-0123456789abcdef';
 
 export function mongoUri(): string {
   const uri = process.env.MONGODB_URI;
@@ -50,6 +54,8 @@ export async function startCountry(
       seedExperts,
       seed: SEED,
       production: false,
+      // As readTokenVerifierConfig builds it from JWT_SECRET: only the dev issuer's tokens.
+      auth: { kind: 'hs256', secret: TEST_JWT_SECRET, issuer: DEV_ISSUER },
     },
     () => {},
   );

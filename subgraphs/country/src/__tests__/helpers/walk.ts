@@ -1,3 +1,4 @@
+import { Caller } from '../../caller';
 import { CountryServer } from '../../server';
 import { ok } from './server';
 
@@ -44,17 +45,25 @@ interface Page {
   };
 }
 
-/** Every page of a query, following endCursor until hasNextPage is false. */
+/**
+ * Every page of a query, following endCursor until hasNextPage is false; as `caller` if given
+ * (a steward of the country otherwise).
+ */
 export async function walk(
   server: CountryServer,
-  options: { filter?: Record<string, unknown>; orderBy?: string; first?: number } = {},
+  options: {
+    filter?: Record<string, unknown>;
+    orderBy?: string;
+    first?: number;
+    caller?: Caller;
+  } = {},
 ): Promise<Walk> {
-  const { filter, orderBy = 'NAME', first = 100 } = options;
+  const { filter, orderBy = 'NAME', first = 100, caller } = options;
   const edges: WalkedEdge[] = [];
   const totalCounts: number[] = [];
   let after: string | null = null;
   for (let pages = 1; pages <= 1000; pages++) {
-    const page: Page = await ok<Page>(server, EXPERTS, { filter, first, after, orderBy });
+    const page: Page = await ok<Page>(server, EXPERTS, { filter, first, after, orderBy }, caller);
     edges.push(...page.experts.edges);
     totalCounts.push(page.experts.totalCount);
     if (page.experts.edges.length > first)
