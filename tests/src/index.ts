@@ -1,4 +1,4 @@
 export { startRegion } from './region/start-region';
 export type { RegionOptions, RunningRegion, TokenFor } from './region/start-region';
-export { freePort, startService, stopService, waitHealthy, REPO_ROOT } from './region/processes';
+export { startService, stopService, waitHealthy, REPO_ROOT } from './region/processes';
 export type { Service } from './region/processes';

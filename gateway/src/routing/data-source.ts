@@ -14,6 +14,9 @@ import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './o
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
+/** Error codes by which a country refuses a request (as opposed to failing to answer it). */
+const REFUSALS = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN]);
+
 /** What the routing layer needs to know about the countries right now. */
 export interface RoutingView {
   /** The experts schema's SDL the view was built from. */
@@ -143,8 +146,9 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     );
     const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
     const errors = collectErrors(answers, [field.responseKey]);
-    // Every country refused the arguments: that is the caller's input, not an outage.
-    if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT))) {
+    // Every country refused the arguments (bad input, or a filter on a field none of them
+    // releases to this caller): that is the caller's request, not an outage.
+    if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => REFUSALS.has(e.extensions?.code)))) {
       return { value: null, errors: errors.map(({ extensions, ...rest }) => ({ ...rest, extensions: { ...extensions, country: undefined } })) };
     }
     const coverage = coverageOf(answers, usable);

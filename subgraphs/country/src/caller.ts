@@ -1,6 +1,6 @@
 import { Filter } from 'mongodb';
 import { Audience, ErrorCode, Purpose, RequestIdentity, appError, audienceFor } from '@expertpool/shared';
-import { ExpertDoc } from './store/document';
+import { ExpertDoc, WITHDRAWN } from './store/document';
 
 export type Role = 'viewer' | 'steward' | 'secretariat';
 
@@ -29,12 +29,17 @@ export function ownSteward(country: string): Caller {
   return { audience: 'OWN', country, role: 'steward', subject: null, purpose: 'ANY' };
 }
 
-/** Records a non-OWN caller may see: those with a granted consent for its audience and purpose. */
+/**
+ * Records a non-OWN caller may see: consent granted to its audience for ANY purpose or for the
+ * caller's purpose, unless the expert withdrew that very purpose (the more specific answer wins:
+ * "yes to members, but not for research" hides the expert from research).
+ */
 export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
   if (caller.audience === 'OWN') return {};
-  const keys = [`${caller.audience}:ANY`];
-  if (caller.purpose !== 'ANY') keys.push(`${caller.audience}:${caller.purpose}`);
-  return { consentKeys: { $in: keys } };
+  const any = `${caller.audience}:ANY`;
+  if (caller.purpose === 'ANY') return { consentKeys: { $in: [any] } };
+  const purpose = `${caller.audience}:${caller.purpose}`;
+  return { $and: [{ consentKeys: { $in: [any, purpose] } }, { consentKeys: { $ne: `${WITHDRAWN}${purpose}` } }] };
 }
 
 export function requireSteward(caller: Caller, country: string): void {

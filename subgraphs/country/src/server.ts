@@ -40,7 +40,10 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
-  await store.init();
+  const { rewritten, failed } = await store.init();
+  if (rewritten > 0) log(`${config.country}: re-derived the search fields of ${rewritten} experts written by an older release`);
+  if (failed.length > 0)
+    log(`${config.country}: ${failed.length} experts could not be re-derived and keep their old search fields: ${failed.slice(0, 20).join(' ')}`);
   await audit.init();
   await seedIfEmpty(store, config.seedExperts, config.seed, log);
 

@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** The repository root, from tests/dist/region or tests/src/region. */
@@ -8,52 +7,64 @@ export const REPO_ROOT = join(__dirname, '..', '..', '..');
 
 export interface Service {
   name: string;
+  /** The port it listens on: as asked, or (asked 0) as the service reports once it listens. */
   port: number;
   url: string;
+  /** True once the process itself printed that it listens (runMain's "ready at <url>"). */
+  ready: boolean;
   process: ChildProcess;
   /** Last lines the process printed, for error messages. */
   output: string[];
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+const READY = /\bready at (http:\/\/\S+)/;
 
-/** Starts a built service (`node <script>`) with its environment; output is kept, not printed. */
+/**
+ * Starts a built service (`node <script>`) with its environment; output is kept, not printed.
+ * Port 0 lets the service pick a free port itself and report it: choosing a "free" port here and
+ * handing it over would race with every other test doing the same, and a service that lost the
+ * race could be mistaken for the one that won it.
+ */
 export function startService(name: string, script: string, port: number, env: Record<string, string>, echo?: (line: string) => void): Service {
   const child = spawn(process.execPath, [join(REPO_ROOT, script)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
+  const service: Service = { name, port, url: `http://127.0.0.1:${port}/graphql`, ready: false, process: child, output: [] };
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
-      output.push(line);
-      if (output.length > 50) output.shift();
+      service.output.push(line);
+      if (service.output.length > 50) service.output.shift();
+      const ready = READY.exec(line);
+      if (ready && !service.ready) {
+        service.url = ready[1];
+        service.port = Number(new URL(ready[1]).port);
+        service.ready = true;
+      }
       echo?.(`${name}: ${line}`);
     }
   };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  return { name, port, url: `http://127.0.0.1:${port}/graphql`, process: child, output };
+  return service;
 }
 
-/** Polls `GET /health` until 200, failing early (with the process's output) if it exits. */
+/**
+ * Waits until the process says it listens, then polls `GET /health` until 200; fails early (with
+ * the process's output) if it exits.
+ */
 export async function waitHealthy(service: Service, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.process.exitCode !== null) {
       throw new Error(`${service.name} exited with code ${service.process.exitCode}:\n${service.output.join('\n')}`);
     }
+    if (!service.ready) {
+      await new Promise((r) => setTimeout(r, 100));
+      continue;
+    }
     try {
-      const response = await fetch(`http://127.0.0.1:${service.port}/health`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(new URL('/health', service.url), { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // not listening yet

@@ -3,13 +3,13 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevTokenInput, MEMBER_CODES, signDevToken } from '@expertpool/shared';
-import { Service, freePort, startService, stopService, waitHealthy } from './processes';
+import { Service, startService, stopService, waitHealthy } from './processes';
 
 export interface RegionOptions {
   mongodbUri: string;
   countries?: readonly string[];
   seedExperts?: number;
-  /** Fixed ports (npm start) or free ones (tests, benchmarks). */
+  /** Fixed ports (npm start), or ports each service picks itself (tests, benchmarks). */
   ports?: { gateway: number; region: number; firstCountry: number };
   /** Database names are `<prefix>_<cc>` and `<prefix>_region`. */
   dbPrefix?: string;
@@ -65,12 +65,12 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
   const registryPath = join(dir, 'registry.json');
   const started: Service[] = [];
   try {
-    const regionPort = options.ports?.region ?? (await freePort());
+    const regionPort = options.ports?.region ?? 0;
     const region = startService('region', REGION_MAIN, regionPort, { ...common, MONGODB_DB: `${prefix}_region` }, options.echo);
     started.push(region);
     const countries = new Map<string, Service>();
     for (const [i, code] of codes.entries()) {
-      const port = options.ports ? options.ports.firstCountry + i : await freePort();
+      const port = options.ports ? options.ports.firstCountry + i : 0;
       const service = startService(code, COUNTRY_MAIN, port, { ...common, COUNTRY: code, MONGODB_DB: `${prefix}_${code.toLowerCase()}` }, options.echo);
       countries.set(code, service);
       started.push(service);
@@ -91,7 +91,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     };
     writeRegistry(registry);
 
-    const gatewayPort = options.ports?.gateway ?? (await freePort());
+    const gatewayPort = options.ports?.gateway ?? 0;
     // Rate limits off unless options.env says otherwise: tests and `npm run bench` send hundreds of
     // requests a second from 127.0.0.1, which the gateway's per-address limit (on by default,
     // loopback included) would refuse. `npm start` passes its own values to keep them on.

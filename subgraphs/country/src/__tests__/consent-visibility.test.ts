@@ -79,3 +79,15 @@ it('a withdrawal takes effect on the very next request, everywhere', async () =>
   expect(await seenBy(OTHER_STEWARD)).toEqual(exactly([everyone]));
   expect(await seenBy(VIEWER)).toEqual(exactly([none, memberOnly, everyone]));
 });
+
+it('withdrawing one purpose outweighs a consent for ANY purpose, for that purpose only', async () => {
+  // `everyone` still consents to the secretariat for ANY purpose; now it refuses RESEARCH.
+  await ok(server, CONSENT, { id: everyone, consent: [{ audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: false, noticeVersion: 'v3' }] }, STEWARD);
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([]));
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'DIRECTORY' })).toEqual(exactly([everyone]));
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'ANY' })).toEqual(exactly([everyone]));
+  // Granted again for RESEARCH: visible to research again.
+  await pause(5);
+  await ok(server, CONSENT, { id: everyone, consent: [{ audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: true, noticeVersion: 'v4' }] }, STEWARD);
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([everyone]));
+});

@@ -441,7 +441,8 @@ describe('x-purpose', () => {
   });
 
   it('a purpose adds the experts consenting for that purpose only; ANY consents count for every purpose', async () => {
-    // visibilityFor: a non-OWN caller sees consent for (audience, ANY) or (audience, its purpose).
+    // visibilityFor: a non-OWN caller sees consent for (audience, ANY) or (audience, its purpose),
+    // unless that purpose was withdrawn.
     expect(idsOf(await listAs({}))).toEqual([everyone]);
     expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual(
       sorted(everyone, directoryOnly),

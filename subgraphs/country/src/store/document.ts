@@ -5,8 +5,12 @@ import { groupTokens, prefixedTokens } from './token-groups';
  * The version of the derived fields' shape. Bump it whenever `derive` changes what it stores:
  * ExpertStore.init re-derives every document of another version, so old databases keep working.
  * 2: tokens prefixed by their field (token-groups.ts); `search` split into names and displayName.
+ * 3: `consentKeys` also lists withdrawn consents (`!AUDIENCE:PURPOSE`).
  */
-export const DERIVATION = 2;
+export const DERIVATION = 3;
+
+/** The prefix of a withdrawn consent's key. */
+export const WITHDRAWN = '!';
 
 /** Space-separated tokens of the fields relevance weighs, keyed by the field they come from. */
 export interface SearchGroups {
@@ -40,7 +44,10 @@ export interface ExpertDoc extends Omit<ExpertRecord, 'id'> {
   maxLevel: number;
   /** `tag:LEVEL` per language, under its tag, its primary subtag and `*` (any language). */
   languageKeys: string[];
-  /** `AUDIENCE:PURPOSE` for each consent currently granted. */
+  /**
+   * `AUDIENCE:PURPOSE` for each consent currently granted, `!AUDIENCE:PURPOSE` for each currently
+   * withdrawn: a withdrawal for one purpose outweighs a consent for ANY purpose (caller.ts).
+   */
   consentKeys: string[];
 }
 
@@ -75,9 +82,7 @@ function derive(record: ExpertRecord) {
     expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),
     maxLevel: Math.max(0, ...record.expertise.map((e) => e.level)),
     languageKeys: [...languageKeys],
-    consentKeys: currentConsent(record.consent)
-      .filter((c) => c.granted)
-      .map((c) => `${c.audience}:${c.purpose}`),
+    consentKeys: currentConsent(record.consent).map((c) => `${c.granted ? '' : WITHDRAWN}${c.audience}:${c.purpose}`),
   };
 }
 

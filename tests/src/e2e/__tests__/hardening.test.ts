@@ -6,7 +6,6 @@ import { ErrorCode, signDevToken } from '@expertpool/shared';
 import {
   RunningRegion,
   Service,
-  freePort,
   startRegion,
   startService,
   stopService,
@@ -64,7 +63,7 @@ beforeAll(async () => {
     join(keysDir, 'issuers.json'),
     JSON.stringify({ issuers: { [IDP]: { publicKeyFile: 'secretariat.pem', vouchesFor: ['secretariat'] } } }),
   );
-  prod = startService('gateway-prod', 'gateway/dist/main.js', await freePort(), {
+  prod = startService('gateway-prod', 'gateway/dist/main.js', 0, {
     REGISTRY: region.registryPath,
     NODE_ENV: 'production',
     JWT_SECRET: '',

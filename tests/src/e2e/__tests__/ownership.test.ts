@@ -263,6 +263,33 @@ describe('audience × field matrix through the gateway', () => {
   });
 });
 
+describe('searching by withheld fields, region-wide', () => {
+  const PAGE = 'query($f: ExpertFilter, $o: ExpertOrder) { experts(first: 5, filter: $f, orderBy: $o) { totalCount coverage { country status } } }';
+
+  test('refused by every country: one FORBIDDEN error and no data, not an outage', async () => {
+    // No country releases updatedAt to the public by default, so none may be sorted by it.
+    const res = await ask('PUBLIC', PAGE, { o: 'UPDATED' });
+    expect(res.data?.experts ?? null).toBeNull();
+    expect(res.errors!.map((e) => e.extensions!.code)).toEqual(Array(res.errors!.length).fill(ErrorCode.FORBIDDEN));
+    expect(res.errors![0].message).toMatch(/^orderBy: UPDATED sorts by updatedAt, which (MY|SG|TH) does not release to PUBLIC callers/);
+  });
+
+  test('refused by one country: the others answer, and that country is named', async () => {
+    await setPolicy(CHANGED_POLICY); // MY withholds position from the public; TH and SG do not
+    const res = await ask('PUBLIC', PAGE, { f: { bands: ['EXECUTIVE'] } });
+    const coverage = Object.fromEntries(data({ ...res, errors: undefined }).experts.coverage.map((c: any) => [c.country, c.status]));
+    expect(coverage).toEqual({ MY: 'UNAVAILABLE', SG: 'OK', TH: 'OK' });
+    expect(res.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: ErrorCode.FORBIDDEN, country: 'MY', field: 'filter.bands' }) }),
+    ]);
+    const visibleExecutives = ['SG', 'TH']
+      .flatMap((c) => visibleDemo(c, SEED, 'PUBLIC'))
+      .filter((r) => r.position.band === 'EXECUTIVE').length;
+    expect(res.data!.experts.totalCount).toBe(visibleExecutives);
+    await setPolicy(DEFAULT_POLICY);
+  });
+});
+
 describe('writes', () => {
   const CONSENT = `mutation($id: ID!, $consent: [ConsentInput!]!) { setConsent(id: $id, consent: $consent) { id consent { audiences } } }`;
   const withdraw = [{ audience: 'SECRETARIAT', purpose: 'ANY', granted: false, noticeVersion: '2026-11' }];

@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { parse } from 'graphql';
 import { signDevToken } from '@expertpool/shared';
-import { Service, freePort, startService, stopService, waitHealthy } from '../../index';
+import { Service, startService, stopService, waitHealthy } from '../../index';
 import { visibleCount } from '../helpers/demo';
 import { GraphQLResult, gql } from '../helpers/graphql';
 
@@ -42,13 +42,13 @@ async function sdlOf(url: string): Promise<string> {
 
 beforeAll(async () => {
   const mongodbUri = process.env.MONGODB_URI!;
-  const region = startService('region', 'subgraphs/region/dist/main.js', await freePort(), {
+  const region = startService('region', 'subgraphs/region/dist/main.js', 0, {
     MONGODB_URI: mongodbUri,
     MONGODB_DB: `${DB}_region`,
     JWT_SECRET,
   });
   started.push(region);
-  country = startService(COUNTRY, 'subgraphs/country/dist/main.js', await freePort(), {
+  country = startService(COUNTRY, 'subgraphs/country/dist/main.js', 0, {
     MONGODB_URI: mongodbUri,
     MONGODB_DB: `${DB}_${COUNTRY.toLowerCase()}`,
     COUNTRY,
@@ -69,7 +69,7 @@ beforeAll(async () => {
   const supergraphPath = join(dir, 'supergraph.graphql');
   writeFileSync(supergraphPath, supergraphSdl);
 
-  gateway = startService('gateway', 'gateway/dist/main.js', await freePort(), {
+  gateway = startService('gateway', 'gateway/dist/main.js', 0, {
     SUPERGRAPH: supergraphPath,
     JWT_SECRET,
   });

@@ -7,7 +7,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { signDevToken } from '@expertpool/shared';
-import { Service, freePort, startService, stopService, waitHealthy } from '../../index';
+import { Service, startService, stopService, waitHealthy } from '../../index';
 import { gql } from '../helpers/graphql';
 
 /**
@@ -117,13 +117,13 @@ beforeAll(async () => {
   }));
 
   const mongodbUri = process.env.MONGODB_URI!;
-  region = startService('region', 'subgraphs/region/dist/main.js', await freePort(), {
+  region = startService('region', 'subgraphs/region/dist/main.js', 0, {
     MONGODB_URI: mongodbUri,
     MONGODB_DB: `${DB}_region`,
     JWT_SECRET,
   });
   started.push(region);
-  my = startService('MY', 'subgraphs/country/dist/main.js', await freePort(), {
+  my = startService('MY', 'subgraphs/country/dist/main.js', 0, {
     MONGODB_URI: mongodbUri,
     MONGODB_DB: `${DB}_my`,
     COUNTRY: 'MY',
@@ -145,7 +145,7 @@ beforeAll(async () => {
       },
     }),
   );
-  gateway = startService('gateway', 'gateway/dist/main.js', await freePort(), {
+  gateway = startService('gateway', 'gateway/dist/main.js', 0, {
     REGISTRY: registryPath,
     JWT_SECRET,
   });

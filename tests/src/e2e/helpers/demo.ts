@@ -6,14 +6,16 @@ import { DEFAULT_DEMO_SEED, ExpertRecord, generateExperts } from '@expertpool/sh
 
 type Audience = 'MEMBER' | 'SECRETARIAT' | 'PUBLIC';
 
-/** Whether the record's latest consent entry for (audience, ANY) or (audience, purpose) is a grant. */
+/**
+ * Whether the expert's latest answer for (audience, purpose) is yes, or, when they never answered
+ * for that purpose, their latest answer for (audience, ANY) is: a specific answer wins.
+ */
 export function consents(record: ExpertRecord, audience: Audience, purpose = 'ANY'): boolean {
-  const latestGranted = (p: string) => {
+  const latest = (p: string) => {
     const entries = record.consent.filter((c) => c.audience === audience && c.purpose === p);
-    if (entries.length === 0) return false;
-    return entries.reduce((a, b) => (b.recordedAt >= a.recordedAt ? b : a)).granted;
+    return entries.length === 0 ? undefined : entries.reduce((a, b) => (b.recordedAt >= a.recordedAt ? b : a)).granted;
   };
-  return latestGranted('ANY') || (purpose !== 'ANY' && latestGranted(purpose));
+  return latest(purpose) ?? (purpose !== 'ANY' && latest('ANY') === true);
 }
 
 /** The demo records of `country` that `audience` may see (the services seed with DEFAULT_DEMO_SEED). */
