@@ -1,6 +1,6 @@
 import { ErrorCode, signHs256 } from '@expertpool/shared';
 import { RunningRegion, TokenFor, startRegion } from '../../index';
-import { CountingProxy, startProxy } from '../helpers/proxy';
+import { ProxyPool } from '../helpers/proxy';
 import { GraphQLResult, gql } from '../helpers/graphql';
 import { consents, visibleCount, visibleDemo } from '../helpers/demo';
 
@@ -14,9 +14,7 @@ const SEED = 30;
 const COUNTRIES = ['MY', 'TH', 'SG'];
 const COUNTRY_TIMEOUT_MS = 30_000; // the embedded database is slow; these tests are not about speed
 let region: RunningRegion;
-const proxies = new Map<string, CountingProxy>();
-const resetProxies = () => proxies.forEach((p) => p.reset());
-const askedCountries = () => [...proxies.entries()].filter(([, p]) => p.requests > 0).map(([c]) => c);
+const proxies = new ProxyPool();
 
 type Who = TokenFor | 'PUBLIC';
 const ask = (who: Who, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
@@ -135,17 +133,13 @@ beforeAll(async () => {
     seedExperts: SEED,
     dbPrefix: `own${process.pid}`,
     timeoutMs: COUNTRY_TIMEOUT_MS,
-    registryUrlFor: async (code, service) => {
-      const proxy = await startProxy(service.url);
-      proxies.set(code, proxy);
-      return proxy.url;
-    },
+    registryUrlFor: proxies.registryUrlFor,
   });
 }, 300_000);
 
 afterAll(async () => {
   await region?.stop();
-  await Promise.all([...proxies.values()].map((p) => p.close()));
+  await proxies.close();
 });
 
 describe('tokens at the gateway', () => {
@@ -164,14 +158,14 @@ describe('tokens at the gateway', () => {
     }, 'bad signature'],
     ['malformed', () => 'not.a.jwt', ''],
   ])('a %s token is refused with 401 UNAUTHENTICATED and never reaches a country', async (_name, token, reason) => {
-    resetProxies();
+    proxies.reset();
     const res = await gql(region.gateway.url, '{ experts(first: 5) { totalCount } }', {}, { authorization: `Bearer ${token()}` });
     expect(res.status).toBe(401);
     expect(res.data).toBeUndefined();
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);
     expect(res.errors![0].message).toContain(reason);
-    expect(askedCountries()).toEqual([]);
+    expect(proxies.asked()).toEqual([]);
 
     // The country verifies again: the same token sent straight to it is refused too.
     const direct = await gql(region.countries.get('MY')!.url, '{ experts(first: 5) { totalCount } }', {}, { authorization: `Bearer ${token()}` });
@@ -301,11 +295,11 @@ describe('writes', () => {
     ['the public', 'PUBLIC' as const],
   ])("%s cannot change MY's record: FORBIDDEN, only MY is asked, nothing changes", async (_name, who) => {
     const before = await ownView(SUBJECT.id!);
-    resetProxies();
+    proxies.reset();
     const res = await ask(who, CONSENT, { id: SUBJECT.id, consent: withdraw });
     expect(res.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
     expect(res.data?.setConsent ?? null).toBeNull();
-    expect(askedCountries()).toEqual(['MY']);
+    expect(proxies.asked()).toEqual(['MY']);
     const remove = await ask(who, 'mutation($id: ID!) { removeExpert(id: $id) }', { id: SUBJECT.id });
     expect(remove.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
     expect(await ownView(SUBJECT.id!)).toEqual(before);

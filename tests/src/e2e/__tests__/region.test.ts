@@ -1,6 +1,6 @@
 import { MEMBER_CODES, compareKeys, decodeSortKey, SortKey } from '@expertpool/shared';
 import { RunningRegion, startRegion, stopService } from '../../index';
-import { CountingProxy, startProxy } from '../helpers/proxy';
+import { ProxyPool } from '../helpers/proxy';
 import { gql } from '../helpers/graphql';
 import { visibleCount } from '../helpers/demo';
 
@@ -16,7 +16,7 @@ const SEED = 25;
 const COUNTRY_TIMEOUT_MS = 30_000;
 const LATE = 'TL'; // registered only while the region runs
 let region: RunningRegion;
-const proxies = new Map<string, CountingProxy>();
+const proxies = new ProxyPool();
 const gatewayUrl = () => region.gateway.url;
 /** Experts of these countries the secretariat may see. */
 const visible = (...countries: string[]) => visibleCount(countries, SEED, 'SECRETARIAT');
@@ -76,17 +76,13 @@ beforeAll(async () => {
     dbPrefix: `e2e${process.pid}`,
     timeoutMs: COUNTRY_TIMEOUT_MS,
     registered: MEMBER_CODES.filter((c) => c !== LATE),
-    registryUrlFor: async (code, service) => {
-      const proxy = await startProxy(service.url);
-      proxies.set(code, proxy);
-      return proxy.url;
-    },
+    registryUrlFor: proxies.registryUrlFor,
   });
 }, 300_000);
 
 afterAll(async () => {
   await region?.stop();
-  await Promise.all([...proxies.values()].map((p) => p.close()));
+  await proxies.close();
 });
 
 test('a country added to the registry file while running appears without a restart', async () => {
@@ -94,9 +90,8 @@ test('a country added to the registry file while running appears without a resta
   expect(before.data!.experts.coverage.map((c: any) => c.country)).not.toContain(LATE);
 
   const late = region.countries.get(LATE)!;
-  const proxy = await startProxy(late.url);
-  proxies.set(LATE, proxy);
-  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url: proxy.url, timeoutMs: COUNTRY_TIMEOUT_MS } });
+  const url = await proxies.registryUrlFor(LATE, late);
+  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url, timeoutMs: COUNTRY_TIMEOUT_MS } });
 
   let seen = false;
   for (let i = 0; i < 100 && !seen; i++) {
@@ -137,15 +132,14 @@ test.each([
 test('expert(id) reaches only its owner', async () => {
   const { data } = await ask(region.countries.get('MY')!.url, DIRECT_PAGE, { first: 1 });
   const id = data!.experts.edges[0].node.id;
-  proxies.forEach((p) => p.reset());
+  proxies.reset();
   const res = await ask(gatewayUrl(), `query($id: ID!) { expert(id: $id) { id displayName } }`, { id });
   expect(res.data!.expert.id).toBe(id);
-  const asked = [...proxies.entries()].filter(([, p]) => p.requests > 0).map(([c]) => c);
-  expect(asked).toEqual(['MY']);
+  expect(proxies.asked()).toEqual(['MY']);
 });
 
 test('programmes resolve trainers from at least three countries with one request per country', async () => {
-  proxies.forEach((p) => p.reset());
+  proxies.reset();
   const res = await ask(gatewayUrl(), `{ programmes { id title engagements { role expert { id displayName position { title } } } } }`);
   expect(res.errors).toBeUndefined();
   const experts = res.data!.programmes.flatMap((p: any) => p.engagements.map((e: any) => e.expert)).filter(Boolean);
@@ -153,7 +147,7 @@ test('programmes resolve trainers from at least three countries with one request
   expect(owners.size).toBeGreaterThanOrEqual(3);
   expect(experts.every((e: any) => typeof e.displayName === 'string')).toBe(true);
   for (const owner of owners) expect(proxies.get(owner as string)!.requests).toBe(1);
-  for (const [code, proxy] of proxies) if (!owners.has(code)) expect(proxy.requests).toBe(0);
+  for (const [code, proxy] of proxies.byCountry) if (!owners.has(code)) expect(proxy.requests).toBe(0);
 });
 
 test('facets are the sum of the countries', async () => {

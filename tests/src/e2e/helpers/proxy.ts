@@ -69,3 +69,32 @@ export async function startProxy(target: string): Promise<CountingProxy> {
       }),
   } as CountingProxy;
 }
+
+/** Counting proxies by country, for `startRegion`'s registryUrlFor: the gateway reaches each country through one. */
+export class ProxyPool {
+  readonly byCountry = new Map<string, CountingProxy>();
+
+  /** registryUrlFor: a new proxy in front of the country's service. */
+  readonly registryUrlFor = async (code: string, service: { url: string }): Promise<string> => {
+    const proxy = await startProxy(service.url);
+    this.byCountry.set(code, proxy);
+    return proxy.url;
+  };
+
+  get(code: string): CountingProxy | undefined {
+    return this.byCountry.get(code);
+  }
+
+  reset(): void {
+    this.byCountry.forEach((p) => p.reset());
+  }
+
+  /** Countries that received a request since the last reset. */
+  asked(): string[] {
+    return [...this.byCountry.entries()].filter(([, p]) => p.requests > 0).map(([c]) => c);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.byCountry.values()].map((p) => p.close()));
+  }
+}
