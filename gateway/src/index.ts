@@ -5,3 +5,4 @@ export type { GatewayConfig, GatewayMode } from './config';
 export { parseRegistry, readRegistry } from './registry/registry-file';
 export type { Registry, CountryEntry } from './registry/registry-file';
 export { CircuitBreaker } from './routing/circuit-breaker';
+export { FORWARDED_HEADERS } from './routing/country-client';

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Filter } from 'mongodb';
 import { Caller, visibilityFor } from './caller';
 import { DEFAULT_RELEASE_POLICY, ReleasePolicy } from './policy/release-policy';
 import { AuditStore } from './store/audit-store';
@@ -24,6 +25,8 @@ export interface CountryServices {
 
 export interface CountryContext {
   caller: Caller;
+  /** The records the caller may see at all (visibilityFor), for every read of this request. */
+  visibility: Filter<ExpertDoc>;
   store: ExpertStore;
   loaders: Loaders;
   policies?: PolicyStore;
@@ -41,6 +44,7 @@ export function createContext(store: ExpertStore, caller: Caller, services: Coun
   let policy: Promise<ReleasePolicy> | undefined;
   return {
     caller,
+    visibility,
     store,
     loaders: {
       expert: new DataLoader((ids: readonly string[]) => store.findByOpaqueIds(ids, visibility), { maxBatchSize: 1000 }),

@@ -1,5 +1,4 @@
 import { ExpertOrder, badInput, encodeSortKey, parseExpertId } from '@expertpool/shared';
-import { visibilityFor } from '../caller';
 import { CountryContext } from '../context';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter, ExpertFilterInput } from '../store/filter';
@@ -29,7 +28,7 @@ function pageSize(first: number | null | undefined): number {
 async function searchScope(ctx: CountryContext): Promise<SearchScope> {
   const { audience } = ctx.caller;
   const released = audience === 'OWN' ? RELEASABLE_FIELDS : releasedFields(await ctx.releasePolicy(), audience);
-  return { country: ctx.store.country, audience, released: new Set(released), visibility: visibilityFor(ctx.caller) };
+  return { country: ctx.store.country, audience, released: new Set(released), visibility: ctx.visibility };
 }
 
 export const queryResolvers = {

@@ -1,8 +1,19 @@
 import { ErrorCode, signHs256 } from '@expertpool/shared';
 import { RunningRegion, TokenFor, startRegion } from '../../index';
 import { ProxyPool } from '../helpers/proxy';
-import { GraphQLResult, gql } from '../helpers/graphql';
+import { gql } from '../helpers/graphql';
 import { consents, visibleCount, visibleDemo } from '../helpers/demo';
+import {
+  ALL_FIELDS,
+  Audience,
+  CHANGED_POLICY,
+  DEFAULT_POLICY,
+  ENTITY_FIELDS,
+  ENTITY_SELECTED,
+  Policy,
+  data,
+  expectReleased,
+} from '../helpers/release-matrix';
 
 /**
  * "Each country owns its data", through the gateway over real HTTP: tokens refused before any
@@ -25,35 +36,6 @@ const MY_VIEWER: TokenFor = { role: 'viewer', country: 'MY' };
 const TH_STEWARD: TokenFor = { role: 'steward', country: 'TH' };
 const SECRETARIAT: TokenFor = { role: 'secretariat' };
 
-const ALL_FIELDS = `
-  id country { code } names { value lang script } displayName
-  position { title grade { scheme code } band agency }
-  expertise { area { id label } level years escoUri }
-  languages { tag cefr }
-  availability { status onsite remote windows { from to } }
-  contact { workEmail }
-  qualifications { title institution year }
-  engagements { title role year hostCountry }
-  consent { audiences noticeVersion updatedAt }
-  updatedAt withheldFields`;
-const ENTITY_SELECTED = ['names', 'displayName', 'position', 'contact', 'qualifications', 'updatedAt'];
-const ENTITY_FIELDS = `id names { value lang script } displayName position { title grade { scheme code } band agency }
-  contact { workEmail } qualifications { title institution year } updatedAt withheldFields`;
-const RELEASABLE = ['names', 'displayName', 'position', 'expertise', 'languages', 'availability', 'contact', 'qualifications', 'engagements', 'consent', 'updatedAt'];
-
-type Audience = 'MEMBER' | 'SECRETARIAT' | 'PUBLIC';
-type Policy = Record<Audience, string[]>;
-/** DESIGN §6's default, written out here rather than imported from the code under test. */
-const DEFAULT_POLICY: Policy = {
-  SECRETARIAT: RELEASABLE.filter((f) => f !== 'contact'),
-  MEMBER: RELEASABLE.filter((f) => f !== 'contact' && f !== 'updatedAt'),
-  PUBLIC: ['displayName', 'position', 'expertise', 'languages'],
-};
-const CHANGED_POLICY: Policy = {
-  SECRETARIAT: ['names', 'displayName', 'qualifications', 'updatedAt'],
-  MEMBER: ['displayName', 'position', 'contact'],
-  PUBLIC: ['displayName'],
-};
 const AUDIENCES: [Audience, Who][] = [
   ['PUBLIC', 'PUBLIC'],
   ['MEMBER', TH_STEWARD],
@@ -63,46 +45,9 @@ const AUDIENCES: [Audience, Who][] = [
 /** An MY expert who consented to every audience: visible to all, so only the policy decides. */
 const SUBJECT = visibleDemo('MY', SEED, 'PUBLIC').find((r) => consents(r, 'MEMBER') && consents(r, 'SECRETARIAT'))!;
 
-function data(res: GraphQLResult): Record<string, any> {
-  if (res.errors) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
-  return res.data!;
-}
-
-/** Distinctive strings of a value (long enough not to occur by chance, and not enum names). */
-function distinctive(value: unknown): string[] {
-  if (typeof value === 'string') return value.length >= 6 && !/^[A-Z0-9_]+$/.test(value) ? [value] : [];
-  if (Array.isArray(value)) return value.flatMap(distinctive);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(distinctive);
-  return [];
-}
-
 /** The expert as its own country's official sees it: the reference for values and leaks. */
 async function ownView(id: string): Promise<Record<string, any>> {
   return data(await ask(MY_VIEWER, `query($id: ID!) { expert(id: $id) { ${ALL_FIELDS} } }`, { id })).expert;
-}
-
-/**
- * Checks one response for one audience: released fields equal the owner's values, withheld ones
- * are null and named, and no string of a withheld field appears anywhere in the response.
- */
-function expectReleased(
-  expert: Record<string, any>,
-  own: Record<string, any>,
-  released: string[],
-  whole: GraphQLResult,
-  selected: readonly string[] = RELEASABLE,
-): void {
-  const withheld = RELEASABLE.filter((f) => !released.includes(f));
-  expect(expert.withheldFields).toEqual([...withheld].sort());
-  for (const field of selected) {
-    const expected = released.includes(field) ? own[field] : null;
-    expect({ field, value: expert[field] }).toEqual({ field, value: expected });
-  }
-  const allowed = new Set(released.flatMap((f) => distinctive(own[f])));
-  const text = JSON.stringify(whole);
-  for (const secret of withheld.flatMap((f) => distinctive(own[f]))) {
-    if (!allowed.has(secret)) expect({ leaked: text.includes(secret), secret }).toEqual({ leaked: false, secret });
-  }
 }
 
 async function setPolicy(policy: Policy): Promise<void> {
@@ -195,11 +140,7 @@ describe('tokens at the gateway', () => {
 describe('audience × field matrix through the gateway', () => {
   afterAll(async () => {
     // Back to the default for the tests after this block.
-    const res = await ask(MY_STEWARD, `mutation { setReleasePolicy(country: MY, policy: { audiences: [
-      { audience: SECRETARIAT, fields: ${JSON.stringify(DEFAULT_POLICY.SECRETARIAT)} },
-      { audience: MEMBER, fields: ${JSON.stringify(DEFAULT_POLICY.MEMBER)} },
-      { audience: PUBLIC, fields: ${JSON.stringify(DEFAULT_POLICY.PUBLIC)} } ] }) { isDefault } }`);
-    expect(res.errors).toBeUndefined();
+    await setPolicy(DEFAULT_POLICY);
   });
 
   const matrix = async (policy: Policy) => {

@@ -1,5 +1,7 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { FORWARDED_HEADERS } from '@expertpool/gateway';
+import { OPERATION_NAME_HEADER } from '@expertpool/shared';
 
 /**
  * A loopback HTTP proxy in front of one country subgraph: counts the requests the gateway sends
@@ -29,7 +31,7 @@ export async function startProxy(target: string): Promise<CountingProxy> {
     try {
       // Pass on what the gateway sends a country (token, purpose, operation name), nothing else.
       const headers: Record<string, string> = { 'content-type': 'application/json' };
-      for (const name of ['authorization', 'x-purpose', 'x-operation-name', 'x-request-id']) {
+      for (const name of [...FORWARDED_HEADERS, OPERATION_NAME_HEADER]) {
         const value = req.headers[name];
         if (typeof value === 'string') headers[name] = value;
       }

@@ -1,0 +1,225 @@
+/**
+ * Writes and purposes at a country subgraph reached directly over HTTP (DESIGN §6): only the
+ * country's own steward writes, whatever the token; x-purpose narrows to the consent for that
+ * purpose, and a withdrawal for it counts from the next request.
+ */
+import { Listening } from '@expertpool/shared';
+import { RELEASABLE_FIELDS } from '../policy/release-policy';
+import { CountryServer } from '../server';
+import { COUNTRY, LIST } from './helpers/governance';
+import { CONSENT, FULL, REMOVE } from './helpers/mutations';
+import { UPSERT } from './helpers/records';
+import { stopCountry } from './helpers/server';
+import {
+  OTHER,
+  tokenFor,
+  OWN_STEWARD,
+  OWN_VIEWER,
+  MEMBER_STEWARD,
+  SECRETARIAT,
+  bearer,
+  idsOf,
+  sorted,
+  listAt,
+  postTo,
+  startTokenFixture,
+} from './helpers/token-fixture';
+
+jest.setTimeout(120_000);
+
+let server: CountryServer;
+let listening: Listening;
+let none: string;
+let memberOnly: string;
+let everyone: string;
+let directoryOnly: string;
+
+beforeAll(async () => {
+  ({ server, listening, none, memberOnly, everyone, directoryOnly } =
+    await startTokenFixture('tokens_writes'));
+});
+
+afterAll(() => stopCountry(server));
+
+const post = (
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+) => postTo(listening.url, query, variables, headers);
+const listAs = (headers: Record<string, string>) => listAt(listening.url, headers);
+
+describe("only the country's own steward writes", () => {
+  const mutations: [string, string, () => Record<string, unknown>][] = [
+    [
+      'upsertExpert (an existing ref)',
+      UPSERT,
+      () => ({ country: COUNTRY, input: { ...FULL, ref: 'TK-ALL', displayName: 'Overwritten' } }),
+    ],
+    [
+      'upsertExpert (a new ref)',
+      UPSERT,
+      () => ({ country: COUNTRY, input: { ...FULL, ref: 'TK-NEW' } }),
+    ],
+    ['removeExpert', REMOVE, () => ({ id: everyone })],
+    [
+      'setConsent',
+      CONSENT,
+      () => ({ id: none, consent: [{ audience: 'PUBLIC', granted: true, noticeVersion: 'x' }] }),
+    ],
+    [
+      'setReleasePolicy',
+      `mutation P($country: CountryCode!, $policy: ReleasePolicyInput!) { setReleasePolicy(country: $country, policy: $policy) { isDefault } }`,
+      () => ({
+        country: COUNTRY,
+        policy: {
+          audiences: ['MEMBER', 'SECRETARIAT', 'PUBLIC'].map((audience) => ({
+            audience,
+            fields: [...RELEASABLE_FIELDS],
+          })),
+        },
+      }),
+    ],
+  ];
+  const callers: [string, Record<string, string>][] = [
+    ['a MEMBER steward', bearer(MEMBER_STEWARD)],
+    ['a viewer of the country', bearer(OWN_VIEWER)],
+    ['the secretariat', bearer(SECRETARIAT)],
+    ['no token (PUBLIC)', {}],
+  ];
+
+  /** Everything the mutations could change, as the country's steward reads it. */
+  async function state() {
+    const list = await listAs(bearer(OWN_STEWARD));
+    const policy = await post(
+      'query { releasePolicy(country: ' +
+        COUNTRY +
+        ') { isDefault audiences { audience released } } }',
+      {},
+      bearer(OWN_STEWARD),
+    );
+    expect(policy.body.errors).toBeUndefined();
+    return { list, policy: policy.body.data };
+  }
+
+  it.each(callers)(
+    '%s gets FORBIDDEN on every mutation, and nothing changes',
+    async (_name, headers) => {
+      const before = await state();
+      for (const [mutation, query, variables] of mutations) {
+        const { status, body } = await post(query, variables(), headers);
+        expect({
+          mutation,
+          status,
+          codes: body.errors?.map((e) => e.extensions?.code),
+          data: body.data,
+        }).toEqual({
+          mutation,
+          status: 200,
+          codes: ['FORBIDDEN'],
+          data: null,
+        });
+      }
+      expect(await state()).toEqual(before);
+    },
+  );
+
+  it.each(callers)(
+    '%s may not read the release policy or the audit log either',
+    async (_name, headers) => {
+      const policy = await post(
+        `query { releasePolicy(country: ${COUNTRY}) { isDefault } }`,
+        {},
+        headers,
+      );
+      const audit = await post(
+        `query { auditLog(country: ${COUNTRY}) { totalCount } }`,
+        {},
+        headers,
+      );
+      expect(policy.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(audit.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    },
+  );
+
+  it('the steward of the country may write, over HTTP', async () => {
+    const { body } = await post(
+      UPSERT,
+      { country: COUNTRY, input: { ...FULL, ref: 'TK-STEWARD' } },
+      bearer(OWN_STEWARD),
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data.upsertExpert.id).toMatch(new RegExp(`^${COUNTRY}:`));
+    const removed = await post(REMOVE, { id: body.data.upsertExpert.id }, bearer(OWN_STEWARD));
+    expect(removed.body).toEqual({ data: { removeExpert: true } });
+  });
+});
+
+describe('x-purpose', () => {
+  it('an unknown purpose is 400 BAD_USER_INPUT, with no data', async () => {
+    const { status, body } = await post(LIST, {}, { 'x-purpose': 'MARKETING' });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining('Unknown purpose "MARKETING" in x-purpose'),
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+  });
+
+  it("a purpose contradicting the token's is 400 BAD_USER_INPUT", async () => {
+    const token = tokenFor('steward', OTHER, 'my-researcher', 'RESEARCH');
+    const { status, body } = await post(LIST, {}, { ...bearer(token), 'x-purpose': 'DIRECTORY' });
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: "x-purpose DIRECTORY contradicts the token's purpose RESEARCH.",
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
+    });
+    // Repeating the token's purpose is fine.
+    expect((await post(LIST, {}, { ...bearer(token), 'x-purpose': 'research' })).status).toBe(200);
+  });
+
+  it('a purpose adds the experts consenting for that purpose only; ANY consents count for every purpose', async () => {
+    // visibilityFor: a non-OWN caller sees consent for (audience, ANY) or (audience, its purpose),
+    // unless that purpose was withdrawn.
+    expect(idsOf(await listAs({}))).toEqual([everyone]);
+    expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual(
+      sorted(everyone, directoryOnly),
+    );
+    expect(idsOf(await listAs({ 'x-purpose': 'RESEARCH' }))).toEqual([everyone]);
+    // The purpose may come from the token instead of the header.
+    const directoryToken = tokenFor('steward', OTHER, 'my-directory', 'DIRECTORY');
+    expect(idsOf(await listAs(bearer(directoryToken)))).toEqual(
+      sorted(memberOnly, everyone, directoryOnly),
+    );
+    expect(idsOf(await listAs(bearer(MEMBER_STEWARD)))).toEqual(sorted(memberOnly, everyone));
+    // OWN sees everything whatever the purpose.
+    expect(idsOf(await listAs({ ...bearer(OWN_STEWARD), 'x-purpose': 'RESEARCH' }))).toHaveLength(
+      5,
+    );
+  });
+
+  it('withdrawing the consent for a purpose hides the expert from that purpose on the next request', async () => {
+    const withdraw = await post(
+      CONSENT,
+      {
+        id: directoryOnly,
+        consent: [
+          { audience: 'PUBLIC', purpose: 'DIRECTORY', granted: false, noticeVersion: 'dir-2' },
+        ],
+      },
+      bearer(OWN_STEWARD),
+    );
+    expect(withdraw.body.errors).toBeUndefined();
+    expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual([everyone]);
+    // The MEMBER consent for DIRECTORY stands.
+    expect(
+      idsOf(await listAs(bearer(tokenFor('viewer', OTHER, 'my-viewer', 'DIRECTORY')))),
+    ).toEqual(sorted(memberOnly, everyone, directoryOnly));
+  });
+});
