@@ -8,23 +8,46 @@ export default tseslint.config(
   {
     rules: {
       // Unused code hides intent; a leading underscore marks a deliberate placeholder.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Tests poke at GraphQL JSON, where `any` is the honest type; production code avoids it.
       '@typescript-eslint/no-explicit-any': 'off',
       // Branching on error message text breaks on rewording: compare codes (DESIGN §9).
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='message'][parent.type='CallExpression'][parent.callee.property.name=/^(includes|startsWith|match)$/]", message: 'Branch on error codes, not message text.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='message'][parent.type='CallExpression'][parent.callee.property.name=/^(includes|startsWith|match)$/]",
+          message: 'Branch on error codes, not message text.',
+        },
+      ],
       // A console.log left in library code leaks to every service's output.
       'no-console': ['warn', { allow: ['error', 'warn'] }],
     },
   },
   {
     // Entry points, CLIs, tests and the services' default logger print by design.
-    files: ['**/main.ts', '**/server.ts', '**/*-cli.ts', '**/cli.ts', '**/cli/**', 'scripts/**', '**/__tests__/**', 'tests/src/bench/**', 'tests/src/region/**'],
+    files: [
+      '**/main.ts',
+      '**/server.ts',
+      '**/*-cli.ts',
+      '**/cli.ts',
+      '**/cli/**',
+      'scripts/**',
+      '**/__tests__/**',
+      'tests/src/bench/**',
+      'tests/src/region/**',
+    ],
     rules: { 'no-console': 'off' },
   },
   {
     files: ['jest.config.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { module: 'writable', require: 'readonly', __dirname: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

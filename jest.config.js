@@ -21,7 +21,10 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleNameMapper: Object.fromEntries(
-    Object.entries(workspaces).map(([name, dir]) => [`^@expertpool/${name}$`, `<rootDir>/${dir}/src/index.ts`]),
+    Object.entries(workspaces).map(([name, dir]) => [
+      `^@expertpool/${name}$`,
+      `<rootDir>/${dir}/src/index.ts`,
+    ]),
   ),
   globalSetup: '<rootDir>/tests/src/jest/global-setup.ts',
   globalTeardown: '<rootDir>/tests/src/jest/global-teardown.ts',

@@ -14,12 +14,18 @@ const say = (line) => quiet || console.error(`[setup] ${line}`);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(cmd, args) {
-  execFileSync(cmd, args, { cwd: root, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', process.stderr, process.stderr], env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' } });
+  execFileSync(cmd, args, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : ['ignore', process.stderr, process.stderr],
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+  });
 }
 
 const lock = join(root, 'package-lock.json');
 const installed = join(root, 'node_modules', '.package-lock.json');
-const stale = !existsSync(installed) || (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
+const stale =
+  !existsSync(installed) ||
+  (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
   // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages (turbo's
   // binaries) out of the lock file and `npm ci` then refuses it; install still follows the lock.
@@ -27,4 +33,9 @@ if (stale) {
   run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 say('building workspaces…');
-run(join(root, 'node_modules', '.bin', 'turbo'), ['run', 'build', '--output-logs=errors-only', '--log-prefix=none']);
+run(join(root, 'node_modules', '.bin', 'turbo'), [
+  'run',
+  'build',
+  '--output-logs=errors-only',
+  '--log-prefix=none',
+]);

@@ -4,7 +4,9 @@ import { DEFAULT_LIST_SIZE, MAX_FIRST, QueryLimits, RateLimits } from './hardeni
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
 export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
 
-export const isRegistryMode = (mode: GatewayMode): mode is Extract<GatewayMode, { kind: 'registry' }> => mode.kind === 'registry';
+export const isRegistryMode = (
+  mode: GatewayMode,
+): mode is Extract<GatewayMode, { kind: 'registry' }> => mode.kind === 'registry';
 
 export interface GatewayConfig {
   mode: GatewayMode;
@@ -24,11 +26,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
   const r = new EnvReader(env);
   const registry = r.optional('REGISTRY');
   const supergraph = r.optional('SUPERGRAPH');
-  r.check(Boolean(registry) !== Boolean(supergraph), 'set exactly one of REGISTRY (a country registry JSON file) or SUPERGRAPH (a supergraph SDL file)');
-  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  r.check(
+    Boolean(registry) !== Boolean(supergraph),
+    'set exactly one of REGISTRY (a country registry JSON file) or SUPERGRAPH (a supergraph SDL file)',
+  );
+  const production =
+    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
-    mode: registry ? { kind: 'registry', path: registry } : { kind: 'supergraph', path: supergraph ?? '' },
+    mode: registry
+      ? { kind: 'registry', path: registry }
+      : { kind: 'supergraph', path: supergraph ?? '' },
     port: r.int('PORT', 4000, 0, 65535),
     host: r.string('HOST', '127.0.0.1'),
     production,

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { RunnableService, apolloDefaults, createHttpHandler, createTokenVerifier, sendJson, serviceLifecycle, unreachable } from '@expertpool/shared';
+import {
+  RunnableService,
+  apolloDefaults,
+  createHttpHandler,
+  createTokenVerifier,
+  sendJson,
+  serviceLifecycle,
+  unreachable,
+} from '@expertpool/shared';
 import { GatewayConfig } from './config';
 import { createRateLimitGuard, queryLimitsPlugin } from './hardening';
 import { ForwardingDataSource } from './forwarding-source';
@@ -24,18 +32,27 @@ function forwardHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function buildGateway(config: GatewayConfig, log: (line: string) => void): { gateway: ApolloGateway; topology?: RegionTopology; client?: CountryClient } {
+function buildGateway(
+  config: GatewayConfig,
+  log: (line: string) => void,
+): { gateway: ApolloGateway; topology?: RegionTopology; client?: CountryClient } {
   const mode = config.mode;
   switch (mode.kind) {
     case 'supergraph':
-      return { gateway: new ApolloGateway({ supergraphSdl: readFileSync(mode.path, 'utf8'), buildService: ({ url }) => new ForwardingDataSource({ url }) }) };
+      return {
+        gateway: new ApolloGateway({
+          supergraphSdl: readFileSync(mode.path, 'utf8'),
+          buildService: ({ url }) => new ForwardingDataSource({ url }),
+        }),
+      };
     case 'registry': {
       const topology = new RegionTopology(mode.path, log);
       const client = new CountryClient();
       const routing = new CountryRoutingDataSource(topology.routingView, client);
       const gateway = new ApolloGateway({
         supergraphSdl: topology,
-        buildService: ({ name, url }) => (name === 'experts' ? routing : new ForwardingDataSource({ url })),
+        buildService: ({ name, url }) =>
+          name === 'experts' ? routing : new ForwardingDataSource({ url }),
       });
       return { gateway, topology, client };
     }
@@ -45,7 +62,10 @@ function buildGateway(config: GatewayConfig, log: (line: string) => void): { gat
 }
 
 /** The region's single query surface: Apollo Gateway with routing by country (DESIGN §4). */
-export async function createServer(config: GatewayConfig, log: (line: string) => void = console.log): Promise<GatewayServer> {
+export async function createServer(
+  config: GatewayConfig,
+  log: (line: string) => void = console.log,
+): Promise<GatewayServer> {
   const { gateway, topology, client } = buildGateway(config, log);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

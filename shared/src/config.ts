@@ -44,7 +44,8 @@ export class EnvReader {
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
     const raw = this.raw(name);
     if (raw === undefined) {
-      if (fallback === undefined) this.problems.push(`${name} is required (one of ${allowed.join(', ')})`);
+      if (fallback === undefined)
+        this.problems.push(`${name} is required (one of ${allowed.join(', ')})`);
       return fallback ?? allowed[0];
     }
     if (!(allowed as readonly string[]).includes(raw)) {

@@ -5,7 +5,12 @@
  */
 
 /** A small regional band that national grades map to, so grades compare across countries. */
-export const REGIONAL_BANDS = ['TOP_EXECUTIVE', 'SENIOR_EXECUTIVE', 'EXECUTIVE', 'SENIOR_MANAGER'] as const;
+export const REGIONAL_BANDS = [
+  'TOP_EXECUTIVE',
+  'SENIOR_EXECUTIVE',
+  'EXECUTIVE',
+  'SENIOR_MANAGER',
+] as const;
 export type RegionalBand = (typeof REGIONAL_BANDS)[number];
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
@@ -24,7 +29,13 @@ export type ConsentAudience = Exclude<Audience, 'OWN'>;
 export const CONSENT_AUDIENCES: readonly ConsentAudience[] = ['MEMBER', 'SECRETARIAT', 'PUBLIC'];
 
 /** Purposes a request may declare; `ANY` in a consent entry covers every purpose. */
-export const PURPOSES = ['ANY', 'TRAINER_SEARCH', 'SUCCESSION_PLANNING', 'RESEARCH', 'DIRECTORY'] as const;
+export const PURPOSES = [
+  'ANY',
+  'TRAINER_SEARCH',
+  'SUCCESSION_PLANNING',
+  'RESEARCH',
+  'DIRECTORY',
+] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 export interface PersonName {

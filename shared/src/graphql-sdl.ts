@@ -1,5 +1,12 @@
 import { COUNTRIES } from './countries';
-import { AUDIENCES, AVAILABILITY_STATUSES, CEFR_LEVELS, ENGAGEMENT_ROLES, PURPOSES, REGIONAL_BANDS } from './expert';
+import {
+  AUDIENCES,
+  AVAILABILITY_STATUSES,
+  CEFR_LEVELS,
+  ENGAGEMENT_ROLES,
+  PURPOSES,
+  REGIONAL_BANDS,
+} from './expert';
 import { EXPERT_ORDERS } from './order';
 
 /**
@@ -9,7 +16,10 @@ import { EXPERT_ORDERS } from './order';
 const enumSdl = (name: string, values: readonly string[]) => `enum ${name} { ${values.join(' ')} }`;
 
 export const SHARED_ENUMS_SDL = [
-  enumSdl('CountryCode', COUNTRIES.map((c) => c.code)),
+  enumSdl(
+    'CountryCode',
+    COUNTRIES.map((c) => c.code),
+  ),
   enumSdl('RegionalBand', REGIONAL_BANDS),
   enumSdl('Cefr', CEFR_LEVELS),
   enumSdl('AvailabilityStatus', AVAILABILITY_STATUSES),

@@ -21,11 +21,17 @@ export function formatExpertId(country: string, opaque: string): string {
 export function parseExpertId(id: unknown): ExpertId {
   if (typeof id !== 'string') throw badInput('An expert id must be a string like "MY:7f3k2q".');
   const match = /^([A-Z]{2}):(.*)$/.exec(id);
-  if (!match) throw badInput(`Malformed expert id "${clip(id)}": expected "<CC>:<opaque>", e.g. "MY:7f3k2q".`);
+  if (!match)
+    throw badInput(
+      `Malformed expert id "${clip(id)}": expected "<CC>:<opaque>", e.g. "MY:7f3k2q".`,
+    );
   const [, country, opaque] = match;
-  if (!isCountryCode(country)) throw badInput(`Expert id "${clip(id)}" names an unknown country "${country}".`);
+  if (!isCountryCode(country))
+    throw badInput(`Expert id "${clip(id)}" names an unknown country "${country}".`);
   if (!OPAQUE.test(opaque)) {
-    throw badInput(`Malformed expert id "${clip(id)}": the part after ":" must be 4-32 lower-case letters or digits.`);
+    throw badInput(
+      `Malformed expert id "${clip(id)}": the part after ":" must be 4-32 lower-case letters or digits.`,
+    );
   }
   return { country, opaque };
 }

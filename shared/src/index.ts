@@ -8,10 +8,24 @@ export { EXPERTISE_AREAS, findExpertiseArea } from './vocabulary';
 export type { ExpertiseArea } from './vocabulary';
 export { foldText, tokenize, tokenSet } from './text/tokens';
 export { ConfigError, EnvReader } from './config';
-export { EXPERT_ORDERS, compareKeys, decodeCursor, decodeSortKey, encodeCursor, encodeSortKey, unreachable } from './order';
+export {
+  EXPERT_ORDERS,
+  compareKeys,
+  decodeCursor,
+  decodeSortKey,
+  encodeCursor,
+  encodeSortKey,
+  unreachable,
+} from './order';
 export type { ExpertOrder, SortKey } from './order';
 export { assertPlainString, looksLikeOperator } from './inputs';
-export { createHttpHandler, listen, sendJson, HttpError, DEFAULT_MAX_BODY_BYTES } from './http/serve';
+export {
+  createHttpHandler,
+  listen,
+  sendJson,
+  HttpError,
+  DEFAULT_MAX_BODY_BYTES,
+} from './http/serve';
 export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-name';
 export type { HttpAppOptions, Listening, Route } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';
@@ -35,4 +49,9 @@ export { DEFAULT_JWKS_OPTIONS } from './auth/jwks';
 export type { JwksOptions } from './auth/jwks';
 export { DEV_ISSUER, devSubject, signDevToken, signHs256 } from './auth/sign';
 export type { DevTokenInput } from './auth/sign';
-export { GENERATE_SECRET_HINT, MIN_SECRET_LENGTH, readJwtSecret, secretProblem } from './auth/secret';
+export {
+  GENERATE_SECRET_HINT,
+  MIN_SECRET_LENGTH,
+  readJwtSecret,
+  secretProblem,
+} from './auth/secret';

@@ -9,9 +9,12 @@ const OPERATOR_LIKE = /(^|[{\s,:"'])\$[A-Za-z]/;
 
 export function assertPlainString(value: unknown, field: string, maxLength = 500): string {
   if (typeof value !== 'string') throw badInput(`${field} must be a string.`, { field });
-  if (value.length > maxLength) throw badInput(`${field} is longer than ${maxLength} characters.`, { field });
+  if (value.length > maxLength)
+    throw badInput(`${field} is longer than ${maxLength} characters.`, { field });
   if (OPERATOR_LIKE.test(value)) {
-    throw badInput(`${field} must not contain query operators such as "$where" or "$ne".`, { field });
+    throw badInput(`${field} must not contain query operators such as "$where" or "$ne".`, {
+      field,
+    });
   }
   return value;
 }

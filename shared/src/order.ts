@@ -53,13 +53,22 @@ export function encodeCursor(payload: unknown): string {
 
 /** Decodes an opaque cursor to JSON, or throws BAD_USER_INPUT. */
 export function decodeCursor(cursor: string): unknown {
-  if (typeof cursor !== 'string' || cursor.length === 0 || cursor.length > 8192 || !/^[A-Za-z0-9_-]+$/.test(cursor)) {
-    throw badInput('Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.');
+  if (
+    typeof cursor !== 'string' ||
+    cursor.length === 0 ||
+    cursor.length > 8192 ||
+    !/^[A-Za-z0-9_-]+$/.test(cursor)
+  ) {
+    throw badInput(
+      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
+    );
   }
   try {
     return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput('Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.');
+    throw badInput(
+      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
+    );
   }
 }
 
@@ -76,10 +85,17 @@ export function decodeSortKey(cursor: string, order: ExpertOrder): SortKey {
     (EXPERT_ORDERS as readonly string[]).includes(raw.o as string) &&
     typeof raw.i === 'string' &&
     typeof raw.c === 'string' &&
-    (raw.o === 'NAME' ? typeof raw.v === 'string' : typeof raw.v === 'number' && Number.isFinite(raw.v));
-  if (!valid) throw badInput('Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.');
+    (raw.o === 'NAME'
+      ? typeof raw.v === 'string'
+      : typeof raw.v === 'number' && Number.isFinite(raw.v));
+  if (!valid)
+    throw badInput(
+      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
+    );
   if (raw.o !== order) {
-    throw badInput(`This cursor was issued for orderBy: ${raw.o}; use it with the same order (got ${order}).`);
+    throw badInput(
+      `This cursor was issued for orderBy: ${raw.o}; use it with the same order (got ${order}).`,
+    );
   }
   return raw as SortKey;
 }

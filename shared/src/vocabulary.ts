@@ -8,7 +8,6 @@ export interface ExpertiseArea {
   escoUri?: string;
 }
 
-
 export const EXPERTISE_AREAS: readonly ExpertiseArea[] = [
   { id: 'talent-management', label: 'Talent management' },
   { id: 'succession-planning', label: 'Succession planning' },

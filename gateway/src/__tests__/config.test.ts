@@ -13,7 +13,11 @@ const folder = mkdtempSync(join(tmpdir(), 'gateway-config-'));
 const issuersFile = join(folder, 'issuers.json');
 writeFileSync(
   issuersFile,
-  JSON.stringify({ issuers: { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] } } }),
+  JSON.stringify({
+    issuers: {
+      'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] },
+    },
+  }),
 );
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -57,12 +61,16 @@ test('plain (supergraph) mode', () => {
   expect(config.production).toBe(true);
   expect(config.auth).toEqual({
     kind: 'keys',
-    issuers: { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] } },
+    issuers: {
+      'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] },
+    },
   });
 });
 
 test('the gateway does not start without a way to verify tokens, nor with the dev secret in production', () => {
-  expect(problems({ REGISTRY: '/r.json' })).toEqual([expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/)]);
+  expect(problems({ REGISTRY: '/r.json' })).toEqual([
+    expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/),
+  ]);
   expect(problems({ REGISTRY: '/r.json', NODE_ENV: 'production', ...AUTH })).toEqual([
     expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
   ]);
@@ -87,7 +95,12 @@ test.each(['abc', '-1', '65536', '80.5', '4000x'])('a bad PORT (%s) is named', (
 });
 
 test('every problem is reported at once', () => {
-  const found = problems({ PORT: 'x', MAX_BODY_BYTES: '1', NODE_ENV: 'staging', JWT_SECRET: 'short' });
+  const found = problems({
+    PORT: 'x',
+    MAX_BODY_BYTES: '1',
+    NODE_ENV: 'staging',
+    JWT_SECRET: 'short',
+  });
   expect(found).toHaveLength(5);
   expect(found.join('\n')).toMatch(/REGISTRY/);
   expect(found.join('\n')).toMatch(/PORT/);
@@ -97,9 +110,28 @@ test('every problem is reported at once', () => {
 });
 
 test('hardening limits from the environment; 0 disables a rate limit', () => {
-  const config = readGatewayConfig({ REGISTRY: '/r.json', ...AUTH, MAX_DEPTH: '8', MAX_COST: '5000', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '30' });
+  const config = readGatewayConfig({
+    REGISTRY: '/r.json',
+    ...AUTH,
+    MAX_DEPTH: '8',
+    MAX_COST: '5000',
+    RATE_LIMIT_PER_ADDRESS: '0',
+    RATE_LIMIT_PER_TOKEN: '30',
+  });
   expect(config.queryLimits).toMatchObject({ maxDepth: 8, maxCost: 5000 });
   expect(config.rateLimits).toEqual({ perAddress: 0, perToken: 30 });
-  const found = problems({ REGISTRY: '/r.json', ...AUTH, MAX_DEPTH: '0', MAX_COST: 'lots', RATE_LIMIT_PER_ADDRESS: '-1', RATE_LIMIT_PER_TOKEN: '1.5' });
-  expect(found.map((p) => p.split(' ')[0]).sort()).toEqual(['MAX_COST', 'MAX_DEPTH', 'RATE_LIMIT_PER_ADDRESS', 'RATE_LIMIT_PER_TOKEN']);
+  const found = problems({
+    REGISTRY: '/r.json',
+    ...AUTH,
+    MAX_DEPTH: '0',
+    MAX_COST: 'lots',
+    RATE_LIMIT_PER_ADDRESS: '-1',
+    RATE_LIMIT_PER_TOKEN: '1.5',
+  });
+  expect(found.map((p) => p.split(' ')[0]).sort()).toEqual([
+    'MAX_COST',
+    'MAX_DEPTH',
+    'RATE_LIMIT_PER_ADDRESS',
+    'RATE_LIMIT_PER_TOKEN',
+  ]);
 });

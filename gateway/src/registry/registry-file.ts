@@ -30,30 +30,42 @@ function checkUrl(value: unknown, where: string): string {
   } catch {
     throw new RegistryError(`${where}.url is not a URL: "${value}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RegistryError(`${where}.url must be http(s): "${value}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new RegistryError(`${where}.url must be http(s): "${value}"`);
   return value;
 }
 
 /** Validates parsed registry JSON, naming the first bad entry precisely. */
 export function parseRegistry(raw: unknown): Registry {
-  if (raw === null || typeof raw !== 'object') throw new RegistryError('the registry must be a JSON object');
+  if (raw === null || typeof raw !== 'object')
+    throw new RegistryError('the registry must be a JSON object');
   const { region, countries } = raw as Record<string, unknown>;
-  if (region === null || typeof region !== 'object') throw new RegistryError('"region" must be an object with a "url"');
+  if (region === null || typeof region !== 'object')
+    throw new RegistryError('"region" must be an object with a "url"');
   if (countries === null || typeof countries !== 'object' || Array.isArray(countries)) {
     throw new RegistryError('"countries" must be an object keyed by country code');
   }
   const entries = new Map<string, CountryEntry>();
   for (const [code, value] of Object.entries(countries as Record<string, unknown>)) {
     if (!isCountryCode(code)) throw new RegistryError(`countries.${code}: unknown country code`);
-    if (value === null || typeof value !== 'object') throw new RegistryError(`countries.${code} must be an object with a "url"`);
+    if (value === null || typeof value !== 'object')
+      throw new RegistryError(`countries.${code} must be an object with a "url"`);
     const entry = value as Record<string, unknown>;
     const timeoutMs = entry.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (typeof timeoutMs !== 'number' || !Number.isInteger(timeoutMs) || timeoutMs < 50 || timeoutMs > 120_000) {
+    if (
+      typeof timeoutMs !== 'number' ||
+      !Number.isInteger(timeoutMs) ||
+      timeoutMs < 50 ||
+      timeoutMs > 120_000
+    ) {
       throw new RegistryError(`countries.${code}.timeoutMs must be an integer from 50 to 120000`);
     }
     entries.set(code, { code, url: checkUrl(entry.url, `countries.${code}`), timeoutMs });
   }
-  return { region: { url: checkUrl((region as Record<string, unknown>).url, 'region') }, countries: entries };
+  return {
+    region: { url: checkUrl((region as Record<string, unknown>).url, 'region') },
+    countries: entries,
+  };
 }
 
 export async function readRegistry(path: string): Promise<Registry> {

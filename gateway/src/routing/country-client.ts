@@ -11,7 +11,13 @@ export interface SubRequest {
 }
 
 export type CountryAnswer =
-  | { ok: true; country: string; data: Record<string, unknown> | null; errors: GraphQLFormattedError[]; latencyMs: number }
+  | {
+      ok: true;
+      country: string;
+      data: Record<string, unknown> | null;
+      errors: GraphQLFormattedError[];
+      latencyMs: number;
+    }
   | { ok: false; country: string; status: Unavailable; reason: string; latencyMs: number };
 
 /** Headers a country must see to apply its own rules (zero trust: it re-verifies the token). */
@@ -26,7 +32,12 @@ export class CountryClient {
   private readonly breakers = new Map<string, CircuitBreaker>();
   readonly lastLatency = new Map<string, number>();
 
-  constructor(private readonly breakerOptions: { threshold: number; coolDownMs: number } = { threshold: 3, coolDownMs: 5000 }) {}
+  constructor(
+    private readonly breakerOptions: { threshold: number; coolDownMs: number } = {
+      threshold: 3,
+      coolDownMs: 5000,
+    },
+  ) {}
 
   breaker(country: string): CircuitBreaker {
     let breaker = this.breakers.get(country);
@@ -37,13 +48,23 @@ export class CountryClient {
     return breaker;
   }
 
-  async send(entry: CountryEntry, request: SubRequest, headers: Record<string, string>): Promise<CountryAnswer> {
+  async send(
+    entry: CountryEntry,
+    request: SubRequest,
+    headers: Record<string, string>,
+  ): Promise<CountryAnswer> {
     const country = entry.code;
     const breaker = this.breaker(country);
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
     if (!breaker.allow()) {
-      return { ok: false, country, status: 'SKIPPED', reason: `${country} is failing repeatedly; skipped until it recovers`, latencyMs: 0 };
+      return {
+        ok: false,
+        country,
+        status: 'SKIPPED',
+        reason: `${country} is failing repeatedly; skipped until it recovers`,
+        latencyMs: 0,
+      };
     }
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), entry.timeoutMs);
@@ -58,27 +79,54 @@ export class CountryClient {
       const body = parseGraphQLBody(text);
       if (!body || (response.status >= 500 && !body.data)) {
         breaker.failure();
-        return { ok: false, country, status: 'UNAVAILABLE', reason: `${country} answered HTTP ${response.status}`, latencyMs: elapsed() };
+        return {
+          ok: false,
+          country,
+          status: 'UNAVAILABLE',
+          reason: `${country} answered HTTP ${response.status}`,
+          latencyMs: elapsed(),
+        };
       }
       breaker.success();
       this.lastLatency.set(country, elapsed());
-      return { ok: true, country, data: body.data ?? null, errors: body.errors ?? [], latencyMs: elapsed() };
+      return {
+        ok: true,
+        country,
+        data: body.data ?? null,
+        errors: body.errors ?? [],
+        latencyMs: elapsed(),
+      };
     } catch (error) {
       breaker.failure();
       if (abort.signal.aborted) {
-        return { ok: false, country, status: 'TIMEOUT', reason: `${country} did not answer within ${entry.timeoutMs} ms`, latencyMs: elapsed() };
+        return {
+          ok: false,
+          country,
+          status: 'TIMEOUT',
+          reason: `${country} did not answer within ${entry.timeoutMs} ms`,
+          latencyMs: elapsed(),
+        };
       }
-      return { ok: false, country, status: 'UNAVAILABLE', reason: `${country} is unreachable (${describe(error)})`, latencyMs: elapsed() };
+      return {
+        ok: false,
+        country,
+        status: 'UNAVAILABLE',
+        reason: `${country} is unreachable (${describe(error)})`,
+        latencyMs: elapsed(),
+      };
     } finally {
       clearTimeout(timer);
     }
   }
 }
 
-function parseGraphQLBody(text: string): { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] } | undefined {
+function parseGraphQLBody(
+  text: string,
+): { data?: Record<string, unknown> | null; errors?: GraphQLFormattedError[] } | undefined {
   try {
     const body = JSON.parse(text);
-    if (body && typeof body === 'object' && ('data' in body || Array.isArray(body.errors))) return body;
+    if (body && typeof body === 'object' && ('data' in body || Array.isArray(body.errors)))
+      return body;
   } catch {
     // not GraphQL: treated as the country being unavailable
   }

@@ -8,28 +8,46 @@ export interface Coverage {
   latencyMs: number;
 }
 
-export function coverageOf(answers: CountryAnswer[], usable: (a: CountryAnswer) => boolean): Coverage[] {
+export function coverageOf(
+  answers: CountryAnswer[],
+  usable: (a: CountryAnswer) => boolean,
+): Coverage[] {
   return answers
-    .map((a): Coverage => ({ country: a.country, status: a.ok ? (usable(a) ? 'OK' : 'UNAVAILABLE') : a.status, latencyMs: a.latencyMs }))
+    .map((a): Coverage => ({
+      country: a.country,
+      status: a.ok ? (usable(a) ? 'OK' : 'UNAVAILABLE') : a.status,
+      latencyMs: a.latencyMs,
+    }))
     .sort((x, y) => (x.country < y.country ? -1 : 1));
 }
 
-export function unavailableError(country: string, reason: string, path?: (string | number)[]): GraphQLFormattedError {
+export function unavailableError(
+  country: string,
+  reason: string,
+  path?: (string | number)[],
+): GraphQLFormattedError {
   return { message: reason, path, extensions: { code: ErrorCode.COUNTRY_UNAVAILABLE, country } };
 }
 
 /** Country errors tagged with their country; identical errors from many countries appear once. */
-export function collectErrors(answers: CountryAnswer[], path?: (string | number)[]): GraphQLFormattedError[] {
+export function collectErrors(
+  answers: CountryAnswer[],
+  path?: (string | number)[],
+): GraphQLFormattedError[] {
   const seen = new Map<string, GraphQLFormattedError>();
   for (const answer of answers) {
     if (!answer.ok) {
-      seen.set(`${answer.country}:unavailable`, unavailableError(answer.country, answer.reason, path));
+      seen.set(
+        `${answer.country}:unavailable`,
+        unavailableError(answer.country, answer.reason, path),
+      );
       continue;
     }
     for (const error of answer.errors) {
       const code = error.extensions?.code;
       const key = `${String(code)}:${error.message}`;
-      if (!seen.has(key)) seen.set(key, { ...error, extensions: { ...error.extensions, country: answer.country } });
+      if (!seen.has(key))
+        seen.set(key, { ...error, extensions: { ...error.extensions, country: answer.country } });
     }
   }
   return [...seen.values()];

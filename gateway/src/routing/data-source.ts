@@ -1,6 +1,12 @@
 import { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, getArgumentValues, getNamedType } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+} from 'graphql';
 import { ErrorCode, ExpertOrder } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
@@ -62,19 +68,32 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     private readonly log: (error: unknown) => void = console.error,
   ) {}
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     const view = this.view();
     const query = options.request.query ?? '';
     const variables = (options.request.variables ?? {}) as Record<string, unknown>;
-    const headers = { ...(options.context as GatewayContext | undefined)?.forwardHeaders, ...operationNameHeader(options) };
-    const send: Send = (country, request) => this.client.send(view.countries.get(country)!, request, headers);
+    const headers = {
+      ...(options.context as GatewayContext | undefined)?.forwardHeaders,
+      ...operationNameHeader(options),
+    };
+    const send: Send = (country, request) =>
+      this.client.send(view.countries.get(country)!, request, headers);
 
     const plan = this.plan(query, view);
     if (plan.type === 'entities') {
-      const { data, errors } = await resolveEntities(query, variables, (c) => view.countries.has(c), send);
+      const { data, errors } = await resolveEntities(
+        query,
+        variables,
+        (c) => view.countries.has(c),
+        send,
+      );
       return errors.length > 0 ? { data, errors } : { data };
     }
-    const results = await Promise.all(plan.fields.map((field) => this.runField(field, plan, variables, view, send)));
+    const results = await Promise.all(
+      plan.fields.map((field) => this.runField(field, plan, variables, view, send)),
+    );
     const data: Record<string, unknown> = {};
     const errors: GraphQLFormattedError[] = [];
     plan.fields.forEach((field, i) => {
@@ -98,49 +117,113 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     return plan;
   }
 
-  private async runField(field: RootFieldPlan, plan: FieldsPlan, variables: Record<string, unknown>, view: RoutingView, send: Send): Promise<FieldResult> {
+  private async runField(
+    field: RootFieldPlan,
+    plan: FieldsPlan,
+    variables: Record<string, unknown>,
+    view: RoutingView,
+    send: Send,
+  ): Promise<FieldResult> {
     try {
-      if (field.field.name.value === '__typename') return { value: plan.operation === 'mutation' ? 'Mutation' : 'Query', errors: [] };
+      if (field.field.name.value === '__typename')
+        return { value: plan.operation === 'mutation' ? 'Mutation' : 'Query', errors: [] };
       if (!field.definition || !field.kind) {
-        throw new GraphQLError(`The experts subgraph declares no routing (@fanout or @routeBy) for ${field.field.name.value}.`, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
+        throw new GraphQLError(
+          `The experts subgraph declares no routing (@fanout or @routeBy) for ${field.field.name.value}.`,
+          { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+        );
       }
       const call: FieldCall = {
         field,
         args: getArgumentValues(field.definition, field.field, variables),
-        variables: Object.fromEntries(field.variableNames.filter((n) => n in variables).map((n) => [n, variables[n]])),
+        variables: Object.fromEntries(
+          field.variableNames.filter((n) => n in variables).map((n) => [n, variables[n]]),
+        ),
         typeName: getNamedType(field.definition.type).name,
       };
-      return field.kind.kind === 'routeBy' ? await this.routeToOwner(call, field.kind.arg, view, send) : await this.fanOut(call, field.kind.merge, plan, view, send);
+      return field.kind.kind === 'routeBy'
+        ? await this.routeToOwner(call, field.kind.arg, view, send)
+        : await this.fanOut(call, field.kind.merge, plan, view, send);
     } catch (error) {
       if (!(error instanceof GraphQLError)) this.log(error);
-      const e = error instanceof GraphQLError ? error : new GraphQLError('Internal server error.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
-      return { value: null, errors: [{ message: e.message, path: [field.responseKey], extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...e.extensions } }] };
+      const e =
+        error instanceof GraphQLError
+          ? error
+          : new GraphQLError('Internal server error.', {
+              extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+            });
+      return {
+        value: null,
+        errors: [
+          {
+            message: e.message,
+            path: [field.responseKey],
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...e.extensions },
+          },
+        ],
+      };
     }
   }
 
   /** `@routeBy`: the one country named by the argument, and no other. */
-  private async routeToOwner({ field, args, variables }: FieldCall, arg: string, view: RoutingView, send: Send): Promise<FieldResult> {
+  private async routeToOwner(
+    { field, args, variables }: FieldCall,
+    arg: string,
+    view: RoutingView,
+    send: Send,
+  ): Promise<FieldResult> {
     const owner = ownerFromArgs(args, arg);
-    if (!view.countries.has(owner)) return { value: null, errors: [unavailableError(owner, view.excluded.get(owner) ?? `${owner} is not in the country registry.`, [field.responseKey])] };
+    if (!view.countries.has(owner))
+      return {
+        value: null,
+        errors: [
+          unavailableError(
+            owner,
+            view.excluded.get(owner) ?? `${owner} is not in the country registry.`,
+            [field.responseKey],
+          ),
+        ],
+      };
     const answer = await send(owner, { query: field.query, variables });
-    if (!answer.ok) return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
+    if (!answer.ok)
+      return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
     return { value: answer.data?.[field.responseKey] ?? null, errors: collectErrors([answer]) };
   }
 
   /** `@fanout`: every selected country in parallel, merged as the directive says. */
-  private async fanOut({ field, args, variables, typeName }: FieldCall, merge: 'CONNECTION' | 'SUM', plan: FieldsPlan, view: RoutingView, send: Send): Promise<FieldResult> {
+  private async fanOut(
+    { field, args, variables, typeName }: FieldCall,
+    merge: 'CONNECTION' | 'SUM',
+    plan: FieldsPlan,
+    view: RoutingView,
+    send: Send,
+  ): Promise<FieldResult> {
     const filter = args.filter as { countries?: string[] } | undefined;
-    const selected = [...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()])].sort();
+    const selected = [
+      ...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()]),
+    ].sort();
     const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
-    const after = merge === 'CONNECTION' && typeof args.after === 'string' ? decodeGlobalCursor(args.after, order) : undefined;
+    const after =
+      merge === 'CONNECTION' && typeof args.after === 'string'
+        ? decodeGlobalCursor(args.after, order)
+        : undefined;
 
     const answers = await Promise.all(
       selected.map((country): Promise<CountryAnswer> => {
         if (!view.countries.has(country)) {
           const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
-          return Promise.resolve({ ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 });
+          return Promise.resolve({
+            ok: false,
+            country,
+            status: 'UNAVAILABLE',
+            reason,
+            latencyMs: 0,
+          });
         }
-        const vars = merge === 'CONNECTION' ? { ...variables, [AFTER_VARIABLE]: countryAfter(after, country) } : variables;
+        const vars =
+          merge === 'CONNECTION'
+            ? { ...variables, [AFTER_VARIABLE]: countryAfter(after, country) }
+            : variables;
         return send(country, { query: field.query, variables: vars });
       }),
     );
@@ -148,15 +231,44 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     const errors = collectErrors(answers, [field.responseKey]);
     // Every country refused the arguments (bad input, or a filter on a field none of them
     // releases to this caller): that is the caller's request, not an outage.
-    if (answers.length > 0 && answers.every((a) => a.ok && !usable(a) && a.errors.some((e) => REFUSALS.has(e.extensions?.code)))) {
-      return { value: null, errors: errors.map(({ extensions, ...rest }) => ({ ...rest, extensions: { ...extensions, country: undefined } })) };
+    if (
+      answers.length > 0 &&
+      answers.every(
+        (a) => a.ok && !usable(a) && a.errors.some((e) => REFUSALS.has(e.extensions?.code)),
+      )
+    ) {
+      return {
+        value: null,
+        errors: errors.map(({ extensions, ...rest }) => ({
+          ...rest,
+          extensions: { ...extensions, country: undefined },
+        })),
+      };
     }
     const coverage = coverageOf(answers, usable);
     if (merge === 'CONNECTION') {
-      const value = mergeConnection({ field: field.field, fragments: plan.fragments, typeName, responseKey: field.responseKey, order, first: Number(args.first ?? 20), after, answers: answers.filter(usable), coverage });
+      const value = mergeConnection({
+        field: field.field,
+        fragments: plan.fragments,
+        typeName,
+        responseKey: field.responseKey,
+        order,
+        first: Number(args.first ?? 20),
+        after,
+        answers: answers.filter(usable),
+        coverage,
+      });
       return { value, errors };
     }
-    const results = answers.filter(usable).map((a) => (a as { data: Record<string, unknown> }).data[field.responseKey] as Record<string, unknown>);
+    const results = answers
+      .filter(usable)
+      .map(
+        (a) =>
+          (a as { data: Record<string, unknown> }).data[field.responseKey] as Record<
+            string,
+            unknown
+          >,
+      );
     return { value: mergeSum(field.field, plan.fragments, typeName, results, coverage), errors };
   }
 }

@@ -11,8 +11,15 @@ type Send = (country: string, request: SubRequest) => Promise<CountryAnswer>;
  * answers are put back in the original order. A representation whose owner is down or unknown
  * resolves to null with a COUNTRY_UNAVAILABLE error; the others are unaffected.
  */
-export async function resolveEntities(query: string, variables: Record<string, unknown>, known: (country: string) => boolean, send: Send) {
-  const representations = Array.isArray(variables.representations) ? (variables.representations as Record<string, unknown>[]) : [];
+export async function resolveEntities(
+  query: string,
+  variables: Record<string, unknown>,
+  known: (country: string) => boolean,
+  send: Send,
+) {
+  const representations = Array.isArray(variables.representations)
+    ? (variables.representations as Record<string, unknown>[])
+    : [];
   const groups = new Map<string, number[]>();
   const entities: unknown[] = representations.map(() => null);
   const errors: GraphQLFormattedError[] = [];
@@ -20,9 +27,18 @@ export async function resolveEntities(query: string, variables: Record<string, u
   representations.forEach((rep, index) => {
     const country = countryOfId(rep?.id);
     if (!country) {
-      errors.push({ message: `Malformed expert id ${JSON.stringify(rep?.id)}.`, path: ['_entities', index], extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      errors.push({
+        message: `Malformed expert id ${JSON.stringify(rep?.id)}.`,
+        path: ['_entities', index],
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      });
     } else if (!known(country)) {
-      errors.push(unavailableError(country, `${country} is not in the country registry.`, ['_entities', index]));
+      errors.push(
+        unavailableError(country, `${country} is not in the country registry.`, [
+          '_entities',
+          index,
+        ]),
+      );
     } else {
       groups.set(country, [...(groups.get(country) ?? []), index]);
     }
@@ -30,17 +46,24 @@ export async function resolveEntities(query: string, variables: Record<string, u
 
   await Promise.all(
     [...groups.entries()].map(async ([country, indices]) => {
-      const answer = await send(country, { query, variables: { ...variables, representations: indices.map((i) => representations[i]) } });
+      const answer = await send(country, {
+        query,
+        variables: { ...variables, representations: indices.map((i) => representations[i]) },
+      });
       if (!answer.ok) {
         // Every entry of the country gets its error (as an unregistered country's do), so no
         // null in the client's answer is left unexplained.
-        for (const index of indices) errors.push(unavailableError(country, answer.reason, ['_entities', index]));
+        for (const index of indices)
+          errors.push(unavailableError(country, answer.reason, ['_entities', index]));
         return;
       }
       const found = (answer.data?._entities as unknown[] | undefined) ?? [];
       indices.forEach((original, i) => (entities[original] = found[i] ?? null));
       for (const error of answer.errors) {
-        const path = error.path && error.path[0] === '_entities' && typeof error.path[1] === 'number' ? ['_entities', indices[error.path[1]], ...error.path.slice(2)] : error.path;
+        const path =
+          error.path && error.path[0] === '_entities' && typeof error.path[1] === 'number'
+            ? ['_entities', indices[error.path[1]], ...error.path.slice(2)]
+            : error.path;
         errors.push({ ...error, path, extensions: { ...error.extensions, country } });
       }
     }),

@@ -1,4 +1,13 @@
-import { EXPERT_ORDERS, ExpertOrder, SortKey, badInput, decodeCursor, encodeCursor, encodeSortKey, isCountryCode } from '@expertpool/shared';
+import {
+  EXPERT_ORDERS,
+  ExpertOrder,
+  SortKey,
+  badInput,
+  decodeCursor,
+  encodeCursor,
+  encodeSortKey,
+  isCountryCode,
+} from '@expertpool/shared';
 
 /**
  * A region-wide cursor: for each country, the sort key of the last of its experts already
@@ -19,7 +28,14 @@ export function encodeGlobalCursor(cursor: GlobalCursor): string {
 
 export function decodeGlobalCursor(text: string, order: ExpertOrder): GlobalCursor {
   const raw = decodeCursor(text) as { g?: unknown; o?: unknown; p?: unknown } | null;
-  if (!raw || typeof raw !== 'object' || raw.g !== 1 || !EXPERT_ORDERS.includes(raw.o as ExpertOrder) || !raw.p || typeof raw.p !== 'object') {
+  if (
+    !raw ||
+    typeof raw !== 'object' ||
+    raw.g !== 1 ||
+    !EXPERT_ORDERS.includes(raw.o as ExpertOrder) ||
+    !raw.p ||
+    typeof raw.p !== 'object'
+  ) {
     throw badInput(INVALID);
   }
   const positions: GlobalCursor['p'] = {};
@@ -29,11 +45,16 @@ export function decodeGlobalCursor(text: string, order: ExpertOrder): GlobalCurs
       Array.isArray(value) &&
       value.length === 2 &&
       typeof value[1] === 'string' &&
-      (raw.o === 'NAME' ? typeof value[0] === 'string' : typeof value[0] === 'number' && Number.isFinite(value[0]));
+      (raw.o === 'NAME'
+        ? typeof value[0] === 'string'
+        : typeof value[0] === 'number' && Number.isFinite(value[0]));
     if (!valid) throw badInput(INVALID);
     positions[country] = value as [number | string, string];
   }
-  if (raw.o !== order) throw badInput(`This cursor was issued for orderBy: ${raw.o as string}; use it with the same order (got ${order}).`);
+  if (raw.o !== order)
+    throw badInput(
+      `This cursor was issued for orderBy: ${raw.o as string}; use it with the same order (got ${order}).`,
+    );
   return { o: order, p: positions };
 }
 

@@ -31,7 +31,11 @@ export interface ConnectionMergeInput {
   coverage: Coverage[];
 }
 
-function partOf(answer: CountryAnswer, responseKey: string, order: ExpertOrder): CountryPart | undefined {
+function partOf(
+  answer: CountryAnswer,
+  responseKey: string,
+  order: ExpertOrder,
+): CountryPart | undefined {
   if (!answer.ok) return undefined;
   const result = answer.data?.[responseKey] as Record<string, unknown> | null | undefined;
   if (!result) return undefined;
@@ -51,7 +55,9 @@ function partOf(answer: CountryAnswer, responseKey: string, order: ExpertOrder):
  */
 export function mergeConnection(input: ConnectionMergeInput): Record<string, unknown> {
   const parts = input.answers.flatMap((a) => partOf(a, input.responseKey, input.order) ?? []);
-  const candidates: Candidate[] = parts.flatMap((p) => p.keys.map((key, index) => ({ country: p.country, index, key })));
+  const candidates: Candidate[] = parts.flatMap((p) =>
+    p.keys.map((key, index) => ({ country: p.country, index, key })),
+  );
   candidates.sort((a, b) => compareKeys(a.key, b.key));
   const taken = candidates.slice(0, input.first);
 
@@ -67,10 +73,13 @@ export function mergeConnection(input: ConnectionMergeInput): Record<string, unk
   const cursorKeys = childKeys(fields, 'edges', 'cursor', input.fragments);
   const out: Record<string, unknown> = {};
   for (const key of keysOf(fields, '__typename')) out[key] = input.typeName;
-  for (const key of keysOf(fields, 'totalCount')) out[key] = parts.reduce((sum, p) => sum + p.total, 0);
+  for (const key of keysOf(fields, 'totalCount'))
+    out[key] = parts.reduce((sum, p) => sum + p.total, 0);
   for (const key of keysOf(fields, 'edges')) {
     out[key] = taken.map((c, i) => {
-      const edge = { ...((byCountry.get(c.country)!.result[key] as Record<string, unknown>[])[c.index] ?? {}) };
+      const edge = {
+        ...((byCountry.get(c.country)!.result[key] as Record<string, unknown>[])[c.index] ?? {}),
+      };
       for (const cursorKey of cursorKeys) edge[cursorKey] = cursors[i];
       return edge;
     });
@@ -80,12 +89,19 @@ export function mergeConnection(input: ConnectionMergeInput): Record<string, unk
     out[pageField.alias?.value ?? 'pageInfo'] = shape(pageFields, {
       __typename: 'PageInfo',
       hasNextPage,
-      endCursor: cursors.length > 0 ? cursors[cursors.length - 1] : input.after ? encodeGlobalCursor(input.after) : null,
+      endCursor:
+        cursors.length > 0
+          ? cursors[cursors.length - 1]
+          : input.after
+            ? encodeGlobalCursor(input.after)
+            : null,
     });
   }
   for (const coverageField of fields.filter((f) => f.name.value === 'coverage')) {
     const itemFields = flattenFields(coverageField.selectionSet, input.fragments);
-    out[coverageField.alias?.value ?? 'coverage'] = input.coverage.map((c) => shape(itemFields, { __typename: 'CountryCoverage', ...c }));
+    out[coverageField.alias?.value ?? 'coverage'] = input.coverage.map((c) =>
+      shape(itemFields, { __typename: 'CountryCoverage', ...c }),
+    );
   }
   return out;
 }

@@ -2,7 +2,9 @@ import { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { OPERATION_NAME_HEADER, declaredOperationName } from '@expertpool/shared';
 
 /** `x-operation-name` with the client's own operation name, for the countries' audit logs. */
-export function operationNameHeader(options: GraphQLDataSourceProcessOptions<object>): Record<string, string> {
+export function operationNameHeader(
+  options: GraphQLDataSourceProcessOptions<object>,
+): Record<string, string> {
   // Only client operations carry an incoming request (not health checks or schema loading);
   // @apollo/gateway does not export the request-kind enum, so the shape decides.
   if (!('incomingRequestContext' in options)) return {};

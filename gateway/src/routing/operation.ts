@@ -55,10 +55,20 @@ function rewriteConnection(node: FieldNode): FieldNode {
     field('pageInfo', '__ep_page', [field('hasNextPage', '__ep_next')]),
     field('totalCount', '__ep_total'),
   ];
-  return { ...node, arguments: args, selectionSet: { kind: Kind.SELECTION_SET, selections: [...(node.selectionSet?.selections ?? []), ...extra] } };
+  return {
+    ...node,
+    arguments: args,
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: [...(node.selectionSet?.selections ?? []), ...extra],
+    },
+  };
 }
 
-function usedNames(node: FieldNode, fragments: Fragments): { variables: Set<string>; fragments: Set<string> } {
+function usedNames(
+  node: FieldNode,
+  fragments: Fragments,
+): { variables: Set<string>; fragments: Set<string> } {
   const variables = new Set<string>();
   const used = new Set<string>();
   const walk = (n: FieldNode | DocumentNode | import('graphql').FragmentDefinitionNode) =>
@@ -75,9 +85,15 @@ function usedNames(node: FieldNode, fragments: Fragments): { variables: Set<stri
   return { variables, fragments: used };
 }
 
-function singleFieldQuery(op: OperationDefinitionNode, node: FieldNode, fragments: Fragments): { query: string; variableNames: string[] } {
+function singleFieldQuery(
+  op: OperationDefinitionNode,
+  node: FieldNode,
+  fragments: Fragments,
+): { query: string; variableNames: string[] } {
   const used = usedNames(node, fragments);
-  const defs: VariableDefinitionNode[] = (op.variableDefinitions ?? []).filter((d) => used.variables.has(d.variable.name.value));
+  const defs: VariableDefinitionNode[] = (op.variableDefinitions ?? []).filter((d) =>
+    used.variables.has(d.variable.name.value),
+  );
   if (used.variables.has(AFTER_VARIABLE)) {
     defs.push({
       kind: Kind.VARIABLE_DEFINITION,
@@ -88,7 +104,11 @@ function singleFieldQuery(op: OperationDefinitionNode, node: FieldNode, fragment
   const doc: DocumentNode = {
     kind: Kind.DOCUMENT,
     definitions: [
-      { ...op, variableDefinitions: defs, selectionSet: { kind: Kind.SELECTION_SET, selections: [node] } },
+      {
+        ...op,
+        variableDefinitions: defs,
+        selectionSet: { kind: Kind.SELECTION_SET, selections: [node] },
+      },
       ...[...used.fragments].flatMap((name) => (fragments.has(name) ? [fragments.get(name)!] : [])),
     ],
   };
@@ -96,22 +116,35 @@ function singleFieldQuery(op: OperationDefinitionNode, node: FieldNode, fragment
 }
 
 /** Splits a subgraph operation into independently routable root fields. */
-export function planOperation(query: string, schema: GraphQLSchema, kinds: FieldKinds): OperationPlan {
+export function planOperation(
+  query: string,
+  schema: GraphQLSchema,
+  kinds: FieldKinds,
+): OperationPlan {
   const doc = parse(query);
-  const ops = doc.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const ops = doc.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   if (ops.length !== 1) throw new Error('a subgraph request must hold exactly one operation');
   const op = ops[0];
   const fragments: Fragments = new Map(
-    doc.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+    doc.definitions.flatMap((d) =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
+    ),
   );
-  const rootFields = op.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const rootFields = op.selectionSet.selections.filter(
+    (s): s is FieldNode => s.kind === Kind.FIELD,
+  );
   if (rootFields.some((f) => f.name.value === '_entities')) return { type: 'entities', query };
 
-  const rootType = op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
-  const typeName = rootType?.name ?? (op.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query');
+  const rootType =
+    op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
+  const typeName =
+    rootType?.name ?? (op.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query');
   const fields = rootFields.map((node) => {
     const kind = kinds.get(`${typeName}.${node.name.value}`);
-    const rewritten = kind?.kind === 'fanout' && kind.merge === 'CONNECTION' ? rewriteConnection(node) : node;
+    const rewritten =
+      kind?.kind === 'fanout' && kind.merge === 'CONNECTION' ? rewriteConnection(node) : node;
     return {
       responseKey: responseKey(node),
       field: node,

@@ -6,8 +6,9 @@ import { isCountryCode, parseExpertId } from '@expertpool/shared';
  */
 export function ownerFromArgs(args: Record<string, unknown>, path: string): string {
   let value: unknown = args;
-  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    value =
+      value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   if (typeof value === 'string' && isCountryCode(value)) return value;
   return parseExpertId(value).country;
 }
-

@@ -10,6 +10,7 @@ export function composeRegion(regionUrl: string, regionSdl: string, expertsSdl: 
     { name: 'region', url: regionUrl, typeDefs: parse(regionSdl) },
     { name: 'experts', url: EXPERTS_SERVICE_URL, typeDefs: parse(expertsSdl) },
   ]);
-  if (result.errors) throw new Error(`composition failed: ${result.errors.map((e) => e.message).join('; ')}`);
+  if (result.errors)
+    throw new Error(`composition failed: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.supergraphSdl;
 }

@@ -10,7 +10,8 @@ export async function fetchSdl(url: string, timeoutMs: number): Promise<string> 
   });
   const body = (await response.json()) as { data?: { _service?: { sdl?: string } } };
   const sdl = body.data?._service?.sdl;
-  if (typeof sdl !== 'string') throw new Error(`no _service.sdl in the answer (HTTP ${response.status})`);
+  if (typeof sdl !== 'string')
+    throw new Error(`no _service.sdl in the answer (HTTP ${response.status})`);
   return sdl;
 }
 
@@ -24,7 +25,8 @@ export function firstDifference(expected: string, actual: string): string {
   const a = expected.split('\n');
   const b = actual.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `line ${i + 1}: expected "${(a[i] ?? '').trim()}", got "${(b[i] ?? '').trim()}"`;
+    if (a[i] !== b[i])
+      return `line ${i + 1}: expected "${(a[i] ?? '').trim()}", got "${(b[i] ?? '').trim()}"`;
   }
   return 'no difference';
 }

@@ -53,7 +53,8 @@ export class RegionTopology implements SupergraphManager {
         await this.apply(registry);
         supergraph = this.compose();
       } catch (error) {
-        if (attempt % 10 === 0) this.log(`gateway: waiting for the region to come up: ${(error as Error).message}`);
+        if (attempt % 10 === 0)
+          this.log(`gateway: waiting for the region to come up: ${(error as Error).message}`);
         await new Promise((r) => setTimeout(r, RETRY_MS));
         registry = await readRegistry(this.registryPath).catch(() => registry);
       }
@@ -65,7 +66,9 @@ export class RegionTopology implements SupergraphManager {
         const after = this.compose();
         if (after !== before) update(after);
       } catch (error) {
-        this.log(`gateway: registry change ignored, keeping the current region: ${(error as Error).message}`);
+        this.log(
+          `gateway: registry change ignored, keeping the current region: ${(error as Error).message}`,
+        );
       }
     };
     const unwatch = watchFileChanges(this.registryPath, () => void reload());
@@ -96,12 +99,20 @@ export class RegionTopology implements SupergraphManager {
     const toCheck: CountryEntry[] = [];
     for (const entry of registry.countries.values()) {
       const current = this.countries.get(entry.code);
-      if (current && current.entry.url === entry.url && current.state !== 'unverified') next.set(entry.code, { ...current, entry });
+      if (current && current.entry.url === entry.url && current.state !== 'unverified')
+        next.set(entry.code, { ...current, entry });
       else toCheck.push(entry);
     }
-    for (const code of this.countries.keys()) if (!registry.countries.has(code)) this.log(`gateway: country ${code} removed from the region`);
-    const sdls = await Promise.all(toCheck.map((e) => fetchSdl(e.url, e.timeoutMs).then(normaliseSdl, (err: Error) => err)));
-    if (!this.expertsSdl) this.expertsSdl = mostCommon(sdls.filter((s): s is string => typeof s === 'string' && this.routable(s)));
+    for (const code of this.countries.keys())
+      if (!registry.countries.has(code))
+        this.log(`gateway: country ${code} removed from the region`);
+    const sdls = await Promise.all(
+      toCheck.map((e) => fetchSdl(e.url, e.timeoutMs).then(normaliseSdl, (err: Error) => err)),
+    );
+    if (!this.expertsSdl)
+      this.expertsSdl = mostCommon(
+        sdls.filter((s): s is string => typeof s === 'string' && this.routable(s)),
+      );
     toCheck.forEach((entry, i) => next.set(entry.code, this.judge(entry, sdls[i])));
     this.countries = next;
     this.rebuildView();
@@ -122,7 +133,9 @@ export class RegionTopology implements SupergraphManager {
 
   private judge(entry: CountryEntry, sdl: string | Error): CountryStatus {
     if (sdl instanceof Error) {
-      this.log(`gateway: country ${entry.code} at ${entry.url} is unreachable (${sdl.message}); its schema will be checked when it answers`);
+      this.log(
+        `gateway: country ${entry.code} at ${entry.url} is unreachable (${sdl.message}); its schema will be checked when it answers`,
+      );
       return { entry, state: 'unverified', reason: sdl.message };
     }
     if (sdl !== this.expertsSdl) {
@@ -137,9 +150,14 @@ export class RegionTopology implements SupergraphManager {
   private async recheckUnverified(): Promise<void> {
     const pending = [...this.countries.values()].filter((c) => c.state === 'unverified');
     if (pending.length === 0 || !this.expertsSdl) return;
-    const sdls = await Promise.all(pending.map((c) => fetchSdl(c.entry.url, c.entry.timeoutMs).then(normaliseSdl, (err: Error) => err)));
+    const sdls = await Promise.all(
+      pending.map((c) =>
+        fetchSdl(c.entry.url, c.entry.timeoutMs).then(normaliseSdl, (err: Error) => err),
+      ),
+    );
     pending.forEach((c, i) => {
-      if (!(sdls[i] instanceof Error) && this.countries.get(c.entry.code) === c) this.countries.set(c.entry.code, this.judge(c.entry, sdls[i]));
+      if (!(sdls[i] instanceof Error) && this.countries.get(c.entry.code) === c)
+        this.countries.set(c.entry.code, this.judge(c.entry, sdls[i]));
     });
     this.rebuildView();
   }
@@ -147,11 +165,31 @@ export class RegionTopology implements SupergraphManager {
   private rebuildView(): void {
     if (!this.expertsSdl) return;
     const sdl = parse(this.expertsSdl);
-    const schema = this.view && this.view.sdl === this.expertsSdl ? this.view.schema : buildASTSchema(sdl, { assumeValidSDL: true });
-    const accepted = new Map([...this.countries.values()].filter((c) => c.state === 'accepted').map((c) => [c.entry.code, c.entry]));
-    const excluded = new Map(
-      [...this.countries.values()].filter((c) => c.state !== 'accepted').map((c) => [c.entry.code, c.state === 'refused' ? `${c.entry.code} is refused by the gateway: ${c.reason}` : `${c.entry.code} has not answered since it was registered.`]),
+    const schema =
+      this.view && this.view.sdl === this.expertsSdl
+        ? this.view.schema
+        : buildASTSchema(sdl, { assumeValidSDL: true });
+    const accepted = new Map(
+      [...this.countries.values()]
+        .filter((c) => c.state === 'accepted')
+        .map((c) => [c.entry.code, c.entry]),
     );
-    this.view = { sdl: this.expertsSdl, schema, kinds: this.view?.sdl === this.expertsSdl ? this.view.kinds : readFieldKinds(sdl), countries: accepted, excluded };
+    const excluded = new Map(
+      [...this.countries.values()]
+        .filter((c) => c.state !== 'accepted')
+        .map((c) => [
+          c.entry.code,
+          c.state === 'refused'
+            ? `${c.entry.code} is refused by the gateway: ${c.reason}`
+            : `${c.entry.code} has not answered since it was registered.`,
+        ]),
+    );
+    this.view = {
+      sdl: this.expertsSdl,
+      schema,
+      kinds: this.view?.sdl === this.expertsSdl ? this.view.kinds : readFieldKinds(sdl),
+      countries: accepted,
+      excluded,
+    };
   }
 }

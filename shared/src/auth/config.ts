@@ -15,14 +15,20 @@ import { TokenVerifierConfig, createTokenVerifier } from './verify';
  * With NODE_ENV=production the shared dev secret is refused: one leaked secret would let
  * anyone mint a steward of any country.
  */
-export function readTokenVerifierConfig(reader: EnvReader, production: boolean): TokenVerifierConfig {
+export function readTokenVerifierConfig(
+  reader: EnvReader,
+  production: boolean,
+): TokenVerifierConfig {
   const secret = reader.optional('JWT_SECRET') ?? '';
   const issuersFile = reader.optional('JWT_ISSUERS_FILE');
   const hasSecret = secret !== '';
   const weak = hasSecret ? secretProblem(secret) : undefined;
   if (weak !== undefined) reader.check(false, weak);
   if (hasSecret && issuersFile !== undefined) {
-    reader.check(false, 'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)');
+    reader.check(
+      false,
+      'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
+    );
   } else if (!hasSecret && issuersFile === undefined) {
     reader.check(
       false,
@@ -36,20 +42,29 @@ export function readTokenVerifierConfig(reader: EnvReader, production: boolean):
   }
   if (issuersFile !== undefined) {
     const issuers = readIssuersFile(issuersFile, reader);
-    return issuers === undefined ? { kind: 'keys', issuers: {} } : verified({ kind: 'keys', issuers }, issuersFile, reader);
+    return issuers === undefined
+      ? { kind: 'keys', issuers: {} }
+      : verified({ kind: 'keys', issuers }, issuersFile, reader);
   }
   return { kind: 'hs256', secret, issuer: DEV_ISSUER };
 }
 
 /** Builds a verifier once so that a bad key is a start-up problem, not a first-request one. */
-function verified(config: TokenVerifierConfig, path: string, reader: EnvReader): TokenVerifierConfig {
+function verified(
+  config: TokenVerifierConfig,
+  path: string,
+  reader: EnvReader,
+): TokenVerifierConfig {
   try {
     createTokenVerifier(config);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // The verifier knows keys by content (publicKeyPem); the operator wrote publicKeyFile.
     for (const problem of error.problems)
-      reader.check(false, `JWT_ISSUERS_FILE (${path}): ${problem.replaceAll('publicKeyPem', 'publicKeyFile')}`);
+      reader.check(
+        false,
+        `JWT_ISSUERS_FILE (${path}): ${problem.replaceAll('publicKeyPem', 'publicKeyFile')}`,
+      );
   }
   return config;
 }
@@ -71,7 +86,15 @@ function readIssuersFile(path: string, reader: EnvReader): Record<string, Issuer
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    problem(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file (Docker mounts a folder when the file it should mount is missing)' : error instanceof SyntaxError ? `not valid JSON (${error.message})` : String(error));
+    problem(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file (Docker mounts a folder when the file it should mount is missing)'
+          : error instanceof SyntaxError
+            ? `not valid JSON (${error.message})`
+            : String(error),
+    );
     return undefined;
   }
   const issuers = (parsed as { issuers?: unknown } | null)?.issuers;

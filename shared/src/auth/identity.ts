@@ -18,8 +18,13 @@ export const PUBLIC_IDENTITY: RequestIdentity = Object.freeze({ claims: null, pu
  * unless the token fixes one). Throws UNAUTHENTICATED for a refused token and BAD_USER_INPUT
  * for a bad purpose; nothing else in a request is trusted about who sent it.
  */
-export async function identify(verifier: TokenVerifier, headers: IncomingHttpHeaders): Promise<RequestIdentity> {
-  const authorization = Array.isArray(headers.authorization) ? headers.authorization.join(', ') : headers.authorization;
+export async function identify(
+  verifier: TokenVerifier,
+  headers: IncomingHttpHeaders,
+): Promise<RequestIdentity> {
+  const authorization = Array.isArray(headers.authorization)
+    ? headers.authorization.join(', ')
+    : headers.authorization;
   const claims = await verifier.verify(authorization);
   return { claims, purpose: resolvePurpose(claims, headers['x-purpose']) };
 }

@@ -62,7 +62,9 @@ function isHttpUrl(value: string): boolean {
 function vouchesProblem(vouchesFor: unknown): string | undefined {
   if (!Array.isArray(vouchesFor) || vouchesFor.length === 0)
     return `vouchesFor must list the country codes and/or "${SECRETARIAT_VOUCHEE}" this issuer may vouch for`;
-  const bad = vouchesFor.filter((v) => v !== SECRETARIAT_VOUCHEE && !(typeof v === 'string' && isCountryCode(v)));
+  const bad = vouchesFor.filter(
+    (v) => v !== SECRETARIAT_VOUCHEE && !(typeof v === 'string' && isCountryCode(v)),
+  );
   if (bad.length > 0)
     return `vouchesFor: ${bad.map((v) => quote(v)).join(', ')} is not a country code or "${SECRETARIAT_VOUCHEE}"`;
   return undefined;

@@ -9,6 +9,8 @@ export const OPERATION_NAME_HEADER = 'x-operation-name';
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,199}$/;
 
 /** The header's value when it is a GraphQL operation name, else undefined (ignored). */
-export function declaredOperationName(value: string | readonly string[] | undefined): string | undefined {
+export function declaredOperationName(
+  value: string | readonly string[] | undefined,
+): string | undefined {
   return typeof value === 'string' && GRAPHQL_NAME.test(value) ? value : undefined;
 }

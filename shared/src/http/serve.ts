@@ -29,12 +29,22 @@ export interface HttpAppOptions<C extends BaseContext> {
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -43,7 +53,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
-      reject(new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`));
+      reject(
+        new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`),
+      );
       req.resume();
       return;
     }
@@ -52,7 +64,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`));
+        reject(
+          new HttpError(413, ErrorCode.REQUEST_TOO_LARGE, `Request body exceeds ${limit} bytes.`),
+        );
         req.destroy();
         return;
       }
@@ -68,12 +82,17 @@ function identityFailure(error: unknown): HttpError | undefined {
   const code = errorCodeOf(error);
   const message = error instanceof Error ? error.message : '';
   // Connection: close ends a refused upload instead of reading the rest of its body.
-  if (code === ErrorCode.UNAUTHENTICATED) return new HttpError(401, code, message, { 'www-authenticate': 'Bearer', connection: 'close' });
-  if (code === ErrorCode.BAD_USER_INPUT) return new HttpError(400, code, message, { connection: 'close' });
+  if (code === ErrorCode.UNAUTHENTICATED)
+    return new HttpError(401, code, message, { 'www-authenticate': 'Bearer', connection: 'close' });
+  if (code === ErrorCode.BAD_USER_INPUT)
+    return new HttpError(400, code, message, { connection: 'close' });
   return undefined;
 }
 
-async function identifyRequest(verifier: TokenVerifier, req: IncomingMessage): Promise<RequestIdentity> {
+async function identifyRequest(
+  verifier: TokenVerifier,
+  req: IncomingMessage,
+): Promise<RequestIdentity> {
   try {
     return await identify(verifier, req.headers);
   } catch (error) {
@@ -99,7 +118,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = options.routes?.[url.pathname];
       if (route && req.method === 'GET') return await route(req, res);
-      if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql.' });
+      if (url.pathname !== '/graphql')
+        return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql.' });
       const refused = options.guard?.(req);
       if (refused) {
         req.resume();
@@ -129,9 +149,21 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
     } catch (error) {
       if (res.headersSent) return void res.end();
       if (error instanceof HttpError) {
-        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, error.headers);
+        return sendJson(
+          res,
+          error.status,
+          { errors: [{ message: error.message, extensions: { code: error.code } }] },
+          error.headers,
+        );
       }
-      sendJson(res, 500, { errors: [{ message: 'Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      sendJson(res, 500, {
+        errors: [
+          {
+            message: 'Internal server error.',
+            extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+          },
+        ],
+      });
     }
   };
 }
@@ -144,7 +176,11 @@ export interface Listening {
 }
 
 /** Listens (port 0 picks a free one) and resolves once bound; `close` also drops idle sockets. */
-export function listen(handler: http.RequestListener, port: number, host = '127.0.0.1'): Promise<Listening> {
+export function listen(
+  handler: http.RequestListener,
+  port: number,
+  host = '127.0.0.1',
+): Promise<Listening> {
   const server = http.createServer(handler);
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {

@@ -13,7 +13,11 @@ export interface RunnableService {
  * Listening and stopping for a service's HTTP handler. `release` runs after the server has
  * stopped accepting requests (Apollo, then database clients), in order.
  */
-export function serviceLifecycle(handler: RequestListener, at: { port: number; host: string }, release: (() => Promise<void>)[]): RunnableService {
+export function serviceLifecycle(
+  handler: RequestListener,
+  at: { port: number; host: string },
+  release: (() => Promise<void>)[],
+): RunnableService {
   let listening: Listening | undefined;
   return {
     async listen(port = at.port) {

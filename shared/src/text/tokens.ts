@@ -9,7 +9,15 @@
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /** Letters that NFD does not decompose but that users type without their stroke. */
-const EXTRA_FOLDS: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+const EXTRA_FOLDS: Record<string, string> = {
+  đ: 'd',
+  ø: 'o',
+  ł: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
 
 /**
  * Marks removed after NFD: the Latin combining diacritics only. Thai, Lao, Khmer and Burmese

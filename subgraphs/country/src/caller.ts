@@ -1,5 +1,12 @@
 import { Filter } from 'mongodb';
-import { Audience, ErrorCode, Purpose, RequestIdentity, appError, audienceFor } from '@expertpool/shared';
+import {
+  Audience,
+  ErrorCode,
+  Purpose,
+  RequestIdentity,
+  appError,
+  audienceFor,
+} from '@expertpool/shared';
 import { ExpertDoc, WITHDRAWN } from './store/document';
 
 export type Role = 'viewer' | 'steward' | 'secretariat';
@@ -39,11 +46,19 @@ export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
   const any = `${caller.audience}:ANY`;
   if (caller.purpose === 'ANY') return { consentKeys: { $in: [any] } };
   const purpose = `${caller.audience}:${caller.purpose}`;
-  return { $and: [{ consentKeys: { $in: [any, purpose] } }, { consentKeys: { $ne: `${WITHDRAWN}${purpose}` } }] };
+  return {
+    $and: [
+      { consentKeys: { $in: [any, purpose] } },
+      { consentKeys: { $ne: `${WITHDRAWN}${purpose}` } },
+    ],
+  };
 }
 
 export function requireSteward(caller: Caller, country: string): void {
   if (caller.audience !== 'OWN' || caller.country !== country || caller.role !== 'steward') {
-    throw appError(ErrorCode.FORBIDDEN, `Only a steward of ${country} may change ${country}'s records.`);
+    throw appError(
+      ErrorCode.FORBIDDEN,
+      `Only a steward of ${country} may change ${country}'s records.`,
+    );
   }
 }

@@ -1,4 +1,9 @@
-import { COUNTRIES, EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
+import {
+  COUNTRIES,
+  EnvReader,
+  TokenVerifierConfig,
+  readTokenVerifierConfig,
+} from '@expertpool/shared';
 
 export interface CountryConfig {
   country: string;
@@ -18,12 +23,22 @@ export interface CountryConfig {
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   const r = new EnvReader(env);
-  const country = r.oneOf('COUNTRY', COUNTRIES.map((c) => c.code));
+  const country = r.oneOf(
+    'COUNTRY',
+    COUNTRIES.map((c) => c.code),
+  );
   const mongodbUri = r.string('MONGODB_URI');
-  r.check(mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri), 'MONGODB_URI must start with mongodb:// or mongodb+srv://');
+  r.check(
+    mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri),
+    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
+  );
   const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
-  r.check(/^[A-Za-z0-9_-]{1,63}$/.test(database), `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`);
-  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  r.check(
+    /^[A-Za-z0-9_-]{1,63}$/.test(database),
+    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
+  );
+  const production =
+    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     country,

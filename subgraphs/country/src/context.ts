@@ -39,7 +39,12 @@ export interface CountryContext {
 }
 
 /** A fresh context (and so fresh loaders: no cache shared between callers) per request. */
-export function createContext(store: ExpertStore, caller: Caller, services: CountryServices = {}, declaredOperation?: string): CountryContext {
+export function createContext(
+  store: ExpertStore,
+  caller: Caller,
+  services: CountryServices = {},
+  declaredOperation?: string,
+): CountryContext {
   const visibility = visibilityFor(caller);
   let policy: Promise<ReleasePolicy> | undefined;
   return {
@@ -47,12 +52,16 @@ export function createContext(store: ExpertStore, caller: Caller, services: Coun
     visibility,
     store,
     loaders: {
-      expert: new DataLoader((ids: readonly string[]) => store.findByOpaqueIds(ids, visibility), { maxBatchSize: 1000 }),
+      expert: new DataLoader((ids: readonly string[]) => store.findByOpaqueIds(ids, visibility), {
+        maxBatchSize: 1000,
+      }),
     },
     policies: services.policies,
     audit: services.audit,
     releasePolicy() {
-      policy ??= services.policies ? services.policies.load() : Promise.resolve(DEFAULT_RELEASE_POLICY);
+      policy ??= services.policies
+        ? services.policies.load()
+        : Promise.resolve(DEFAULT_RELEASE_POLICY);
       return policy;
     },
     releases: { expertIds: new Set(), fields: new Set() },

@@ -2,4 +2,6 @@ import { runMain } from '@expertpool/shared';
 import { readCountryConfig } from './config';
 import { createServer } from './server';
 
-runMain(`country subgraph ${process.env.COUNTRY ?? ''}`.trim(), () => createServer(readCountryConfig(process.env)));
+runMain(`country subgraph ${process.env.COUNTRY ?? ''}`.trim(), () =>
+  createServer(readCountryConfig(process.env)),
+);

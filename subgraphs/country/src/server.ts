@@ -34,16 +34,24 @@ export interface CountryServer extends RunnableService {
 }
 
 /** Connects to the country's database, prepares indexes and demo data, and builds the subgraph. */
-export async function createServer(config: CountryConfig, log: (line: string) => void = console.log): Promise<CountryServer> {
+export async function createServer(
+  config: CountryConfig,
+  log: (line: string) => void = console.log,
+): Promise<CountryServer> {
   const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
   const db = client.db(config.database);
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
   const { rewritten, failed } = await store.init();
-  if (rewritten > 0) log(`${config.country}: re-derived the search fields of ${rewritten} experts written by an older release`);
+  if (rewritten > 0)
+    log(
+      `${config.country}: re-derived the search fields of ${rewritten} experts written by an older release`,
+    );
   if (failed.length > 0)
-    log(`${config.country}: ${failed.length} experts could not be re-derived and keep their old search fields: ${failed.slice(0, 20).join(' ')}`);
+    log(
+      `${config.country}: ${failed.length} experts could not be re-derived and keep their old search fields: ${failed.slice(0, 20).join(' ')}`,
+    );
   await audit.init();
   await seedIfEmpty(store, config.seedExperts, config.seed, log);
 
@@ -55,18 +63,31 @@ export async function createServer(config: CountryConfig, log: (line: string) =>
   });
   await apollo.start();
 
-  const contextFor = (caller = ownSteward(config.country), operation?: string) => createContext(store, caller, { policies, audit }, operation);
+  const contextFor = (caller = ownSteward(config.country), operation?: string) =>
+    createContext(store, caller, { policies, audit }, operation);
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly
     // meets the same rules (DESIGN §6, zero trust).
     verifier: createTokenVerifier(config.auth, { log }),
     context: async (req, identity) =>
-      contextFor(callerFor(identity, config.country), declaredOperationName(req.headers[OPERATION_NAME_HEADER])),
+      contextFor(
+        callerFor(identity, config.country),
+        declaredOperationName(req.headers[OPERATION_NAME_HEADER]),
+      ),
     routes: {
-      '/health': async (_req, res) => sendJson(res, 200, { status: 'ok', country: config.country, experts: await store.count() }),
+      '/health': async (_req, res) =>
+        sendJson(res, 200, { status: 'ok', country: config.country, experts: await store.count() }),
     },
   });
 
-  return { config, apollo, store, policies, audit, contextFor, ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]) };
+  return {
+    config,
+    apollo,
+    store,
+    policies,
+    audit,
+    contextFor,
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]),
+  };
 }

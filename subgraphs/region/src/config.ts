@@ -1,4 +1,9 @@
-import { DEFAULT_DEMO_SEED, EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
+import {
+  DEFAULT_DEMO_SEED,
+  EnvReader,
+  TokenVerifierConfig,
+  readTokenVerifierConfig,
+} from '@expertpool/shared';
 
 export interface RegionConfig {
   port: number;
@@ -31,7 +36,8 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
   );
   const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
-  const production = r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const production =
+    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     port: r.int('PORT', 4100, 0, 65535),

@@ -2,7 +2,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
-import { RunnableService, apolloDefaults, createHttpHandler, createTokenVerifier, sendJson, serviceLifecycle } from '@expertpool/shared';
+import {
+  RunnableService,
+  apolloDefaults,
+  createHttpHandler,
+  createTokenVerifier,
+  sendJson,
+  serviceLifecycle,
+} from '@expertpool/shared';
 import { RegionConfig } from './config';
 import { createContext, RegionContext } from './context';
 import { LoaderHooks } from './loaders';
@@ -62,5 +69,11 @@ async function startServer(
     },
   });
 
-  return { config, apollo, store, contextFor, ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]) };
+  return {
+    config,
+    apollo,
+    store,
+    contextFor,
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]),
+  };
 }

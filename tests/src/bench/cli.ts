@@ -13,7 +13,8 @@ function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   if (i < 0) return fallback;
   const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} needs a positive whole number`);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} needs a positive whole number`);
   return value;
 }
 
@@ -23,7 +24,12 @@ async function subgraphBench(uri: string) {
   const experts = option('experts', 10_000);
   const requests = option('requests', 400);
   log(`starting one country (TH) with ${experts} experts (seeding takes a while on first run)…`);
-  const region = await startRegion({ mongodbUri: uri, countries: ['TH'], seedExperts: experts, dbPrefix: `bench_sub_${experts}` });
+  const region = await startRegion({
+    mongodbUri: uri,
+    countries: ['TH'],
+    seedExperts: experts,
+    dbPrefix: `bench_sub_${experts}`,
+  });
   try {
     const url = region.countries.get('TH')!.url;
     // TH's own steward searches the whole collection; the secretariat adds what a release outside
@@ -37,8 +43,20 @@ async function subgraphBench(uri: string) {
       for (const { caller, auth } of callers) {
         for (const filter of SEARCH_FILTERS) {
           await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }, auth), 5, 1); // warm-up
-          const r = await runLoad(() => postGraphQL(url, SEARCH, { filter, first: 20 }, auth), Math.round(requests / SEARCH_FILTERS.length), concurrency);
-          rows.push({ concurrency, caller, filter: JSON.stringify(filter).slice(0, 60), 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99, errors: r.errors });
+          const r = await runLoad(
+            () => postGraphQL(url, SEARCH, { filter, first: 20 }, auth),
+            Math.round(requests / SEARCH_FILTERS.length),
+            concurrency,
+          );
+          rows.push({
+            concurrency,
+            caller,
+            filter: JSON.stringify(filter).slice(0, 60),
+            'req/s': r.rps,
+            'p50 ms': r.p50,
+            'p99 ms': r.p99,
+            errors: r.errors,
+          });
         }
       }
     }
@@ -54,12 +72,17 @@ async function regionBench(uri: string) {
   const requests = option('requests', 800);
   const concurrency = option('concurrency', 16);
   log(`starting the region: 11 countries × ${experts} experts…`);
-  const region = await startRegion({ mongodbUri: uri, seedExperts: experts, dbPrefix: `bench_region_${experts}` });
+  const region = await startRegion({
+    mongodbUri: uri,
+    seedExperts: experts,
+    dbPrefix: `bench_region_${experts}`,
+  });
   try {
     const filterOf = (i: number) => SEARCH_FILTERS[i % SEARCH_FILTERS.length];
     // As the secretariat: every service verifies the token and applies consent and policy.
     const auth = region.bearer({ role: 'secretariat' });
-    const search = (url: string) => (i: number) => postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 }, auth);
+    const search = (url: string) => (i: number) =>
+      postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 }, auth);
     log('warming up…');
     await runLoad(search(region.gateway.url), 64, 4);
 
@@ -81,33 +104,84 @@ async function regionBench(uri: string) {
     const serial = Math.max(40, Math.round(requests / 10));
     const fanoutSerial = await runLoad(search(region.gateway.url), serial, 1);
     const directSerial = [];
-    for (const code of MEMBER_CODES) directSerial.push(await runLoad(search(region.countries.get(code)!.url), serial, 1));
+    for (const code of MEMBER_CODES)
+      directSerial.push(await runLoad(search(region.countries.get(code)!.url), serial, 1));
     const sumDirect = directSerial.reduce((sum, r) => sum + r.p50, 0);
     const slowestSerial = Math.max(...directSerial.map((r) => r.p50));
 
     const ids: string[] = [];
     for (const code of MEMBER_CODES) {
-      const res = await fetch(region.countries.get(code)!.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: '{ experts(first: 20) { edges { node { id } } } }' }) });
-      const body = (await res.json()) as { data: { experts: { edges: { node: { id: string } }[] } } };
+      const res = await fetch(region.countries.get(code)!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ query: '{ experts(first: 20) { edges { node { id } } } }' }),
+      });
+      const body = (await res.json()) as {
+        data: { experts: { edges: { node: { id: string } }[] } };
+      };
       ids.push(...body.data.experts.edges.map((e) => e.node.id));
     }
-    const lookup = (urlFor: (id: string) => string) => (i: number) => postGraphQL(urlFor(ids[i % ids.length]), LOOKUP, { id: ids[i % ids.length] }, auth);
+    const lookup = (urlFor: (id: string) => string) => (i: number) =>
+      postGraphQL(urlFor(ids[i % ids.length]), LOOKUP, { id: ids[i % ids.length] }, auth);
     log('expert(id) through the gateway and directly…');
-    await runLoad(lookup(() => region.gateway.url), 64, 4);
-    const routed = await runLoad(lookup(() => region.gateway.url), requests, concurrency);
-    const directLookup = await runLoad(lookup((id) => region.countries.get(id.slice(0, 2))!.url), requests, concurrency);
-    const routedSerial = await runLoad(lookup(() => region.gateway.url), serial, 1);
-    const directLookupSerial = await runLoad(lookup((id) => region.countries.get(id.slice(0, 2))!.url), serial, 1);
+    await runLoad(
+      lookup(() => region.gateway.url),
+      64,
+      4,
+    );
+    const routed = await runLoad(
+      lookup(() => region.gateway.url),
+      requests,
+      concurrency,
+    );
+    const directLookup = await runLoad(
+      lookup((id) => region.countries.get(id.slice(0, 2))!.url),
+      requests,
+      concurrency,
+    );
+    const routedSerial = await runLoad(
+      lookup(() => region.gateway.url),
+      serial,
+      1,
+    );
+    const directLookupSerial = await runLoad(
+      lookup((id) => region.countries.get(id.slice(0, 2))!.url),
+      serial,
+      1,
+    );
 
-    const row = (name: string, r: typeof fanout) => ({ measurement: name, requests: r.requests, errors: r.errors, 'req/s': r.rps, 'p50 ms': r.p50, 'p99 ms': r.p99 });
-    console.log(`\nRegion: 11 countries × ${experts} experts, concurrency ${concurrency}, search first: 20\n`);
+    const row = (name: string, r: typeof fanout) => ({
+      measurement: name,
+      requests: r.requests,
+      errors: r.errors,
+      'req/s': r.rps,
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+    });
+    console.log(
+      `\nRegion: 11 countries × ${experts} experts, concurrency ${concurrency}, search first: 20\n`,
+    );
     console.log(
       table([
         row('search, fan-out via gateway', fanout),
         row(`search, slowest country direct (${slowest.code})`, slowest.r),
         row('search, fan-out via gateway, concurrency 1', fanoutSerial),
-        { measurement: 'search, slowest country direct, concurrency 1', requests: serial * 11, errors: 0, 'req/s': NaN, 'p50 ms': slowestSerial, 'p99 ms': NaN },
-        { measurement: 'search, sum of the 11 countries direct, conc. 1', requests: serial * 11, errors: 0, 'req/s': NaN, 'p50 ms': sumDirect, 'p99 ms': NaN },
+        {
+          measurement: 'search, slowest country direct, concurrency 1',
+          requests: serial * 11,
+          errors: 0,
+          'req/s': NaN,
+          'p50 ms': slowestSerial,
+          'p99 ms': NaN,
+        },
+        {
+          measurement: 'search, sum of the 11 countries direct, conc. 1',
+          requests: serial * 11,
+          errors: 0,
+          'req/s': NaN,
+          'p50 ms': sumDirect,
+          'p99 ms': NaN,
+        },
         row('expert(id) via gateway', routed),
         row('expert(id) direct to owner', directLookup),
         row('expert(id) via gateway, concurrency 1', routedSerial),
@@ -121,7 +195,10 @@ async function regionBench(uri: string) {
         `fan-out p50 / sum of the countries' p50 = ${(fanoutSerial.p50 / sumDirect).toFixed(2)} (all 11 countries share this machine's cores); ` +
         `routed lookup p50 / direct p50 = ${(routedSerial.p50 / directLookupSerial.p50).toFixed(2)}`,
     );
-    console.log('\nper-country direct search p50 ms: ' + direct.map((d) => `${d.code} ${d.r.p50.toFixed(1)}`).join(', '));
+    console.log(
+      '\nper-country direct search p50 ms: ' +
+        direct.map((d) => `${d.code} ${d.r.p50.toFixed(1)}`).join(', '),
+    );
   } finally {
     await region.stop();
   }
@@ -136,7 +213,8 @@ function chooseDatabase(): void {
   const i = process.argv.indexOf('--db');
   const choice = i >= 0 ? process.argv[i + 1] : undefined;
   if (choice === undefined) return;
-  if (!['ferretdb', 'java', 'memory-server'].includes(choice)) throw new Error('--db must be ferretdb, java or memory-server');
+  if (!['ferretdb', 'java', 'memory-server'].includes(choice))
+    throw new Error('--db must be ferretdb, java or memory-server');
   process.env.EXPERTPOOL_DB = choice;
 }
 
@@ -144,7 +222,9 @@ async function main() {
   chooseDatabase();
   const database = await provisionDatabase({ priority: 'speed', log });
   log(`database: ${database.kind}`);
-  console.log(`database: ${database.kind}${database.kind === 'external' ? '' : ' (an emulator: absolute numbers are the emulator\'s; ratios are what to compare)'}`);
+  console.log(
+    `database: ${database.kind}${database.kind === 'external' ? '' : " (an emulator: absolute numbers are the emulator's; ratios are what to compare)"}`,
+  );
   try {
     if (process.argv.includes('--subgraph')) await subgraphBench(database.uri);
     else await regionBench(database.uri);

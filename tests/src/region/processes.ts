@@ -25,12 +25,25 @@ const READY = /\bready at (http:\/\/\S+)/;
  * handing it over would race with every other test doing the same, and a service that lost the
  * race could be mistaken for the one that won it.
  */
-export function startService(name: string, script: string, port: number, env: Record<string, string>, echo?: (line: string) => void): Service {
+export function startService(
+  name: string,
+  script: string,
+  port: number,
+  env: Record<string, string>,
+  echo?: (line: string) => void,
+): Service {
   const child = spawn(process.execPath, [join(REPO_ROOT, script)], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const service: Service = { name, port, url: `http://127.0.0.1:${port}/graphql`, ready: false, process: child, output: [] };
+  const service: Service = {
+    name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    ready: false,
+    process: child,
+    output: [],
+  };
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       service.output.push(line);
@@ -57,21 +70,27 @@ export async function waitHealthy(service: Service, timeoutMs = 120_000): Promis
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (service.process.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.process.exitCode}:\n${service.output.join('\n')}`);
+      throw new Error(
+        `${service.name} exited with code ${service.process.exitCode}:\n${service.output.join('\n')}`,
+      );
     }
     if (!service.ready) {
       await new Promise((r) => setTimeout(r, 100));
       continue;
     }
     try {
-      const response = await fetch(new URL('/health', service.url), { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(new URL('/health', service.url), {
+        signal: AbortSignal.timeout(2000),
+      });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${service.name} was not healthy within ${timeoutMs} ms:\n${service.output.join('\n')}`);
+  throw new Error(
+    `${service.name} was not healthy within ${timeoutMs} ms:\n${service.output.join('\n')}`,
+  );
 }
 
 /** Stops a service by its PID (SIGTERM, then SIGKILL after a grace period). */

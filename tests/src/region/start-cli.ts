@@ -11,11 +11,14 @@ function printTokens(region: RunningRegion, secretFromEnv: boolean): void {
     ['secretariat', region.token({ role: 'secretariat' }, PRINTED_TOKEN_TTL_SECONDS)],
     ['steward of MY', region.token({ role: 'steward', country: 'MY' }, PRINTED_TOKEN_TTL_SECONDS)],
   ];
-  console.log(`\nDev tokens (valid 8 h; send as "Authorization: Bearer <token>"; without one you are PUBLIC):`);
+  console.log(
+    `\nDev tokens (valid 8 h; send as "Authorization: Bearer <token>"; without one you are PUBLIC):`,
+  );
   for (const [who, token] of rows) console.log(`  ${who.padEnd(14)} ${token}`);
   const secret = secretFromEnv ? '"$JWT_SECRET"' : region.jwtSecret;
   console.log(`More: JWT_SECRET=${secret} npm run -s token -- --role viewer --country TH`);
-  if (!secretFromEnv) console.log('(a new secret each start; set JWT_SECRET to keep tokens valid across restarts)');
+  if (!secretFromEnv)
+    console.log('(a new secret each start; set JWT_SECRET to keep tokens valid across restarts)');
 }
 
 /**
@@ -34,14 +37,21 @@ async function main(): Promise<void> {
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
     jwtSecret,
   });
-  const database = await provisionDatabase({ priority: 'speed', log: (line) => console.error(line) });
+  const database = await provisionDatabase({
+    priority: 'speed',
+    log: (line) => console.error(line),
+  });
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
   let stopping = false;
   const region = await startRegion({
     mongodbUri: database.uri,
     seedExperts: config.seedExperts,
     jwtSecret: config.jwtSecret,
-    ports: { gateway: config.gatewayPort, region: config.regionPort, firstCountry: config.firstCountryPort },
+    ports: {
+      gateway: config.gatewayPort,
+      region: config.regionPort,
+      firstCountry: config.firstCountryPort,
+    },
     // Keep the gateway's rate limits on (startRegion turns them off for tests and benchmarks): the
     // operator's values, or empty, which the gateway reads as "unset", i.e. its defaults.
     env: {
@@ -57,9 +67,12 @@ async function main(): Promise<void> {
   });
 
   console.log('name      port   pid');
-  for (const s of region.services()) console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
+  for (const s of region.services())
+    console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
   printTokens(region, config.jwtSecret !== undefined);
-  console.log(`\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`);
+  console.log(
+    `\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`,
+  );
 
   const stop = async () => {
     if (stopping) return;
@@ -73,12 +86,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop());
   for (const s of region.services()) {
     s.process.on('exit', (code) => {
-      if (!stopping) console.error(`${s.name} exited unexpectedly (code ${code}); last output:\n${s.output.slice(-10).join('\n')}`);
+      if (!stopping)
+        console.error(
+          `${s.name} exited unexpectedly (code ${code}); last output:\n${s.output.slice(-10).join('\n')}`,
+        );
     });
   }
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  console.error(
+    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error,
+  );
   process.exit(1);
 });

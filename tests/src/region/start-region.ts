@@ -60,18 +60,35 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
   // JWT_ISSUERS_FILE emptied: an operator's production setting in this shell must not clash
   // with the dev secret (the services accept exactly one of the two).
   const auth = { JWT_SECRET: jwtSecret, JWT_ISSUERS_FILE: '' };
-  const common = { MONGODB_URI: options.mongodbUri, SEED_EXPERTS: String(options.seedExperts ?? 200), ...auth, ...options.env };
+  const common = {
+    MONGODB_URI: options.mongodbUri,
+    SEED_EXPERTS: String(options.seedExperts ?? 200),
+    ...auth,
+    ...options.env,
+  };
   const dir = mkdtempSync(join(tmpdir(), 'expertpool-registry-'));
   const registryPath = join(dir, 'registry.json');
   const started: Service[] = [];
   try {
     const regionPort = options.ports?.region ?? 0;
-    const region = startService('region', REGION_MAIN, regionPort, { ...common, MONGODB_DB: `${prefix}_region` }, options.echo);
+    const region = startService(
+      'region',
+      REGION_MAIN,
+      regionPort,
+      { ...common, MONGODB_DB: `${prefix}_region` },
+      options.echo,
+    );
     started.push(region);
     const countries = new Map<string, Service>();
     for (const [i, code] of codes.entries()) {
       const port = options.ports ? options.ports.firstCountry + i : 0;
-      const service = startService(code, COUNTRY_MAIN, port, { ...common, COUNTRY: code, MONGODB_DB: `${prefix}_${code.toLowerCase()}` }, options.echo);
+      const service = startService(
+        code,
+        COUNTRY_MAIN,
+        port,
+        { ...common, COUNTRY: code, MONGODB_DB: `${prefix}_${code.toLowerCase()}` },
+        options.echo,
+      );
       countries.set(code, service);
       started.push(service);
     }
@@ -81,12 +98,18 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     let registry: Record<string, { url: string; timeoutMs?: number }> = {};
     for (const code of registered) {
       const service = countries.get(code)!;
-      registry[code] = { url: options.registryUrlFor ? await options.registryUrlFor(code, service) : service.url, timeoutMs: options.timeoutMs ?? 5000 };
+      registry[code] = {
+        url: options.registryUrlFor ? await options.registryUrlFor(code, service) : service.url,
+        timeoutMs: options.timeoutMs ?? 5000,
+      };
     }
     const writeRegistry = (next: typeof registry) => {
       registry = next;
       // Write then rename, as an operator's tooling would: the gateway never reads half a file.
-      writeFileSync(`${registryPath}.tmp`, JSON.stringify({ region: { url: region.url }, countries: next }, null, 2));
+      writeFileSync(
+        `${registryPath}.tmp`,
+        JSON.stringify({ region: { url: region.url }, countries: next }, null, 2),
+      );
       renameSync(`${registryPath}.tmp`, registryPath);
     };
     writeRegistry(registry);
@@ -96,12 +119,17 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     // requests a second from 127.0.0.1, which the gateway's per-address limit (on by default,
     // loopback included) would refuse. `npm start` passes its own values to keep them on.
     const rateLimitsOff = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' };
-    const gateway = startService('gateway', GATEWAY_MAIN, gatewayPort, { ...rateLimitsOff, ...auth, ...options.env, REGISTRY: registryPath }, options.echo);
+    const gateway = startService(
+      'gateway',
+      GATEWAY_MAIN,
+      gatewayPort,
+      { ...rateLimitsOff, ...auth, ...options.env, REGISTRY: registryPath },
+      options.echo,
+    );
     started.push(gateway);
     await waitHealthy(gateway);
 
-    const token = (who: TokenFor, ttlSeconds = 3600) =>
-      signDevToken(who, jwtSecret, ttlSeconds);
+    const token = (who: TokenFor, ttlSeconds = 3600) => signDevToken(who, jwtSecret, ttlSeconds);
     return {
       gateway,
       region,

@@ -37,7 +37,11 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
   if (forced && !ORDER.includes(forced as LocalKind)) {
     throw new Error(`EXPERTPOOL_DB must be one of ${ORDER.join(', ')} (got "${forced}")`);
   }
-  const candidates = forced ? [forced as LocalKind] : options.priority === 'speed' ? SPEED_ORDER : ORDER;
+  const candidates = forced
+    ? [forced as LocalKind]
+    : options.priority === 'speed'
+      ? SPEED_ORDER
+      : ORDER;
   const failures: string[] = [];
   const unavailable: string[] = [];
   for (const [index, kind] of candidates.entries()) {

@@ -40,17 +40,33 @@ describe('keys verifier with PEM public keys', () => {
   it("refuses a validly signed token for a bearer outside its issuer's remit", async () => {
     // TH's identity provider may not mint a steward of MY, nor a secretariat official.
     await expectRefusal(
-      verify(signAsymmetric('ES256', ec.privateKey, claims({ iss: 'https://idp.th.example', country: 'MY' }))),
+      verify(
+        signAsymmetric(
+          'ES256',
+          ec.privateKey,
+          claims({ iss: 'https://idp.th.example', country: 'MY' }),
+        ),
+      ),
       'issuer "https://idp.th.example" may not vouch for officials of MY',
     );
     await expectRefusal(
       verify(
-        signAsymmetric('ES256', ec.privateKey, claims({ iss: 'https://idp.th.example', role: 'secretariat', country: null })),
+        signAsymmetric(
+          'ES256',
+          ec.privateKey,
+          claims({ iss: 'https://idp.th.example', role: 'secretariat', country: null }),
+        ),
       ),
       'issuer "https://idp.th.example" may not vouch for the secretariat',
     );
     await expect(
-      verify(signAsymmetric('RS256', rsa.privateKey, claims({ iss: 'https://idp.my.example', role: 'secretariat', country: null }))),
+      verify(
+        signAsymmetric(
+          'RS256',
+          rsa.privateKey,
+          claims({ iss: 'https://idp.my.example', role: 'secretariat', country: null }),
+        ),
+      ),
     ).resolves.toMatchObject({ role: 'secretariat', country: null });
   });
 

@@ -58,30 +58,63 @@ describe('entries', () => {
       operation: 'One',
       expertIds: [a],
       // Requested: every field; released under the default MEMBER policy: all but contact, updatedAt.
-      fields: ['availability', 'consent', 'displayName', 'engagements', 'expertise', 'languages', 'names', 'position', 'qualifications'],
+      fields: [
+        'availability',
+        'consent',
+        'displayName',
+        'engagements',
+        'expertise',
+        'languages',
+        'names',
+        'position',
+        'qualifications',
+      ],
     });
     expect(added[0].at).toBeInstanceOf(Date);
   });
 
   it('one entry for a search releasing several experts; fields are those asked and released', async () => {
-    const query = 'query Search { experts(first: 10) { edges { node { id displayName contact { workEmail } } } } }';
+    const query =
+      'query Search { experts(first: 10) { edges { node { id displayName contact { workEmail } } } } }';
     const added = await appendedBy(() => ok(server, query, {}, PUBLIC));
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ audience: 'PUBLIC', operation: 'Search', expertIds: [a, b].sort(), fields: ['displayName'] });
+    expect(added[0]).toMatchObject({
+      audience: 'PUBLIC',
+      operation: 'Search',
+      expertIds: [a, b].sort(),
+      fields: ['displayName'],
+    });
   });
 
   it('names an unnamed operation by its root fields; records the purpose', async () => {
     const added = await appendedBy(() =>
-      ok(server, `{ expert(id: "${b}") { id position { title } } experts(first: 1) { totalCount } }`, {}, SECRETARIAT),
+      ok(
+        server,
+        `{ expert(id: "${b}") { id position { title } } experts(first: 1) { totalCount } }`,
+        {},
+        SECRETARIAT,
+      ),
     );
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ operation: 'expert,experts', purpose: 'RESEARCH', expertIds: [b], fields: ['position'] });
+    expect(added[0]).toMatchObject({
+      operation: 'expert,experts',
+      purpose: 'RESEARCH',
+      expertIds: [b],
+      fields: ['position'],
+    });
   });
 
   it('_entities are audited too', async () => {
-    const added = await appendedBy(() => ok(server, ENTITIES, { reps: [{ __typename: 'Expert', id: a }] }, MEMBER_VIEWER));
+    const added = await appendedBy(() =>
+      ok(server, ENTITIES, { reps: [{ __typename: 'Expert', id: a }] }, MEMBER_VIEWER),
+    );
     expect(added).toHaveLength(1);
-    expect(added[0]).toMatchObject({ operation: 'Ent', callerCountry: 'TH', role: 'viewer', expertIds: [a] });
+    expect(added[0]).toMatchObject({
+      operation: 'Ent',
+      callerCountry: 'TH',
+      role: 'viewer',
+      expertIds: [a],
+    });
   });
 
   it('no entry for OWN reads, for facets, or when nothing was released', async () => {
@@ -101,11 +134,15 @@ describe('entries', () => {
     try {
       const refused = await run(server, ONE, { id: a }, PUBLIC);
       expect(refused.data).toBeUndefined();
-      expect(refused.errors).toEqual([{ message: AUDIT_FAILED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+      expect(refused.errors).toEqual([
+        { message: AUDIT_FAILED_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
       expect(JSON.stringify(refused)).not.toContain(a);
       expect(append).toHaveBeenCalledTimes(1);
       expect(logged).toHaveBeenCalledTimes(1);
-      expect(String(logged.mock.calls[0][0])).toMatch(/AUDIT WRITE FAILED.*PUBLIC.*operation One.*experts ID:/);
+      expect(String(logged.mock.calls[0][0])).toMatch(
+        /AUDIT WRITE FAILED.*PUBLIC.*operation One.*experts ID:/,
+      );
       expect(logged.mock.calls[0][1]).toEqual(new Error('disk full'));
     } finally {
       append.mockRestore();
@@ -115,9 +152,12 @@ describe('entries', () => {
 
   it('no mutation can change or remove entries', async () => {
     const { __type } = await ok(server, '{ __type(name: "Mutation") { fields { name } } }');
-    expect(__type.fields.map((f: { name: string }) => f.name).sort()).toEqual(
-      ['removeExpert', 'setConsent', 'setReleasePolicy', 'upsertExpert'],
-    );
+    expect(__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'removeExpert',
+      'setConsent',
+      'setReleasePolicy',
+      'upsertExpert',
+    ]);
   });
 });
 
@@ -126,8 +166,24 @@ describe('auditLog', () => {
     query Log($country: CountryCode!, $from: String, $to: String, $first: Int, $after: String) {
       auditLog(country: $country, from: $from, to: $to, first: $first, after: $after) {
         totalCount
-        pageInfo { hasNextPage endCursor }
-        edges { cursor node { at subject callerCountry role audience purpose operation expertIds fields } }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            at
+            subject
+            callerCountry
+            role
+            audience
+            purpose
+            operation
+            expertIds
+            fields
+          }
+        }
       }
     }
   `;
@@ -158,7 +214,12 @@ describe('auditLog', () => {
     const totals: number[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 50; pages++) {
-      const { auditLog }: any = await ok(server, LOG, { country: COUNTRY, ...variables, after }, STEWARD);
+      const { auditLog }: any = await ok(
+        server,
+        LOG,
+        { country: COUNTRY, ...variables, after },
+        STEWARD,
+      );
       subjects.push(...auditLog.edges.map((e: any) => e.node.subject));
       totals.push(auditLog.totalCount);
       if (!auditLog.pageInfo.hasNextPage) return { subjects, totals, pages: pages + 1 };
@@ -197,13 +258,26 @@ describe('auditLog', () => {
     // The two entries of the same millisecond: both, in either order.
     expect(subjects.slice(1, 3).sort()).toEqual(['s10-0', 's10-1']);
     expect(totals[0]).toBe(4);
-    const instant = await ok(server, LOG, { country: COUNTRY, from: '2025-01-20T12:00:00Z', to: '2025-01-20T12:00:00.000Z' }, STEWARD);
+    const instant = await ok(
+      server,
+      LOG,
+      { country: COUNTRY, from: '2025-01-20T12:00:00Z', to: '2025-01-20T12:00:00.000Z' },
+      STEWARD,
+    );
     expect(instant.auditLog.edges.map((e: any) => e.node.subject)).toEqual(['s20-0']);
   });
 
   it('refuses bad arguments with BAD_USER_INPUT', async () => {
-    for (const variables of [{ first: 101 }, { first: -1 }, { from: 'yesterday' }, { from: '2025-02-01', to: '2025-01-01' }, { after: 'bm9wZQ' }]) {
-      expect(codesOf(await run(server, LOG, { country: COUNTRY, ...variables }, STEWARD))).toEqual(['BAD_USER_INPUT']);
+    for (const variables of [
+      { first: 101 },
+      { first: -1 },
+      { from: 'yesterday' },
+      { from: '2025-02-01', to: '2025-01-01' },
+      { after: 'bm9wZQ' },
+    ]) {
+      expect(codesOf(await run(server, LOG, { country: COUNTRY, ...variables }, STEWARD))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
     }
   });
 

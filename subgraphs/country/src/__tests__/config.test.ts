@@ -11,7 +11,12 @@ const SECRET = 'country-config-tests-secret-0123456789abcdef';
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.
 const folder = mkdtempSync(join(tmpdir(), 'country-config-'));
 const issuersFile = join(folder, 'issuers.json');
-const ISSUERS = { 'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY', 'secretariat'] } };
+const ISSUERS = {
+  'https://idp.my.example': {
+    jwksUrl: 'https://idp.my.example/jwks.json',
+    vouchesFor: ['MY', 'secretariat'],
+  },
+};
 writeFileSync(issuersFile, JSON.stringify({ issuers: ISSUERS }));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -27,7 +32,9 @@ function problemsOf(env: NodeJS.ProcessEnv): string[] {
 
 describe('readCountryConfig', () => {
   it('reads a minimal environment with defaults', () => {
-    expect(readCountryConfig({ COUNTRY: 'TL', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET })).toEqual({
+    expect(
+      readCountryConfig({ COUNTRY: 'TL', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET }),
+    ).toEqual({
       country: 'TL',
       port: 4001,
       host: '127.0.0.1',
@@ -105,7 +112,9 @@ describe('readCountryConfig', () => {
   });
 
   it('treats blank variables as missing', () => {
-    expect(problemsOf({ COUNTRY: '  ', MONGODB_URI: '', JWT_SECRET: ' ', JWT_ISSUERS_FILE: '' })).toEqual([
+    expect(
+      problemsOf({ COUNTRY: '  ', MONGODB_URI: '', JWT_SECRET: ' ', JWT_ISSUERS_FILE: '' }),
+    ).toEqual([
       expect.stringMatching(/^COUNTRY is required/),
       expect.stringMatching(/^MONGODB_URI is required/),
       expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/),
@@ -114,7 +123,9 @@ describe('readCountryConfig', () => {
 
   it('refuses to start without a way to verify tokens, or with the dev secret in production', () => {
     const base = { COUNTRY: 'MY', MONGODB_URI: 'mongodb://db:27017' };
-    expect(problemsOf(base)).toEqual([expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/)]);
+    expect(problemsOf(base)).toEqual([
+      expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE/),
+    ]);
     expect(problemsOf({ ...base, NODE_ENV: 'production', JWT_SECRET: SECRET })).toEqual([
       expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
     ]);

@@ -4,7 +4,16 @@
  */
 import { Caller } from '../caller';
 import { CountryServer } from '../server';
-import { COUNTRY, FACETS, MEMBER_VIEWER, OTHER_STEWARD, PUBLIC, SECRETARIAT, STEWARD, consentedExpert } from './helpers/governance';
+import {
+  COUNTRY,
+  FACETS,
+  MEMBER_VIEWER,
+  OTHER_STEWARD,
+  PUBLIC,
+  SECRETARIAT,
+  STEWARD,
+  consentedExpert,
+} from './helpers/governance';
 import { CONSENT, VIEWER, pause } from './helpers/mutations';
 import { ok, startCountry, stopCountry } from './helpers/server';
 
@@ -27,8 +36,15 @@ afterAll(() => stopCountry(server));
 /** What `caller` can learn of the experts in each of the four ways, in one go. */
 async function seenBy(caller: Caller) {
   const all = [none, memberOnly, everyone];
-  const list = await ok(server, 'query { experts(first: 100) { totalCount edges { node { id } } } }', {}, caller);
-  const lookups = await Promise.all(all.map((id) => ok(server, 'query L($id: ID!) { expert(id: $id) { id } }', { id }, caller)));
+  const list = await ok(
+    server,
+    'query { experts(first: 100) { totalCount edges { node { id } } } }',
+    {},
+    caller,
+  );
+  const lookups = await Promise.all(
+    all.map((id) => ok(server, 'query L($id: ID!) { expert(id: $id) { id } }', { id }, caller)),
+  );
   const entities = await ok(
     server,
     'query E($reps: [_Any!]!) { _entities(representations: $reps) { ... on Expert { id } } }',
@@ -39,15 +55,27 @@ async function seenBy(caller: Caller) {
   return {
     experts: list.experts.edges.map((e: { node: { id: string } }) => e.node.id).sort(),
     totalCount: list.experts.totalCount,
-    expert: lookups.map((l) => l.expert?.id).filter(Boolean).sort(),
-    entities: entities._entities.map((e: { id: string } | null) => e?.id).filter(Boolean).sort(),
+    expert: lookups
+      .map((l) => l.expert?.id)
+      .filter(Boolean)
+      .sort(),
+    entities: entities._entities
+      .map((e: { id: string } | null) => e?.id)
+      .filter(Boolean)
+      .sort(),
     facets: facets.expertFacets.total,
   };
 }
 
 const exactly = (ids: string[]) => {
   const sorted = [...ids].sort();
-  return { experts: sorted, totalCount: ids.length, expert: sorted, entities: sorted, facets: ids.length };
+  return {
+    experts: sorted,
+    totalCount: ids.length,
+    expert: sorted,
+    entities: sorted,
+    facets: ids.length,
+  };
 };
 
 it('OWN callers see every expert, consent or not', async () => {
@@ -62,7 +90,15 @@ it('each non-OWN audience sees only the experts consenting to it, in all four wa
 });
 
 it('a consent for one purpose shows the expert only to callers with that purpose', async () => {
-  await ok(server, CONSENT, { id: none, consent: [{ audience: 'PUBLIC', purpose: 'DIRECTORY', granted: true, noticeVersion: 'v1' }] }, STEWARD);
+  await ok(
+    server,
+    CONSENT,
+    {
+      id: none,
+      consent: [{ audience: 'PUBLIC', purpose: 'DIRECTORY', granted: true, noticeVersion: 'v1' }],
+    },
+    STEWARD,
+  );
   expect(await seenBy({ ...PUBLIC, purpose: 'DIRECTORY' })).toEqual(exactly([none, everyone]));
   expect(await seenBy({ ...PUBLIC, purpose: 'RESEARCH' })).toEqual(exactly([everyone]));
   expect(await seenBy(PUBLIC)).toEqual(exactly([everyone]));
@@ -71,23 +107,53 @@ it('a consent for one purpose shows the expert only to callers with that purpose
 it('a withdrawal takes effect on the very next request, everywhere', async () => {
   expect((await seenBy(PUBLIC)).expert).toContain(everyone);
   await pause(5);
-  await ok(server, CONSENT, { id: everyone, consent: [{ audience: 'PUBLIC', granted: false, noticeVersion: 'v2' }] }, STEWARD);
+  await ok(
+    server,
+    CONSENT,
+    { id: everyone, consent: [{ audience: 'PUBLIC', granted: false, noticeVersion: 'v2' }] },
+    STEWARD,
+  );
   expect(await seenBy(PUBLIC)).toEqual(exactly([]));
   // Other audiences keep what they were given.
   expect(await seenBy(SECRETARIAT)).toEqual(exactly([everyone]));
-  await ok(server, CONSENT, { id: memberOnly, consent: [{ audience: 'MEMBER', granted: false, noticeVersion: 'v2' }] }, STEWARD);
+  await ok(
+    server,
+    CONSENT,
+    { id: memberOnly, consent: [{ audience: 'MEMBER', granted: false, noticeVersion: 'v2' }] },
+    STEWARD,
+  );
   expect(await seenBy(OTHER_STEWARD)).toEqual(exactly([everyone]));
   expect(await seenBy(VIEWER)).toEqual(exactly([none, memberOnly, everyone]));
 });
 
 it('withdrawing one purpose outweighs a consent for ANY purpose, for that purpose only', async () => {
   // `everyone` still consents to the secretariat for ANY purpose; now it refuses RESEARCH.
-  await ok(server, CONSENT, { id: everyone, consent: [{ audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: false, noticeVersion: 'v3' }] }, STEWARD);
+  await ok(
+    server,
+    CONSENT,
+    {
+      id: everyone,
+      consent: [
+        { audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: false, noticeVersion: 'v3' },
+      ],
+    },
+    STEWARD,
+  );
   expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([]));
   expect(await seenBy({ ...SECRETARIAT, purpose: 'DIRECTORY' })).toEqual(exactly([everyone]));
   expect(await seenBy({ ...SECRETARIAT, purpose: 'ANY' })).toEqual(exactly([everyone]));
   // Granted again for RESEARCH: visible to research again.
   await pause(5);
-  await ok(server, CONSENT, { id: everyone, consent: [{ audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: true, noticeVersion: 'v4' }] }, STEWARD);
+  await ok(
+    server,
+    CONSENT,
+    {
+      id: everyone,
+      consent: [
+        { audience: 'SECRETARIAT', purpose: 'RESEARCH', granted: true, noticeVersion: 'v4' },
+      ],
+    },
+    STEWARD,
+  );
   expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([everyone]));
 });

@@ -24,12 +24,19 @@ beforeAll(async () => {
 afterAll(() => stopCountry(server));
 
 /** Over HTTP the caller is whoever the token proves: without one, PUBLIC. */
-const STEWARD_TOKEN = signDevToken({ sub: 'th-steward', role: 'steward', country: COUNTRY }, TEST_JWT_SECRET, 3600);
+const STEWARD_TOKEN = signDevToken(
+  { sub: 'th-steward', role: 'steward', country: COUNTRY },
+  TEST_JWT_SECRET,
+  3600,
+);
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string) {
   const response = await fetch(listening.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return {

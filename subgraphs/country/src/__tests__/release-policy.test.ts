@@ -40,16 +40,30 @@ let full: Map<string, Record<string, unknown>>;
 const POLICY = /* GraphQL */ `
   query P($country: CountryCode!) {
     releasePolicy(country: $country) {
-      country isDefault releasableFields updatedAt updatedBy
-      audiences { audience released withheld }
+      country
+      isDefault
+      releasableFields
+      updatedAt
+      updatedBy
+      audiences {
+        audience
+        released
+        withheld
+      }
     }
   }
 `;
 const SET_POLICY = /* GraphQL */ `
   mutation S($country: CountryCode!, $policy: ReleasePolicyInput!) {
     setReleasePolicy(country: $country, policy: $policy) {
-      country isDefault updatedBy
-      audiences { audience released withheld }
+      country
+      isDefault
+      updatedBy
+      audiences {
+        audience
+        released
+        withheld
+      }
     }
   }
 `;
@@ -61,7 +75,12 @@ const asInput = (audiences: PolicyAudiences) => ({
 beforeAll(async () => {
   server = await startCountry(COUNTRY, 'release_policy', 0);
   ids = [await consentedExpert(server, 'REL-A'), await consentedExpert(server, 'REL-B')];
-  const own = await ok(server, ENTITIES, { reps: ids.map((id) => ({ __typename: 'Expert', id })) }, STEWARD);
+  const own = await ok(
+    server,
+    ENTITIES,
+    { reps: ids.map((id) => ({ __typename: 'Expert', id })) },
+    STEWARD,
+  );
   full = new Map(own._entities.map((e: Record<string, unknown>) => [e.id as string, e]));
 });
 
@@ -75,7 +94,12 @@ const CALLERS: [Audience, Caller][] = [
 ];
 
 /** Checks every expert object of a response against the policy, and the whole JSON for leaks. */
-function expectReleased(response: unknown, experts: Record<string, unknown>[], policy: ReleasePolicy, audience: Audience) {
+function expectReleased(
+  response: unknown,
+  experts: Record<string, unknown>[],
+  policy: ReleasePolicy,
+  audience: Audience,
+) {
   const withheld = withheldFields(policy, audience);
   expect(experts.length).toBeGreaterThan(0);
   for (const expert of experts) {
@@ -90,10 +114,13 @@ function expectReleased(response: unknown, experts: Record<string, unknown>[], p
   // Nothing of a withheld field, anywhere in the serialised response.
   const json = JSON.stringify(response);
   for (const own of full.values()) {
-    const released = new Set(RELEASABLE_FIELDS.filter((f) => !withheld.includes(f)).flatMap((f) => stringsIn(own[f])));
+    const released = new Set(
+      RELEASABLE_FIELDS.filter((f) => !withheld.includes(f)).flatMap((f) => stringsIn(own[f])),
+    );
     for (const field of withheld) {
       for (const value of stringsIn(own[field]).filter((v) => !released.has(v))) {
-        if (json.includes(value)) throw new Error(`${audience} received "${value}" of withheld field ${field}`);
+        if (json.includes(value))
+          throw new Error(`${audience} received "${value}" of withheld field ${field}`);
       }
     }
   }
@@ -108,9 +135,19 @@ async function checkMatrix(policy: ReleasePolicy) {
     const list = await run(server, LIST, {}, caller);
     expect(list.errors).toBeUndefined();
     expect(list.data.experts.totalCount).toBe(2);
-    expectReleased(list, list.data.experts.edges.map((e: { node: unknown }) => e.node), policy, audience);
+    expectReleased(
+      list,
+      list.data.experts.edges.map((e: { node: unknown }) => e.node),
+      policy,
+      audience,
+    );
 
-    const entities = await run(server, ENTITIES, { reps: ids.map((id) => ({ __typename: 'Expert', id })) }, caller);
+    const entities = await run(
+      server,
+      ENTITIES,
+      { reps: ids.map((id) => ({ __typename: 'Expert', id })) },
+      caller,
+    );
     expect(entities.errors).toBeUndefined();
     expectReleased(entities, entities.data._entities, policy, audience);
   }
@@ -121,11 +158,18 @@ describe('default policy', () => {
     const { releasePolicy } = await ok(server, POLICY, { country: COUNTRY }, STEWARD);
     expect(releasePolicy.isDefault).toBe(true);
     expect(releasePolicy.releasableFields).toEqual([...RELEASABLE_FIELDS]);
-    const byAudience = Object.fromEntries(releasePolicy.audiences.map((a: { audience: string }) => [a.audience, a]));
+    const byAudience = Object.fromEntries(
+      releasePolicy.audiences.map((a: { audience: string }) => [a.audience, a]),
+    );
     expect(byAudience.OWN.released).toEqual([...RELEASABLE_FIELDS]);
     expect(byAudience.SECRETARIAT.withheld).toEqual(['contact']);
     expect(byAudience.MEMBER.withheld).toEqual(['contact', 'updatedAt']);
-    expect(byAudience.PUBLIC.released).toEqual(['displayName', 'position', 'expertise', 'languages']);
+    expect(byAudience.PUBLIC.released).toEqual([
+      'displayName',
+      'position',
+      'expertise',
+      'languages',
+    ]);
   });
 
   it('audience × field matrix: expert, experts and _entities', async () => {
@@ -152,11 +196,18 @@ describe('a changed policy', () => {
   });
 
   it('a steward replaces it; releasePolicy and the matrix follow on the next request', async () => {
-    const { setReleasePolicy } = await ok(server, SET_POLICY, { country: COUNTRY, policy: asInput(changed) }, STEWARD);
+    const { setReleasePolicy } = await ok(
+      server,
+      SET_POLICY,
+      { country: COUNTRY, policy: asInput(changed) },
+      STEWARD,
+    );
     expect(setReleasePolicy.isDefault).toBe(false);
     expect(setReleasePolicy.updatedBy).toBe('id-steward');
     const { releasePolicy } = await ok(server, POLICY, { country: COUNTRY }, STEWARD);
-    const member = releasePolicy.audiences.find((a: { audience: string }) => a.audience === 'MEMBER');
+    const member = releasePolicy.audiences.find(
+      (a: { audience: string }) => a.audience === 'MEMBER',
+    );
     expect(member.released).toEqual(['displayName', 'contact']);
     expect(releasePolicy.updatedAt).toMatch(/^\d{4}-/);
     await checkMatrix({ audiences: changed, isDefault: false, updatedAt: null, updatedBy: null });
@@ -167,7 +218,12 @@ describe('a changed policy', () => {
     const member = await ok(server, ONE, { id: ids[0] }, MEMBER_VIEWER);
     expect(member.expert.contact).toEqual({ workEmail: 'rel-a@private.example' });
     const secretariat = await ok(server, ONE, { id: ids[0] }, SECRETARIAT);
-    expect(secretariat.expert).toMatchObject({ id: ids[0], displayName: null, names: null, consent: null });
+    expect(secretariat.expert).toMatchObject({
+      id: ids[0],
+      displayName: null,
+      names: null,
+      consent: null,
+    });
     expect(secretariat.expert.withheldFields).toEqual([...RELEASABLE_FIELDS].sort());
   });
 });
@@ -193,27 +249,93 @@ describe('who may read and change the policy', () => {
     ['the public', PUBLIC],
   ];
 
-  it.each(outsiders)('%s gets FORBIDDEN on releasePolicy and setReleasePolicy', async (_, caller) => {
-    expect(codesOf(await run(server, POLICY, { country: COUNTRY }, caller))).toEqual(['FORBIDDEN']);
-    const set = await run(server, SET_POLICY, { country: COUNTRY, policy: asInput(DEFAULT_RELEASE_POLICY.audiences) }, caller);
-    expect(codesOf(set)).toEqual(['FORBIDDEN']);
-    expect(await server.policies.policies.countDocuments()).toBe(0);
-  });
+  it.each(outsiders)(
+    '%s gets FORBIDDEN on releasePolicy and setReleasePolicy',
+    async (_, caller) => {
+      expect(codesOf(await run(server, POLICY, { country: COUNTRY }, caller))).toEqual([
+        'FORBIDDEN',
+      ]);
+      const set = await run(
+        server,
+        SET_POLICY,
+        { country: COUNTRY, policy: asInput(DEFAULT_RELEASE_POLICY.audiences) },
+        caller,
+      );
+      expect(codesOf(set)).toEqual(['FORBIDDEN']);
+      expect(await server.policies.policies.countDocuments()).toBe(0);
+    },
+  );
 
   it('a steward of this country asking for another country gets FORBIDDEN', async () => {
     expect(codesOf(await run(server, POLICY, { country: 'MY' }, STEWARD))).toEqual(['FORBIDDEN']);
-    const set = await run(server, SET_POLICY, { country: 'MY', policy: asInput(DEFAULT_RELEASE_POLICY.audiences) }, STEWARD);
+    const set = await run(
+      server,
+      SET_POLICY,
+      { country: 'MY', policy: asInput(DEFAULT_RELEASE_POLICY.audiences) },
+      STEWARD,
+    );
     expect(codesOf(set)).toEqual(['FORBIDDEN']);
   });
 });
 
 describe('validation', () => {
   const bad: [string, unknown, RegExp][] = [
-    ['an unknown field', { audiences: [{ audience: 'MEMBER', fields: ['ssn'] }, { audience: 'SECRETARIAT', fields: [] }, { audience: 'PUBLIC', fields: [] }] }, /unknown field "ssn"/],
-    ['OWN', { audiences: [{ audience: 'OWN', fields: [] }, { audience: 'MEMBER', fields: [] }, { audience: 'SECRETARIAT', fields: [] }, { audience: 'PUBLIC', fields: [] }] }, /OWN always receives/],
-    ['a missing audience', { audiences: [{ audience: 'MEMBER', fields: [] }, { audience: 'SECRETARIAT', fields: [] }] }, /PUBLIC is missing/],
-    ['a duplicate audience', { audiences: [{ audience: 'MEMBER', fields: [] }, { audience: 'MEMBER', fields: ['names'] }, { audience: 'SECRETARIAT', fields: [] }, { audience: 'PUBLIC', fields: [] }] }, /MEMBER is given twice/],
-    ['always-released fields', { audiences: [{ audience: 'MEMBER', fields: ['id'] }, { audience: 'SECRETARIAT', fields: [] }, { audience: 'PUBLIC', fields: ['withheldFields'] }] }, /unknown field "id"/],
+    [
+      'an unknown field',
+      {
+        audiences: [
+          { audience: 'MEMBER', fields: ['ssn'] },
+          { audience: 'SECRETARIAT', fields: [] },
+          { audience: 'PUBLIC', fields: [] },
+        ],
+      },
+      /unknown field "ssn"/,
+    ],
+    [
+      'OWN',
+      {
+        audiences: [
+          { audience: 'OWN', fields: [] },
+          { audience: 'MEMBER', fields: [] },
+          { audience: 'SECRETARIAT', fields: [] },
+          { audience: 'PUBLIC', fields: [] },
+        ],
+      },
+      /OWN always receives/,
+    ],
+    [
+      'a missing audience',
+      {
+        audiences: [
+          { audience: 'MEMBER', fields: [] },
+          { audience: 'SECRETARIAT', fields: [] },
+        ],
+      },
+      /PUBLIC is missing/,
+    ],
+    [
+      'a duplicate audience',
+      {
+        audiences: [
+          { audience: 'MEMBER', fields: [] },
+          { audience: 'MEMBER', fields: ['names'] },
+          { audience: 'SECRETARIAT', fields: [] },
+          { audience: 'PUBLIC', fields: [] },
+        ],
+      },
+      /MEMBER is given twice/,
+    ],
+    [
+      'always-released fields',
+      {
+        audiences: [
+          { audience: 'MEMBER', fields: ['id'] },
+          { audience: 'SECRETARIAT', fields: [] },
+          { audience: 'PUBLIC', fields: ['withheldFields'] },
+        ],
+      },
+      /unknown field "id"/,
+    ],
   ];
 
   it.each(bad)('refuses %s with BAD_USER_INPUT', async (_, policy, message) => {
@@ -224,13 +346,28 @@ describe('validation', () => {
   });
 
   it('refuses an unknown audience name (not an Audience) with BAD_USER_INPUT', async () => {
-    const result = await run(server, SET_POLICY, { country: COUNTRY, policy: { audiences: [{ audience: 'FRIENDS', fields: [] }] } }, STEWARD);
+    const result = await run(
+      server,
+      SET_POLICY,
+      { country: COUNTRY, policy: { audiences: [{ audience: 'FRIENDS', fields: [] }] } },
+      STEWARD,
+    );
     expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
-    expect(() => parsePolicyInput({ audiences: { FRIENDS: [], MEMBER: [], SECRETARIAT: [], PUBLIC: [] } })).toThrow(/unknown audience "FRIENDS"/);
+    expect(() =>
+      parsePolicyInput({ audiences: { FRIENDS: [], MEMBER: [], SECRETARIAT: [], PUBLIC: [] } }),
+    ).toThrow(/unknown audience "FRIENDS"/);
   });
 
   it('accepts the object form a CLI file uses, deduplicating and ordering fields', () => {
-    expect(parsePolicyInput({ audiences: { PUBLIC: ['languages', 'displayName', 'languages'], MEMBER: [], SECRETARIAT: ['contact'] } })).toEqual({
+    expect(
+      parsePolicyInput({
+        audiences: {
+          PUBLIC: ['languages', 'displayName', 'languages'],
+          MEMBER: [],
+          SECRETARIAT: ['contact'],
+        },
+      }),
+    ).toEqual({
       PUBLIC: ['displayName', 'languages'],
       MEMBER: [],
       SECRETARIAT: ['contact'],

@@ -5,7 +5,10 @@ import { CountryContext } from '../context';
 import { AuditStore, NewAuditEntry } from '../store/audit-store';
 
 /** The operation's name, or its root field names when it has none (e.g. `query { expert }`). */
-export function operationLabel(name: string | null | undefined, operation: OperationDefinitionNode | undefined): string {
+export function operationLabel(
+  name: string | null | undefined,
+  operation: OperationDefinitionNode | undefined,
+): string {
   if (name) return name.slice(0, 200);
   const fields = (operation?.selectionSet.selections ?? [])
     .filter((s) => s.kind === Kind.FIELD)
@@ -14,7 +17,11 @@ export function operationLabel(name: string | null | undefined, operation: Opera
 }
 
 /** The entry a request's releases make, or null when nothing went to a non-OWN caller. */
-export function auditEntryFor(ctx: CountryContext, operation: string, at = new Date()): NewAuditEntry | null {
+export function auditEntryFor(
+  ctx: CountryContext,
+  operation: string,
+  at = new Date(),
+): NewAuditEntry | null {
   const { caller, releases } = ctx;
   if (caller.audience === 'OWN' || releases.expertIds.size === 0) return null;
   return {
@@ -46,7 +53,10 @@ export function auditPlugin(
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, operation, response }) {
-          const entry = auditEntryFor(contextValue, operationLabel(contextValue.declaredOperation ?? operationName, operation));
+          const entry = auditEntryFor(
+            contextValue,
+            operationLabel(contextValue.declaredOperation ?? operationName, operation),
+          );
           if (!entry) return;
           try {
             await (contextValue.audit ?? fallback).append(entry);
@@ -57,7 +67,14 @@ export function auditPlugin(
               error,
             );
             if (response.body.kind === 'single') {
-              response.body.singleResult = { errors: [{ message: AUDIT_FAILED_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+              response.body.singleResult = {
+                errors: [
+                  {
+                    message: AUDIT_FAILED_MESSAGE,
+                    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+                  },
+                ],
+              };
             }
             response.http.status = 503;
           }

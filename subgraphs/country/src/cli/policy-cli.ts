@@ -32,8 +32,12 @@ export function parsePolicyArgs(argv: readonly string[]): PolicyCommand | 'help'
   const parsed = splitArgs(argv, { country: 'value', set: 'value', by: 'value', help: 'flag' });
   if (parsed.flags.has('help')) return 'help';
   const country = countryArg(parsed);
-  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument "${parsed.positionals[0]}"; to change the policy use --set FILE`);
-  if (parsed.values.has('by') && !parsed.values.has('set')) throw new UsageError('--by only goes with --set');
+  if (parsed.positionals.length > 0)
+    throw new UsageError(
+      `unexpected argument "${parsed.positionals[0]}"; to change the policy use --set FILE`,
+    );
+  if (parsed.values.has('by') && !parsed.values.has('set'))
+    throw new UsageError('--by only goes with --set');
   return { country, set: parsed.values.get('set'), by: parsed.values.get('by') };
 }
 
@@ -69,13 +73,18 @@ export async function readPolicyFile(path: string, read = (p: string) => readFil
   try {
     return parsePolicyInput(json);
   } catch (error) {
-    if (errorCodeOf(error) === 'BAD_USER_INPUT') throw new UsageError(`--set: ${path}: ${(error as Error).message}`);
+    if (errorCodeOf(error) === 'BAD_USER_INPUT')
+      throw new UsageError(`--set: ${path}: ${(error as Error).message}`);
     throw error;
   }
 }
 
 /** Runs a parsed command against a store; returns what to print. */
-export async function runPolicyCommand(command: PolicyCommand, policies: PolicyStore, read?: (p: string) => Promise<string>): Promise<string> {
+export async function runPolicyCommand(
+  command: PolicyCommand,
+  policies: PolicyStore,
+  read?: (p: string) => Promise<string>,
+): Promise<string> {
   if (command.set !== undefined) {
     const audiences = await readPolicyFile(command.set, read);
     const by = command.by ?? process.env.USER ?? null;
@@ -94,7 +103,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const client = new MongoClient(settings.uri, { serverSelectionTimeoutMS: 15_000 });
   try {
     await client.connect().catch((error: Error) => {
-      throw new Error(`cannot use the database ${settings.database} at ${redact(settings.uri)}: ${error.message}`);
+      throw new Error(
+        `cannot use the database ${settings.database} at ${redact(settings.uri)}: ${error.message}`,
+      );
     });
     console.log(await runPolicyCommand(command, new PolicyStore(client.db(settings.database))));
   } finally {
@@ -102,10 +113,10 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-
 if (require.main === module) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    if (error instanceof UsageError) console.error(`policy: ${error.message}\nRun with --help for usage.`);
+    if (error instanceof UsageError)
+      console.error(`policy: ${error.message}\nRun with --help for usage.`);
     else if (error instanceof ConfigError) console.error(`policy: ${error.message}`);
     else console.error(`policy failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -56,7 +56,10 @@ export const DEFAULT_RELEASE_POLICY: ReleasePolicy = Object.freeze({
 });
 
 /** The fields `audience` receives under `policy`. */
-export function releasedFields(policy: ReleasePolicy, audience: Audience): readonly ReleasableField[] {
+export function releasedFields(
+  policy: ReleasePolicy,
+  audience: Audience,
+): readonly ReleasableField[] {
   return audience === 'OWN' ? RELEASABLE_FIELDS : policy.audiences[audience];
 }
 
@@ -81,7 +84,8 @@ export function parsePolicyInput(input: unknown): PolicyAudiences {
   const audiences = (input as { audiences?: unknown } | null)?.audiences;
   if (Array.isArray(audiences)) {
     for (const entry of audiences) {
-      if (typeof entry !== 'object' || entry === null) problems.push('each audience entry must be an object { audience, fields }');
+      if (typeof entry !== 'object' || entry === null)
+        problems.push('each audience entry must be an object { audience, fields }');
       else entries.push(entry as { audience: unknown; fields: unknown });
     }
   } else if (typeof audiences === 'object' && audiences !== null) {
@@ -97,7 +101,9 @@ export function parsePolicyInput(input: unknown): PolicyAudiences {
       continue;
     }
     if (!(POLICY_AUDIENCES as readonly unknown[]).includes(audience)) {
-      problems.push(`unknown audience "${name.slice(0, 40)}"; one of ${POLICY_AUDIENCES.join(', ')}`);
+      problems.push(
+        `unknown audience "${name.slice(0, 40)}"; one of ${POLICY_AUDIENCES.join(', ')}`,
+      );
       continue;
     }
     const key = audience as PolicyAudience;
@@ -122,10 +128,12 @@ export function parsePolicyInput(input: unknown): PolicyAudiences {
     result[key] = ordered(fields as ReleasableField[]);
   }
   if (entries.length > 0) {
-    for (const a of POLICY_AUDIENCES) if (!result[a] && !problems.some((p) => p.startsWith(`${a}:`))) {
-      problems.push(`audience ${a} is missing (give an empty list to release nothing to it)`);
-    }
+    for (const a of POLICY_AUDIENCES)
+      if (!result[a] && !problems.some((p) => p.startsWith(`${a}:`))) {
+        problems.push(`audience ${a} is missing (give an empty list to release nothing to it)`);
+      }
   }
-  if (problems.length > 0) throw badInput(`Invalid release policy: ${problems.join('; ')}`, { field: 'policy', problems });
+  if (problems.length > 0)
+    throw badInput(`Invalid release policy: ${problems.join('; ')}`, { field: 'policy', problems });
   return result as PolicyAudiences;
 }

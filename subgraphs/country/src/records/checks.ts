@@ -11,17 +11,24 @@ export class Problems {
     this.list.push(`${path}: ${reason}`);
   }
 
-  string(value: unknown, path: string, opts: { min?: number; max?: number; pattern?: RegExp; hint?: string } = {}): string {
+  string(
+    value: unknown,
+    path: string,
+    opts: { min?: number; max?: number; pattern?: RegExp; hint?: string } = {},
+  ): string {
     const { min = 1, max = 300 } = opts;
     if (typeof value !== 'string') {
       this.add(path, value === undefined || value === null ? 'is required' : 'must be a string');
       return '';
     }
     const text = value.trim();
-    if (text.length < min) this.add(path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
+    if (text.length < min)
+      this.add(path, min === 1 ? 'must not be empty' : `must have at least ${min} characters`);
     else if (text.length > max) this.add(path, `must have at most ${max} characters`);
-    else if (looksLikeOperator(text)) this.add(path, 'must not contain query operators such as "$where" or "$ne"');
-    else if (opts.pattern && !opts.pattern.test(text)) this.add(path, opts.hint ?? 'has an invalid format');
+    else if (looksLikeOperator(text))
+      this.add(path, 'must not contain query operators such as "$where" or "$ne"');
+    else if (opts.pattern && !opts.pattern.test(text))
+      this.add(path, opts.hint ?? 'has an invalid format');
     return text;
   }
 
@@ -58,7 +65,8 @@ export class Problems {
       this.add(path, 'must be a list');
       return [];
     }
-    if (value.length < min) this.add(path, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`);
+    if (value.length < min)
+      this.add(path, `must have at least ${min} entr${min === 1 ? 'y' : 'ies'}`);
     if (value.length > max) this.add(path, `must have at most ${max} entries`);
     return value.slice(0, max);
   }
@@ -72,8 +80,12 @@ export class Problems {
   }
 
   date(value: unknown, path: string): string {
-    const text = this.string(value, path, { pattern: /^\d{4}-\d{2}-\d{2}$/, hint: 'must be a date YYYY-MM-DD' });
-    if (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !isRealDate(text)) this.add(path, 'is not a real calendar date');
+    const text = this.string(value, path, {
+      pattern: /^\d{4}-\d{2}-\d{2}$/,
+      hint: 'must be a date YYYY-MM-DD',
+    });
+    if (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !isRealDate(text))
+      this.add(path, 'is not a real calendar date');
     return text;
   }
 }

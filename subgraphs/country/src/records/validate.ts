@@ -33,14 +33,26 @@ export function validateRecord(raw: unknown, country: string): Validated {
     if (id && owner === undefined) p.add('id', 'must look like "<CC>:<opaque>", e.g. "MY:7f3k2q"');
     else if (id && owner !== country) p.add('id', `belongs to ${owner}, not ${country}`);
   }
-  const ref = p.string(r.ref, 'ref', { max: 64, pattern: /^[\p{L}\p{N}._/-]+$/u, hint: 'may hold letters, digits and . _ / - only' });
+  const ref = p.string(r.ref, 'ref', {
+    max: 64,
+    pattern: /^[\p{L}\p{N}._/-]+$/u,
+    hint: 'may hold letters, digits and . _ / - only',
+  });
 
   const names = p.array(r.names, 'names', 10, 1).map((n, i) => {
     const o = p.object(n, `names[${i}]`);
     return {
       value: p.string(o.value, `names[${i}].value`, { max: 200 }),
-      lang: p.string(o.lang, `names[${i}].lang`, { max: 35, pattern: LANGUAGE_TAG, hint: 'must be a BCP 47 tag such as "th" or "zh-Hans"' }),
-      script: p.string(o.script, `names[${i}].script`, { max: 4, pattern: SCRIPT_CODE, hint: 'must be an ISO 15924 code such as "Latn" or "Thai"' }),
+      lang: p.string(o.lang, `names[${i}].lang`, {
+        max: 35,
+        pattern: LANGUAGE_TAG,
+        hint: 'must be a BCP 47 tag such as "th" or "zh-Hans"',
+      }),
+      script: p.string(o.script, `names[${i}].script`, {
+        max: 4,
+        pattern: SCRIPT_CODE,
+        hint: 'must be an ISO 15924 code such as "Latn" or "Thai"',
+      }),
     };
   });
   const displayName = p.string(r.displayName, 'displayName', { max: 200 });
@@ -49,7 +61,10 @@ export function validateRecord(raw: unknown, country: string): Validated {
   const grade = p.object(pos.grade, 'position.grade');
   const position = {
     title: p.string(pos.title, 'position.title', { max: 300 }),
-    grade: { scheme: p.string(grade.scheme, 'position.grade.scheme', { max: 60 }), code: p.string(grade.code, 'position.grade.code', { max: 60 }) },
+    grade: {
+      scheme: p.string(grade.scheme, 'position.grade.scheme', { max: 60 }),
+      code: p.string(grade.code, 'position.grade.code', { max: 60 }),
+    },
     band: p.oneOf(pos.band, 'position.band', REGIONAL_BANDS),
     agency: p.string(pos.agency, 'position.agency', { max: 300 }),
   };
@@ -58,7 +73,8 @@ export function validateRecord(raw: unknown, country: string): Validated {
   const expertise = p.array(r.expertise, 'expertise', 12, 1).map((e, i) => {
     const o = p.object(e, `expertise[${i}]`);
     const area = p.string(o.area, `expertise[${i}].area`, { max: 60 });
-    if (area && !findExpertiseArea(area)) p.add(`expertise[${i}].area`, `"${area}" is not in the ACCSM expertise vocabulary`);
+    if (area && !findExpertiseArea(area))
+      p.add(`expertise[${i}].area`, `"${area}" is not in the ACCSM expertise vocabulary`);
     if (seenAreas.has(area)) p.add(`expertise[${i}].area`, `"${area}" is listed twice`);
     seenAreas.add(area);
     const entry: ExpertRecord['expertise'][number] = {
@@ -67,7 +83,10 @@ export function validateRecord(raw: unknown, country: string): Validated {
       years: p.int(o.years, `expertise[${i}].years`, 0, 60),
     };
     if (o.escoUri !== undefined && o.escoUri !== null && o.escoUri !== '') {
-      entry.escoUri = p.string(o.escoUri, `expertise[${i}].escoUri`, { pattern: /^https?:\/\/\S+$/, hint: 'must be an http(s) URI' });
+      entry.escoUri = p.string(o.escoUri, `expertise[${i}].escoUri`, {
+        pattern: /^https?:\/\/\S+$/,
+        hint: 'must be an http(s) URI',
+      });
     }
     return entry;
   });
@@ -76,8 +95,13 @@ export function validateRecord(raw: unknown, country: string): Validated {
   const seenTags = new Set<string>();
   const languages = p.array(r.languages, 'languages', 12).map((l, i) => {
     const o = p.object(l, `languages[${i}]`);
-    const tag = p.string(o.tag, `languages[${i}].tag`, { max: 35, pattern: LANGUAGE_TAG, hint: 'must be a BCP 47 tag such as "en" or "ms"' });
-    if (tag && seenTags.has(tag.toLowerCase())) p.add(`languages[${i}].tag`, `"${tag}" is listed twice`);
+    const tag = p.string(o.tag, `languages[${i}].tag`, {
+      max: 35,
+      pattern: LANGUAGE_TAG,
+      hint: 'must be a BCP 47 tag such as "en" or "ms"',
+    });
+    if (tag && seenTags.has(tag.toLowerCase()))
+      p.add(`languages[${i}].tag`, `"${tag}" is listed twice`);
     seenTags.add(tag.toLowerCase());
     return { tag, cefr: p.oneOf(o.cefr, `languages[${i}].cefr`, CEFR_LEVELS) };
   });
@@ -97,7 +121,13 @@ export function validateRecord(raw: unknown, country: string): Validated {
     windows: windows.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
   };
 
-  const contact = { workEmail: p.string(p.object(r.contact, 'contact').workEmail, 'contact.workEmail', { max: 254, pattern: EMAIL, hint: 'must be an e-mail address' }) };
+  const contact = {
+    workEmail: p.string(p.object(r.contact, 'contact').workEmail, 'contact.workEmail', {
+      max: 254,
+      pattern: EMAIL,
+      hint: 'must be an e-mail address',
+    }),
+  };
 
   const qualifications = p.array(r.qualifications, 'qualifications', 20).map((q, i) => {
     const o = p.object(q, `qualifications[${i}]`);
@@ -117,7 +147,8 @@ export function validateRecord(raw: unknown, country: string): Validated {
     };
     if (o.hostCountry !== undefined && o.hostCountry !== null && o.hostCountry !== '') {
       const host = p.string(o.hostCountry, `engagements[${i}].hostCountry`, { max: 2 });
-      if (host && !isCountryCode(host)) p.add(`engagements[${i}].hostCountry`, `"${host}" is not a known country code`);
+      if (host && !isCountryCode(host))
+        p.add(`engagements[${i}].hostCountry`, `"${host}" is not a known country code`);
       entry.hostCountry = host;
     }
     return entry;
@@ -138,7 +169,19 @@ export function validateRecord(raw: unknown, country: string): Validated {
   });
 
   if (p.list.length > 0) return { ok: false, problems: p.list };
-  const record: ExpertRecord = { ref, names, displayName, position, expertise, languages, availability, contact, qualifications, engagements, consent };
+  const record: ExpertRecord = {
+    ref,
+    names,
+    displayName,
+    position,
+    expertise,
+    languages,
+    availability,
+    contact,
+    qualifications,
+    engagements,
+    consent,
+  };
   if (id) record.id = id;
   return { ok: true, record };
 }

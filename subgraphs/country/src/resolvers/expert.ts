@@ -11,7 +11,10 @@ const values: Record<ReleasableField, FieldResolver> = {
   displayName: (doc) => doc.displayName,
   position: (doc) => doc.position,
   expertise: (doc) =>
-    doc.expertise.map((e) => ({ ...e, area: { id: e.area, label: findExpertiseArea(e.area)?.label ?? e.area } })),
+    doc.expertise.map((e) => ({
+      ...e,
+      area: { id: e.area, label: findExpertiseArea(e.area)?.label ?? e.area },
+    })),
   languages: (doc) => doc.languages,
   availability: (doc) => doc.availability,
   contact: (doc) => doc.contact,
@@ -20,7 +23,10 @@ const values: Record<ReleasableField, FieldResolver> = {
   consent: (doc) => {
     const current = currentConsent(doc.consent);
     const granted = current.filter((c) => c.granted);
-    const latest = current.reduce<string | null>((max, c) => (max === null || c.recordedAt > max ? c.recordedAt : max), null);
+    const latest = current.reduce<string | null>(
+      (max, c) => (max === null || c.recordedAt > max ? c.recordedAt : max),
+      null,
+    );
     return {
       audiences: [...new Set(granted.map((c) => c.audience))].sort(),
       noticeVersion: granted.length > 0 ? granted[granted.length - 1].noticeVersion : null,
@@ -68,10 +74,9 @@ export const expertResolvers = {
     noteRelease(doc, ctx);
     return { code: ctx.store.country };
   },
-  ...(Object.fromEntries(Object.keys(values).map((f) => [f, released(f as ReleasableField)])) as Record<
-    ReleasableField,
-    ReturnType<typeof released>
-  >),
+  ...(Object.fromEntries(
+    Object.keys(values).map((f) => [f, released(f as ReleasableField)]),
+  ) as Record<ReleasableField, ReturnType<typeof released>>),
   withheldFields: async (doc: ExpertDoc, _: unknown, ctx: CountryContext): Promise<string[]> => {
     if (ctx.caller.audience === 'OWN') return [];
     noteRelease(doc, ctx);

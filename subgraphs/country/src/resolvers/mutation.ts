@@ -12,16 +12,26 @@ export interface ConsentInput {
 
 function ownCountry(ctx: CountryContext, country: string): void {
   if (country !== ctx.store.country) {
-    throw badInput(`This service holds ${ctx.store.country}'s records; ${country}'s are kept by ${country}.`, { field: 'country' });
+    throw badInput(
+      `This service holds ${ctx.store.country}'s records; ${country}'s are kept by ${country}.`,
+      { field: 'country' },
+    );
   }
 }
 
 export const mutationResolvers = {
-  async upsertExpert(_: unknown, args: { country: string; input: Record<string, unknown> }, ctx: CountryContext) {
+  async upsertExpert(
+    _: unknown,
+    args: { country: string; input: Record<string, unknown> },
+    ctx: CountryContext,
+  ) {
     ownCountry(ctx, args.country);
     requireSteward(ctx.caller, ctx.store.country);
     const checked = validateRecord({ ...args.input, consent: [] }, ctx.store.country);
-    if (!checked.ok) throw badInput(`Invalid expert: ${checked.problems.join('; ')}`, { problems: checked.problems });
+    if (!checked.ok)
+      throw badInput(`Invalid expert: ${checked.problems.join('; ')}`, {
+        problems: checked.problems,
+      });
     const { doc } = await ctx.store.upsert(checked.record);
     return doc;
   },
@@ -35,13 +45,22 @@ export const mutationResolvers = {
   async setConsent(_: unknown, args: { id: string; consent: ConsentInput[] }, ctx: CountryContext) {
     const opaque = ctx.store.opaqueOf(args.id);
     requireSteward(ctx.caller, ctx.store.country);
-    if (args.consent.length === 0 || args.consent.length > 20) throw badInput('consent must hold 1 to 20 entries.', { field: 'consent' });
+    if (args.consent.length === 0 || args.consent.length > 20)
+      throw badInput('consent must hold 1 to 20 entries.', { field: 'consent' });
     const recordedAt = new Date().toISOString();
     const entries: ConsentEntry[] = args.consent.map((c, i) => {
-      if (c.audience === 'OWN') throw badInput(`consent[${i}].audience: OWN needs no consent.`, { field: 'consent' });
+      if (c.audience === 'OWN')
+        throw badInput(`consent[${i}].audience: OWN needs no consent.`, { field: 'consent' });
       const noticeVersion = assertPlainString(c.noticeVersion, `consent[${i}].noticeVersion`, 40);
-      if (noticeVersion.trim() === '') throw badInput(`consent[${i}].noticeVersion must not be empty.`, { field: 'consent' });
-      return { audience: c.audience, purpose: c.purpose, granted: c.granted, noticeVersion, recordedAt } as ConsentEntry;
+      if (noticeVersion.trim() === '')
+        throw badInput(`consent[${i}].noticeVersion must not be empty.`, { field: 'consent' });
+      return {
+        audience: c.audience,
+        purpose: c.purpose,
+        granted: c.granted,
+        noticeVersion,
+        recordedAt,
+      } as ConsentEntry;
     });
     const doc = await ctx.store.addConsent(opaque, entries);
     if (!doc) throw appError(ErrorCode.NOT_FOUND, `No expert ${args.id}.`);

@@ -27,8 +27,14 @@ function pageSize(first: number | null | undefined): number {
  */
 async function searchScope(ctx: CountryContext): Promise<SearchScope> {
   const { audience } = ctx.caller;
-  const released = audience === 'OWN' ? RELEASABLE_FIELDS : releasedFields(await ctx.releasePolicy(), audience);
-  return { country: ctx.store.country, audience, released: new Set(released), visibility: ctx.visibility };
+  const released =
+    audience === 'OWN' ? RELEASABLE_FIELDS : releasedFields(await ctx.releasePolicy(), audience);
+  return {
+    country: ctx.store.country,
+    audience,
+    released: new Set(released),
+    visibility: ctx.visibility,
+  };
 }
 
 export const queryResolvers = {
@@ -38,12 +44,19 @@ export const queryResolvers = {
     const first = pageSize(args.first);
     const filter = compileFilter(args.filter, await searchScope(ctx));
     const page = await ctx.store.search({ filter, first, after: args.after, order });
-    const edges = page.edges.map((e) => ({ cursor: encodeSortKey(e.key), score: e.score, node: e.doc }));
+    const edges = page.edges.map((e) => ({
+      cursor: encodeSortKey(e.key),
+      score: e.score,
+      node: e.doc,
+    }));
     for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
     return {
       edges,
       totalCount: page.totalCount,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null) },
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null),
+      },
       coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
     };
   },
@@ -58,6 +71,9 @@ export const queryResolvers = {
     const started = Date.now();
     const filter = compileFilter(args.filter, await searchScope(ctx));
     const facets = await ctx.store.facets(filter);
-    return { ...facets, coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }] };
+    return {
+      ...facets,
+      coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
+    };
   },
 };

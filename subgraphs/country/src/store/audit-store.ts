@@ -44,26 +44,41 @@ export class AuditStore {
   }
 
   async append(entry: NewAuditEntry): Promise<AuditEntry> {
-    const doc: AuditEntry = { _id: `${entry.at.toISOString()}_${randomBytes(6).toString('hex')}`, ...entry };
+    const doc: AuditEntry = {
+      _id: `${entry.at.toISOString()}_${randomBytes(6).toString('hex')}`,
+      ...entry,
+    };
     await this.entries.insertOne(doc);
     return doc;
   }
 
   /** Newest first; `totalCount` counts the whole range, not only what follows `after`. */
-  async list(query: AuditQuery): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
+  async list(
+    query: AuditQuery,
+  ): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
     const range: Filter<AuditEntry> = {};
     if (query.from || query.to) {
       range.at = {};
       if (query.from) range.at.$gte = query.from;
       if (query.to) range.at.$lt = query.to;
     }
-    const page: Filter<AuditEntry> = query.after ? { $and: [range, { _id: { $lt: query.after } }] } : range;
+    const page: Filter<AuditEntry> = query.after
+      ? { $and: [range, { _id: { $lt: query.after } }] }
+      : range;
     const [found, totalCount] = await Promise.all([
       query.first === 0
         ? Promise.resolve([])
-        : this.entries.find(page).sort({ _id: -1 }).limit(query.first + 1).toArray(),
+        : this.entries
+            .find(page)
+            .sort({ _id: -1 })
+            .limit(query.first + 1)
+            .toArray(),
       this.entries.countDocuments(range),
     ]);
-    return { entries: found.slice(0, query.first), totalCount, hasNextPage: found.length > query.first };
+    return {
+      entries: found.slice(0, query.first),
+      totalCount,
+      hasNextPage: found.length > query.first,
+    };
   }
 }

@@ -72,17 +72,24 @@ function derive(record: ExpertRecord) {
   const groups = groupTokens(record);
   const languageKeys = new Set<string>();
   for (const skill of record.languages) {
-    for (const tag of [...languageKeyTags(skill.tag), '*']) languageKeys.add(`${tag}:${skill.cefr}`);
+    for (const tag of [...languageKeyTags(skill.tag), '*'])
+      languageKeys.add(`${tag}:${skill.cefr}`);
   }
   return {
     derivation: DERIVATION,
-    search: { names: groups.names.join(' '), displayName: groups.displayName.join(' '), expertise: groups.expertise.join(' ') },
+    search: {
+      names: groups.names.join(' '),
+      displayName: groups.displayName.join(' '),
+      expertise: groups.expertise.join(' '),
+    },
     tokens: prefixedTokens(groups),
     sortName: foldText(record.displayName).trim(),
     expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),
     maxLevel: Math.max(0, ...record.expertise.map((e) => e.level)),
     languageKeys: [...languageKeys],
-    consentKeys: currentConsent(record.consent).map((c) => `${c.granted ? '' : WITHDRAWN}${c.audience}:${c.purpose}`),
+    consentKeys: currentConsent(record.consent).map(
+      (c) => `${c.granted ? '' : WITHDRAWN}${c.audience}:${c.purpose}`,
+    ),
   };
 }
 
@@ -93,6 +100,31 @@ export function toDocument(record: ExpertRecord, opaque: string, updatedAt: Date
 
 /** The record fields of a stored document: what export writes and import compares. */
 export function toRecord(doc: ExpertDoc, country: string): ExpertRecord {
-  const { ref, names, displayName, position, expertise, languages, availability, contact, qualifications, engagements, consent } = doc;
-  return { id: `${country}:${doc._id}`, ref, names, displayName, position, expertise, languages, availability, contact, qualifications, engagements, consent };
+  const {
+    ref,
+    names,
+    displayName,
+    position,
+    expertise,
+    languages,
+    availability,
+    contact,
+    qualifications,
+    engagements,
+    consent,
+  } = doc;
+  return {
+    id: `${country}:${doc._id}`,
+    ref,
+    names,
+    displayName,
+    position,
+    expertise,
+    languages,
+    availability,
+    contact,
+    qualifications,
+    engagements,
+    consent,
+  };
 }

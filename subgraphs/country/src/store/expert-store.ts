@@ -1,6 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { Collection, Db, Filter, MongoServerError } from 'mongodb';
-import { ConsentEntry, ErrorCode, ExpertRecord, appError, newOpaqueId, parseExpertId } from '@expertpool/shared';
+import {
+  ConsentEntry,
+  ErrorCode,
+  ExpertRecord,
+  appError,
+  newOpaqueId,
+  parseExpertId,
+} from '@expertpool/shared';
 import { ExpertDoc, toDocument, toRecord } from './document';
 import { ensureExpertIndexes } from './indexes';
 import { searchExperts, SearchArgs, SearchPage } from './search';
@@ -21,7 +28,10 @@ function secureRandom(): number {
 export class ExpertStore {
   readonly experts: Collection<ExpertDoc>;
 
-  constructor(db: Db, readonly country: string) {
+  constructor(
+    db: Db,
+    readonly country: string,
+  ) {
     this.experts = db.collection<ExpertDoc>('experts');
   }
 
@@ -39,8 +49,13 @@ export class ExpertStore {
   }
 
   /** One query for any number of ids, answered in the order asked (null where not found). */
-  async findByOpaqueIds(ids: readonly string[], visibility: Filter<ExpertDoc>): Promise<(ExpertDoc | null)[]> {
-    const docs = await this.experts.find({ $and: [{ _id: { $in: [...ids] } }, visibility] }).toArray();
+  async findByOpaqueIds(
+    ids: readonly string[],
+    visibility: Filter<ExpertDoc>,
+  ): Promise<(ExpertDoc | null)[]> {
+    const docs = await this.experts
+      .find({ $and: [{ _id: { $in: [...ids] } }, visibility] })
+      .toArray();
     const byId = new Map(docs.map((d) => [d._id, d]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -61,7 +76,10 @@ export class ExpertStore {
   opaqueOf(id: string): string {
     const parsed = parseExpertId(id);
     if (parsed.country !== this.country) {
-      throw appError(ErrorCode.BAD_USER_INPUT, `Expert ${id} belongs to ${parsed.country}; this service holds ${this.country} only.`);
+      throw appError(
+        ErrorCode.BAD_USER_INPUT,
+        `Expert ${id} belongs to ${parsed.country}; this service holds ${this.country} only.`,
+      );
     }
     return parsed.opaque;
   }
@@ -70,14 +88,30 @@ export class ExpertStore {
    * Inserts or updates by the agency reference. A record identical to the stored one is left
    * alone (its `updatedAt` stays), so re-importing a file changes nothing.
    */
-  async upsert(record: ExpertRecord, existing?: ExpertDoc | null, now = new Date()): Promise<{ doc: ExpertDoc; outcome: UpsertOutcome }> {
-    const current = existing === undefined ? await this.experts.findOne({ ref: record.ref }) : existing;
+  async upsert(
+    record: ExpertRecord,
+    existing?: ExpertDoc | null,
+    now = new Date(),
+  ): Promise<{ doc: ExpertDoc; outcome: UpsertOutcome }> {
+    const current =
+      existing === undefined ? await this.experts.findOne({ ref: record.ref }) : existing;
     if (current) {
       if (record.id && record.id !== `${this.country}:${current._id}`) {
-        throw appError(ErrorCode.CONFLICT, `ref "${record.ref}" already belongs to ${this.country}:${current._id}, not ${record.id}.`);
+        throw appError(
+          ErrorCode.CONFLICT,
+          `ref "${record.ref}" already belongs to ${this.country}:${current._id}, not ${record.id}.`,
+        );
       }
-      const merged = { ...record, consent: record.consent.length > 0 ? record.consent : current.consent };
-      if (sameRecord(toRecord(current, this.country), { ...merged, id: `${this.country}:${current._id}` })) {
+      const merged = {
+        ...record,
+        consent: record.consent.length > 0 ? record.consent : current.consent,
+      };
+      if (
+        sameRecord(toRecord(current, this.country), {
+          ...merged,
+          id: `${this.country}:${current._id}`,
+        })
+      ) {
         return { doc: current, outcome: 'unchanged' };
       }
       const doc = toDocument(merged, current._id, now);
@@ -90,7 +124,10 @@ export class ExpertStore {
       await this.experts.insertOne(doc);
     } catch (error) {
       if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) {
-        throw appError(ErrorCode.CONFLICT, `Another record already uses id ${this.country}:${opaque} or ref "${record.ref}".`);
+        throw appError(
+          ErrorCode.CONFLICT,
+          `Another record already uses id ${this.country}:${opaque} or ref "${record.ref}".`,
+        );
       }
       throw error;
     }
@@ -103,7 +140,11 @@ export class ExpertStore {
   }
 
   /** Appends consent entries; the latest per audience and purpose decides visibility. */
-  async addConsent(opaque: string, entries: ConsentEntry[], now = new Date()): Promise<ExpertDoc | null> {
+  async addConsent(
+    opaque: string,
+    entries: ConsentEntry[],
+    now = new Date(),
+  ): Promise<ExpertDoc | null> {
     const current = await this.experts.findOne({ _id: opaque });
     if (!current) return null;
     const record = toRecord(current, this.country);

@@ -41,7 +41,10 @@ const MAX_TOKENS = 16;
 
 function list<T>(value: T[] | null | undefined, field: string): T[] | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value.length > MAX_LIST) throw badInput(`filter.${field} may list at most ${MAX_LIST} values.`, { field: `filter.${field}` });
+  if (value.length > MAX_LIST)
+    throw badInput(`filter.${field} may list at most ${MAX_LIST} values.`, {
+      field: `filter.${field}`,
+    });
   return value;
 }
 
@@ -67,14 +70,18 @@ function requireScope(f: ExpertFilterInput, scope: SearchScope, tokens: readonly
  * lands in a value position only; no key or operator ever comes from the caller. A filter on a
  * field the scope withholds is refused (FORBIDDEN); text matches only words of released fields.
  */
-export function compileFilter(input: ExpertFilterInput | null | undefined, scope: SearchScope): CompiledFilter {
+export function compileFilter(
+  input: ExpertFilterInput | null | undefined,
+  scope: SearchScope,
+): CompiledFilter {
   const f = input ?? {};
   const and: Filter<ExpertDoc>[] = [scope.visibility];
   let tokens: string[] = [];
 
   if (given(f.text)) {
     tokens = [...new Set(tokenize(assertPlainString(f.text, 'filter.text', 200)))];
-    if (tokens.length > MAX_TOKENS) throw badInput(`filter.text may hold at most ${MAX_TOKENS} words.`, { field: 'filter.text' });
+    if (tokens.length > MAX_TOKENS)
+      throw badInput(`filter.text may hold at most ${MAX_TOKENS} words.`, { field: 'filter.text' });
   }
   requireScope(f, scope, tokens);
   // Each word must occur in some released field: one `$in` over its released forms per word.
@@ -91,7 +98,11 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, scope
   if (areas) {
     for (const area of areas) {
       assertPlainString(area, 'filter.expertiseAreas', 60);
-      if (!findExpertiseArea(area)) throw badInput(`filter.expertiseAreas: "${area}" is not in the ACCSM expertise vocabulary.`, { field: 'filter.expertiseAreas' });
+      if (!findExpertiseArea(area))
+        throw badInput(
+          `filter.expertiseAreas: "${area}" is not in the ACCSM expertise vocabulary.`,
+          { field: 'filter.expertiseAreas' },
+        );
     }
     const levels = [1, 2, 3, 4].filter((l) => l >= (minLevel ?? 1));
     and.push({ expertiseKeys: { $in: areas.flatMap((a) => levels.map((l) => `${a}:${l}`)) } });
@@ -103,7 +114,11 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, scope
   if (languages || f.minCefr) {
     for (const tag of languages ?? []) {
       assertPlainString(tag, 'filter.languages', 35);
-      if (!LANGUAGE_TAG.test(tag)) throw badInput(`filter.languages: "${tag}" is not a BCP 47 language tag such as "en" or "th".`, { field: 'filter.languages' });
+      if (!LANGUAGE_TAG.test(tag))
+        throw badInput(
+          `filter.languages: "${tag}" is not a BCP 47 language tag such as "en" or "th".`,
+          { field: 'filter.languages' },
+        );
     }
     const levels = CEFR_LEVELS.slice(CEFR_LEVELS.indexOf(f.minCefr ?? CEFR_LEVELS[0]));
     const tags = languages ? languages.map((t) => languageKeyTags(t)[0]) : ['*'];
@@ -112,10 +127,19 @@ export function compileFilter(input: ExpertFilterInput | null | undefined, scope
 
   if (f.availableBetween) {
     const { from, to } = f.availableBetween;
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw badInput(`filter.availableBetween.${name} must be a date YYYY-MM-DD.`, { field: `filter.availableBetween.${name}` });
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value))
+        throw badInput(`filter.availableBetween.${name} must be a date YYYY-MM-DD.`, {
+          field: `filter.availableBetween.${name}`,
+        });
     }
-    if (from > to) throw badInput('filter.availableBetween.from must not be after to.', { field: 'filter.availableBetween' });
+    if (from > to)
+      throw badInput('filter.availableBetween.from must not be after to.', {
+        field: 'filter.availableBetween',
+      });
     // One window must cover the whole range. Windows are matched by position because
     // `$elemMatch` with field conditions is not available on every MongoDB-compatible server.
     and.push({ 'availability.status': { $ne: 'UNAVAILABLE' } });

@@ -26,7 +26,10 @@ function rebuilt(doc: ExpertDoc, country: string): ExpertDoc | null {
  * by id, so a document that is not rewritten (it fails to derive, or a concurrent write replaced
  * it) is passed over instead of read forever; one bad document must not stop the service.
  */
-export async function rederiveOutdated(experts: Collection<ExpertDoc>, country: string): Promise<Rederived> {
+export async function rederiveOutdated(
+  experts: Collection<ExpertDoc>,
+  country: string,
+): Promise<Rederived> {
   let after: string | null = null;
   const result: Rederived = { rewritten: 0, failed: [] };
   for (;;) {
@@ -46,8 +49,14 @@ export async function rederiveOutdated(experts: Collection<ExpertDoc>, country: 
       }
       // Only if nobody rewrote it meanwhile (a write by current code carries DERIVATION and a
       // new updatedAt): a write that raced this one must win over our older copy.
-      writes.push({ replaceOne: { filter: { _id: doc._id, updatedAt: doc.updatedAt, ...OUTDATED }, replacement } });
+      writes.push({
+        replaceOne: {
+          filter: { _id: doc._id, updatedAt: doc.updatedAt, ...OUTDATED },
+          replacement,
+        },
+      });
     }
-    if (writes.length > 0) result.rewritten += (await experts.bulkWrite(writes, { ordered: false })).modifiedCount;
+    if (writes.length > 0)
+      result.rewritten += (await experts.bulkWrite(writes, { ordered: false })).modifiedCount;
   }
 }

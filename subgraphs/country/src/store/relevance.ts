@@ -17,9 +17,16 @@ const WEIGHTED: readonly { field: keyof SearchGroups & ReleasableField; weight: 
 const OTHER_WEIGHT = 1;
 
 /** `queryTokens` all occur in released fields of the record (the query matched them so). */
-export function relevance(search: SearchGroups, queryTokens: readonly string[], released: ReadonlySet<ReleasableField>): number {
+export function relevance(
+  search: SearchGroups,
+  queryTokens: readonly string[],
+  released: ReadonlySet<ReleasableField>,
+): number {
   if (queryTokens.length === 0) return 0;
-  const groups = WEIGHTED.filter((g) => released.has(g.field)).map((g) => ({ weight: g.weight, tokens: new Set(search[g.field].split(' ')) }));
+  const groups = WEIGHTED.filter((g) => released.has(g.field)).map((g) => ({
+    weight: g.weight,
+    tokens: new Set(search[g.field].split(' ')),
+  }));
   let total = 0;
   for (const token of queryTokens) {
     // The heaviest released group holding the token decides (WEIGHTED is heaviest first).

@@ -26,14 +26,33 @@ function refuse(path: string, message: string) {
  * Refuses (FORBIDDEN) an input that would search (or `verb`) a withheld field. `path` is the
  * argument's path for `extensions.field` when `input` describes more than the path.
  */
-export function requireReleased(scope: SearchScope, field: ReleasableField, input: string, verb = 'searches', path = input): void {
+export function requireReleased(
+  scope: SearchScope,
+  field: ReleasableField,
+  input: string,
+  verb = 'searches',
+  path = input,
+): void {
   if (scope.released.has(field)) return;
-  throw refuse(path, `${input} ${verb} ${field}, which ${scope.country} does not release to ${scope.audience} callers.`);
+  throw refuse(
+    path,
+    `${input} ${verb} ${field}, which ${scope.country} does not release to ${scope.audience} callers.`,
+  );
 }
 
 /** Refuses (FORBIDDEN) an input that searches several fields when none of them is released. */
-export function requireAnyReleased(scope: SearchScope, fields: readonly ReleasableField[], input: string): void {
+export function requireAnyReleased(
+  scope: SearchScope,
+  fields: readonly ReleasableField[],
+  input: string,
+): void {
   if (fields.some((field) => scope.released.has(field))) return;
-  const named = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}` : fields.join('');
-  throw refuse(input, `${input} searches ${named}, none of which ${scope.country} releases to ${scope.audience} callers.`);
+  const named =
+    fields.length > 1
+      ? `${fields.slice(0, -1).join(', ')} and ${fields[fields.length - 1]}`
+      : fields.join('');
+  throw refuse(
+    input,
+    `${input} searches ${named}, none of which ${scope.country} releases to ${scope.audience} callers.`,
+  );
 }

@@ -31,7 +31,11 @@ const EMPTY: SearchPage = { edges: [], totalCount: 0, hasNextPage: false };
  * One page of a country's experts in a total order, continuing after a cursor (keyset
  * pagination: stable under inserts, no skipped or repeated records).
  */
-export async function searchExperts(experts: Collection<ExpertDoc>, country: string, args: SearchArgs): Promise<SearchPage> {
+export async function searchExperts(
+  experts: Collection<ExpertDoc>,
+  country: string,
+  args: SearchArgs,
+): Promise<SearchPage> {
   requireOrderReleased(args.filter.scope, args.order);
   const afterKey = args.after ? decodeSortKey(args.after, args.order) : undefined;
   if (args.filter.excludesCountry) return EMPTY;
@@ -42,8 +46,15 @@ export async function searchExperts(experts: Collection<ExpertDoc>, country: str
 }
 
 /** Text relevance is computed here, so the matching ids are ranked in memory, then one page is loaded. */
-async function rankedPage(experts: Collection<ExpertDoc>, country: string, args: SearchArgs, afterKey?: SortKey): Promise<SearchPage> {
-  const matches = await experts.find(args.filter.query, { projection: { _id: 1, search: 1 } }).toArray();
+async function rankedPage(
+  experts: Collection<ExpertDoc>,
+  country: string,
+  args: SearchArgs,
+  afterKey?: SortKey,
+): Promise<SearchPage> {
+  const matches = await experts
+    .find(args.filter.query, { projection: { _id: 1, search: 1 } })
+    .toArray();
   const ranked = matches
     .map((m) => {
       const score = relevance(m.search, args.filter.tokens, args.filter.scope.released);
@@ -52,7 +63,8 @@ async function rankedPage(experts: Collection<ExpertDoc>, country: string, args:
     .sort((a, b) => compareKeys(a.key, b.key));
   const rest = afterKey ? ranked.filter((r) => compareKeys(r.key, afterKey) > 0) : ranked;
   const page = rest.slice(0, args.first);
-  const docs = page.length > 0 ? await experts.find({ _id: { $in: page.map((p) => p.key.i) } }).toArray() : [];
+  const docs =
+    page.length > 0 ? await experts.find({ _id: { $in: page.map((p) => p.key.i) } }).toArray() : [];
   const byId = new Map(docs.map((d) => [d._id, d]));
   const edges = page.flatMap((p) => {
     const doc = byId.get(p.key.i);
@@ -79,7 +91,12 @@ function afterCondition(key: SortKey): Filter<ExpertDoc> {
     case 'RELEVANCE':
       return { _id: { $gt: key.i } };
     case 'NAME':
-      return { $or: [{ sortName: { $gt: String(key.v) } }, { sortName: String(key.v), _id: { $gt: key.i } }] };
+      return {
+        $or: [
+          { sortName: { $gt: String(key.v) } },
+          { sortName: String(key.v), _id: { $gt: key.i } },
+        ],
+      };
     case 'UPDATED': {
       const at = new Date(Number(key.v));
       return { $or: [{ updatedAt: { $lt: at } }, { updatedAt: at, _id: { $gt: key.i } }] };
@@ -89,7 +106,11 @@ function afterCondition(key: SortKey): Filter<ExpertDoc> {
   }
 }
 
-export function keyOf(doc: Pick<ExpertDoc, '_id' | 'sortName' | 'updatedAt'>, order: ExpertOrder, country: string): SortKey {
+export function keyOf(
+  doc: Pick<ExpertDoc, '_id' | 'sortName' | 'updatedAt'>,
+  order: ExpertOrder,
+  country: string,
+): SortKey {
   switch (order) {
     case 'RELEVANCE':
       return { o: order, v: 0, i: doc._id, c: country };
@@ -102,13 +123,26 @@ export function keyOf(doc: Pick<ExpertDoc, '_id' | 'sortName' | 'updatedAt'>, or
   }
 }
 
-async function keysetPage(experts: Collection<ExpertDoc>, country: string, args: SearchArgs, afterKey?: SortKey): Promise<SearchPage> {
-  const query = afterKey ? { $and: [args.filter.query, afterCondition(afterKey)] } : args.filter.query;
+async function keysetPage(
+  experts: Collection<ExpertDoc>,
+  country: string,
+  args: SearchArgs,
+  afterKey?: SortKey,
+): Promise<SearchPage> {
+  const query = afterKey
+    ? { $and: [args.filter.query, afterCondition(afterKey)] }
+    : args.filter.query;
   const [docs, totalCount] = await Promise.all([
-    experts.find(query).sort(sortFor(args.order)).limit(args.first + 1).toArray(),
+    experts
+      .find(query)
+      .sort(sortFor(args.order))
+      .limit(args.first + 1)
+      .toArray(),
     experts.countDocuments(args.filter.query),
   ]);
   const hasNextPage = docs.length > args.first;
-  const edges = docs.slice(0, args.first).map((doc) => ({ doc, key: keyOf(doc, args.order, country), score: null }));
+  const edges = docs
+    .slice(0, args.first)
+    .map((doc) => ({ doc, key: keyOf(doc, args.order, country), score: null }));
   return { edges, totalCount, hasNextPage };
 }

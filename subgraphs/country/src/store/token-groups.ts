@@ -29,7 +29,12 @@ const TEXTS: Record<TextField, (record: ExpertRecord) => string[]> = {
   names: (r) => r.names.map((n) => n.value),
   displayName: (r) => [r.displayName],
   expertise: (r) => r.expertise.map((e) => findExpertiseArea(e.area)?.label ?? e.area),
-  position: (r) => [r.position.title, r.position.agency, r.position.grade.scheme, r.position.grade.code],
+  position: (r) => [
+    r.position.title,
+    r.position.agency,
+    r.position.grade.scheme,
+    r.position.grade.code,
+  ],
   qualifications: (r) => r.qualifications.flatMap((q) => [q.title, q.institution]),
   engagements: (r) => r.engagements.map((e) => e.title),
 };
@@ -38,16 +43,22 @@ export type GroupedTokens = Record<TextField, string[]>;
 
 /** The distinct tokens of each text field of a record. */
 export function groupTokens(record: ExpertRecord): GroupedTokens {
-  return Object.fromEntries(TEXT_FIELDS.map((field) => [field, tokenSet(TEXTS[field](record))])) as GroupedTokens;
+  return Object.fromEntries(
+    TEXT_FIELDS.map((field) => [field, tokenSet(TEXTS[field](record))]),
+  ) as GroupedTokens;
 }
 
 /** Every token of every group, each under its group's prefix: the stored `tokens` array. */
 export function prefixedTokens(groups: GroupedTokens): string[] {
   // The prefix is always prepended, so a token that itself contains ':' cannot pose as another group.
-  return PREFIXES.flatMap((prefix) => groups[TOKEN_GROUPS[prefix]].map((token) => `${prefix}:${token}`));
+  return PREFIXES.flatMap((prefix) =>
+    groups[TOKEN_GROUPS[prefix]].map((token) => `${prefix}:${token}`),
+  );
 }
 
 /** The stored forms under which `token` may match for a caller receiving `released`. */
 export function releasedForms(token: string, released: ReadonlySet<ReleasableField>): string[] {
-  return PREFIXES.filter((prefix) => released.has(TOKEN_GROUPS[prefix])).map((prefix) => `${prefix}:${token}`);
+  return PREFIXES.filter((prefix) => released.has(TOKEN_GROUPS[prefix])).map(
+    (prefix) => `${prefix}:${token}`,
+  );
 }

@@ -11,7 +11,12 @@ const SECRET = 'region-config-tests-secret-0123456789abcdef';
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.
 const folder = mkdtempSync(join(tmpdir(), 'region-config-'));
 const issuersFile = join(folder, 'issuers.json');
-const ISSUERS = { 'https://idp.secretariat.example': { jwksUrl: 'https://idp.secretariat.example/jwks', vouchesFor: ['secretariat'] } };
+const ISSUERS = {
+  'https://idp.secretariat.example': {
+    jwksUrl: 'https://idp.secretariat.example/jwks',
+    vouchesFor: ['secretariat'],
+  },
+};
 writeFileSync(issuersFile, JSON.stringify({ issuers: ISSUERS }));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -60,8 +65,14 @@ describe('readRegionConfig', () => {
       production: true,
       auth: { kind: 'keys', issuers: ISSUERS },
     });
-    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '0' }).seedProgrammes).toBe(false);
-    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '1' }).seedProgrammes).toBe(true);
+    expect(
+      readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '0' })
+        .seedProgrammes,
+    ).toBe(false);
+    expect(
+      readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '1' })
+        .seedProgrammes,
+    ).toBe(true);
   });
 
   it('names every bad variable at once', () => {

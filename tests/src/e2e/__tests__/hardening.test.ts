@@ -58,10 +58,15 @@ beforeAll(async () => {
   });
   // Production refuses the dev secret: its tokens come from the issuers in JWT_ISSUERS_FILE.
   keysDir = mkdtempSync(join(tmpdir(), 'expertpool-idp-'));
-  writeFileSync(join(keysDir, 'secretariat.pem'), idpKeys.publicKey.export({ format: 'pem', type: 'spki' }));
+  writeFileSync(
+    join(keysDir, 'secretariat.pem'),
+    idpKeys.publicKey.export({ format: 'pem', type: 'spki' }),
+  );
   writeFileSync(
     join(keysDir, 'issuers.json'),
-    JSON.stringify({ issuers: { [IDP]: { publicKeyFile: 'secretariat.pem', vouchesFor: ['secretariat'] } } }),
+    JSON.stringify({
+      issuers: { [IDP]: { publicKeyFile: 'secretariat.pem', vouchesFor: ['secretariat'] } },
+    }),
   );
   prod = startService('gateway-prod', 'gateway/dist/main.js', 0, {
     REGISTRY: region.registryPath,
@@ -114,7 +119,12 @@ describe('production gateway', () => {
   test("verifies tokens of its configured issuer and refuses dev tokens and other issuers' claims", async () => {
     // Answered by the gateway alone: the region behind it verifies with its own (dev) secret.
     const query = '{ __typename }';
-    const fromIdp = await gql(prod.url, query, {}, { authorization: `Bearer ${idpToken({ role: 'secretariat', country: null })}` });
+    const fromIdp = await gql(
+      prod.url,
+      query,
+      {},
+      { authorization: `Bearer ${idpToken({ role: 'secretariat', country: null })}` },
+    );
     expect(fromIdp.status).toBe(200);
     expect(fromIdp.errors).toBeUndefined();
 
@@ -122,10 +132,17 @@ describe('production gateway', () => {
     const refusedDev = await gql(prod.url, query, {}, { authorization: `Bearer ${dev}` });
     expect(refusedDev.status).toBe(401);
     expect(codeOf(refusedDev)).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(refusedDev.errors![0].message).toBe('Invalid token: algorithm "HS256" is not accepted here; expected RS256 or ES256.');
+    expect(refusedDev.errors![0].message).toBe(
+      'Invalid token: algorithm "HS256" is not accepted here; expected RS256 or ES256.',
+    );
 
     // The secretariat's identity provider may not vouch for a member state's steward.
-    const overreach = await gql(prod.url, query, {}, { authorization: `Bearer ${idpToken({ role: 'steward', country: 'MY' })}` });
+    const overreach = await gql(
+      prod.url,
+      query,
+      {},
+      { authorization: `Bearer ${idpToken({ role: 'steward', country: 'MY' })}` },
+    );
     expect(overreach.status).toBe(401);
     expect(overreach.errors![0].message).toMatch(/may not vouch for officials of MY/);
     expect(overreach.data).toBeUndefined();

@@ -28,8 +28,16 @@ let region: RunningRegion;
 const proxies = new ProxyPool();
 
 type Who = TokenFor | 'PUBLIC';
-const ask = (who: Who, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  gql(region.gateway.url, query, variables, { ...(who === 'PUBLIC' ? {} : region.bearer(who)), ...headers });
+const ask = (
+  who: Who,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  gql(region.gateway.url, query, variables, {
+    ...(who === 'PUBLIC' ? {} : region.bearer(who)),
+    ...headers,
+  });
 
 const MY_STEWARD: TokenFor = { role: 'steward', country: 'MY' };
 const MY_VIEWER: TokenFor = { role: 'viewer', country: 'MY' };
@@ -43,22 +51,35 @@ const AUDIENCES: [Audience, Who][] = [
 ];
 
 /** An MY expert who consented to every audience: visible to all, so only the policy decides. */
-const SUBJECT = visibleDemo('MY', SEED, 'PUBLIC').find((r) => consents(r, 'MEMBER') && consents(r, 'SECRETARIAT'))!;
+const SUBJECT = visibleDemo('MY', SEED, 'PUBLIC').find(
+  (r) => consents(r, 'MEMBER') && consents(r, 'SECRETARIAT'),
+)!;
 
 /** The expert as its own country's official sees it: the reference for values and leaks. */
 async function ownView(id: string): Promise<Record<string, any>> {
-  return data(await ask(MY_VIEWER, `query($id: ID!) { expert(id: $id) { ${ALL_FIELDS} } }`, { id })).expert;
+  return data(await ask(MY_VIEWER, `query($id: ID!) { expert(id: $id) { ${ALL_FIELDS} } }`, { id }))
+    .expert;
 }
 
 async function setPolicy(policy: Policy): Promise<void> {
-  const res = await ask(MY_STEWARD, `mutation($policy: ReleasePolicyInput!) { setReleasePolicy(country: MY, policy: $policy) { isDefault } }`, {
-    policy: { audiences: Object.entries(policy).map(([audience, fields]) => ({ audience, fields })) },
-  });
+  const res = await ask(
+    MY_STEWARD,
+    `mutation($policy: ReleasePolicyInput!) { setReleasePolicy(country: MY, policy: $policy) { isDefault } }`,
+    {
+      policy: {
+        audiences: Object.entries(policy).map(([audience, fields]) => ({ audience, fields })),
+      },
+    },
+  );
   expect(data(res).setReleasePolicy.isDefault).toBe(false);
 }
 
 async function auditTotal(country: string): Promise<number> {
-  const res = await ask({ role: 'steward', country }, `query($c: CountryCode!) { auditLog(country: $c) { totalCount } }`, { c: country });
+  const res = await ask(
+    { role: 'steward', country },
+    `query($c: CountryCode!) { auditLog(country: $c) { totalCount } }`,
+    { c: country },
+  );
   return data(res).auditLog.totalCount;
 }
 
@@ -89,35 +110,71 @@ afterAll(async () => {
 
 describe('tokens at the gateway', () => {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { iss: 'expertpool-dev', sub: 'mallory', role: 'steward', country: 'MY', iat: now, exp: now + 600 };
+  const claims = {
+    iss: 'expertpool-dev',
+    sub: 'mallory',
+    role: 'steward',
+    country: 'MY',
+    iat: now,
+    exp: now + 600,
+  };
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   const valid = () => region.token(MY_STEWARD);
 
   test.each([
-    ['forged (another secret)', () => signHs256(claims, 'not-the-region-secret-0123456789abcdef'), 'bad signature'],
-    ['expired', () => signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, region.jwtSecret), 'the token has expired'],
-    ['alg none', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`, 'unsigned tokens (alg "none") are not accepted'],
-    ['tampered (country changed after signing)', () => {
-      const [head, , signature] = valid().split('.');
-      return `${head}.${b64({ ...claims, country: 'TH' })}.${signature}`;
-    }, 'bad signature'],
+    [
+      'forged (another secret)',
+      () => signHs256(claims, 'not-the-region-secret-0123456789abcdef'),
+      'bad signature',
+    ],
+    [
+      'expired',
+      () => signHs256({ ...claims, iat: now - 7200, exp: now - 3600 }, region.jwtSecret),
+      'the token has expired',
+    ],
+    [
+      'alg none',
+      () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`,
+      'unsigned tokens (alg "none") are not accepted',
+    ],
+    [
+      'tampered (country changed after signing)',
+      () => {
+        const [head, , signature] = valid().split('.');
+        return `${head}.${b64({ ...claims, country: 'TH' })}.${signature}`;
+      },
+      'bad signature',
+    ],
     ['malformed', () => 'not.a.jwt', ''],
-  ])('a %s token is refused with 401 UNAUTHENTICATED and never reaches a country', async (_name, token, reason) => {
-    proxies.reset();
-    const res = await gql(region.gateway.url, '{ experts(first: 5) { totalCount } }', {}, { authorization: `Bearer ${token()}` });
-    expect(res.status).toBe(401);
-    expect(res.data).toBeUndefined();
-    expect(res.errors).toHaveLength(1);
-    expect(res.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(res.errors![0].message).toContain(reason);
-    expect(proxies.asked()).toEqual([]);
+  ])(
+    'a %s token is refused with 401 UNAUTHENTICATED and never reaches a country',
+    async (_name, token, reason) => {
+      proxies.reset();
+      const res = await gql(
+        region.gateway.url,
+        '{ experts(first: 5) { totalCount } }',
+        {},
+        { authorization: `Bearer ${token()}` },
+      );
+      expect(res.status).toBe(401);
+      expect(res.data).toBeUndefined();
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(res.errors![0].message).toContain(reason);
+      expect(proxies.asked()).toEqual([]);
 
-    // The country verifies again: the same token sent straight to it is refused too.
-    const direct = await gql(region.countries.get('MY')!.url, '{ experts(first: 5) { totalCount } }', {}, { authorization: `Bearer ${token()}` });
-    expect(direct.status).toBe(401);
-    expect(direct.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);
-    expect(direct.data).toBeUndefined();
-  });
+      // The country verifies again: the same token sent straight to it is refused too.
+      const direct = await gql(
+        region.countries.get('MY')!.url,
+        '{ experts(first: 5) { totalCount } }',
+        {},
+        { authorization: `Bearer ${token()}` },
+      );
+      expect(direct.status).toBe(401);
+      expect(direct.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);
+      expect(direct.data).toBeUndefined();
+    },
+  );
 
   test('no token is the PUBLIC audience: only experts who consented to the public, region-wide', async () => {
     const res = await ask('PUBLIC', '{ experts(first: 5) { totalCount } }');
@@ -126,14 +183,23 @@ describe('tokens at the gateway', () => {
 
   test('each audience sees the experts who consented to it; OWN sees its own country whole', async () => {
     const total = async (who: Who, countries: string[], headers: Record<string, string> = {}) =>
-      data(await ask(who, 'query($c: [CountryCode!]) { experts(first: 1, filter: { countries: $c }) { totalCount } }', { c: countries }, headers)).experts.totalCount;
+      data(
+        await ask(
+          who,
+          'query($c: [CountryCode!]) { experts(first: 1, filter: { countries: $c }) { totalCount } }',
+          { c: countries },
+          headers,
+        ),
+      ).experts.totalCount;
     expect(await total(SECRETARIAT, COUNTRIES)).toBe(visibleCount(COUNTRIES, SEED, 'SECRETARIAT'));
     expect(await total(TH_STEWARD, ['MY', 'SG'])).toBe(visibleCount(['MY', 'SG'], SEED, 'MEMBER'));
     expect(await total(MY_VIEWER, ['MY'])).toBe(SEED);
     // A purpose (x-purpose header) adds the experts who consented to members for that purpose only.
     const forTraining = visibleCount(['MY', 'SG'], SEED, 'MEMBER', 'TRAINER_SEARCH');
     expect(forTraining).toBeGreaterThan(visibleCount(['MY', 'SG'], SEED, 'MEMBER'));
-    expect(await total(TH_STEWARD, ['MY', 'SG'], { 'x-purpose': 'TRAINER_SEARCH' })).toBe(forTraining);
+    expect(await total(TH_STEWARD, ['MY', 'SG'], { 'x-purpose': 'TRAINER_SEARCH' })).toBe(
+      forTraining,
+    );
   });
 });
 
@@ -149,31 +215,53 @@ describe('audience × field matrix through the gateway', () => {
     expect(own.contact.workEmail).toBe(SUBJECT.contact.workEmail);
     for (const [audience, who] of AUDIENCES) {
       // expert(id): routed to the owner.
-      const byId = await ask(who, `query($id: ID!) { expert(id: $id) { ${ALL_FIELDS} } }`, { id: SUBJECT.id });
+      const byId = await ask(who, `query($id: ID!) { expert(id: $id) { ${ALL_FIELDS} } }`, {
+        id: SUBJECT.id,
+      });
       expectReleased(data(byId).expert, own, policy[audience], byId);
       // experts: a search (the gateway still plans it as a fan-out, to the one country named).
-      const search = await ask(who, `{ experts(first: 40, filter: { countries: [MY] }) { edges { node { ${ALL_FIELDS} } } } }`);
-      const found = data(search).experts.edges.map((e: any) => e.node).find((n: any) => n.id === SUBJECT.id);
+      const search = await ask(
+        who,
+        `{ experts(first: 40, filter: { countries: [MY] }) { edges { node { ${ALL_FIELDS} } } } }`,
+      );
+      const found = data(search)
+        .experts.edges.map((e: any) => e.node)
+        .find((n: any) => n.id === SUBJECT.id);
       expect({ audience, found: found !== undefined }).toEqual({ audience, found: true });
       expectReleased(found, own, policy[audience], search);
       // _entities: programmes resolve their trainers through the owners (fewer fields: the
       // gateway's cost limit counts every nested list under every engagement).
-      const programmes = await ask(who, `{ programmes(first: 5) { engagements { expert { ${ENTITY_FIELDS} } } } }`);
+      const programmes = await ask(
+        who,
+        `{ programmes(first: 5) { engagements { expert { ${ENTITY_FIELDS} } } } }`,
+      );
       // Trainers of the member states not started here are reported unavailable, nothing else fails.
       const unexpected = (programmes.errors ?? []).filter(
-        (e) => e.extensions?.code !== ErrorCode.COUNTRY_UNAVAILABLE || COUNTRIES.includes(e.extensions.country),
+        (e) =>
+          e.extensions?.code !== ErrorCode.COUNTRY_UNAVAILABLE ||
+          COUNTRIES.includes(e.extensions.country),
       );
       expect(unexpected).toEqual([]);
-      const trainers = programmes.data!.programmes.flatMap((p: any) => p.engagements.map((e: any) => e.expert));
+      const trainers = programmes.data!.programmes.flatMap((p: any) =>
+        p.engagements.map((e: any) => e.expert),
+      );
       const mine = trainers.filter((e: any) => e?.id.startsWith('MY:'));
       if (audience === 'SECRETARIAT') expect(mine.length).toBeGreaterThan(0);
       // Other countries release under their own (default) policy; only MY's part is checked for leaks.
       const onlyMine = {
         ...programmes,
-        data: programmes.data!.programmes.map((p: any) => p.engagements.filter((e: any) => e.expert?.id.startsWith('MY:'))),
+        data: programmes.data!.programmes.map((p: any) =>
+          p.engagements.filter((e: any) => e.expert?.id.startsWith('MY:')),
+        ),
       };
       for (const expert of mine) {
-        expectReleased(expert, await ownView(expert.id), policy[audience], onlyMine, ENTITY_SELECTED);
+        expectReleased(
+          expert,
+          await ownView(expert.id),
+          policy[audience],
+          onlyMine,
+          ENTITY_SELECTED,
+        );
       }
     }
   };
@@ -184,7 +272,10 @@ describe('audience × field matrix through the gateway', () => {
 
   test("a changed policy applies from the owner's next request, through the gateway", async () => {
     await setPolicy(CHANGED_POLICY);
-    const shown = await ask(MY_STEWARD, '{ releasePolicy(country: MY) { isDefault audiences { audience released } } }');
+    const shown = await ask(
+      MY_STEWARD,
+      '{ releasePolicy(country: MY) { isDefault audiences { audience released } } }',
+    );
     expect(data(shown).releasePolicy.audiences).toEqual(
       expect.arrayContaining([{ audience: 'PUBLIC', released: ['displayName'] }]),
     );
@@ -193,29 +284,50 @@ describe('audience × field matrix through the gateway', () => {
 
   test('facets count withheld fields for nobody: no area, language or band buckets when those fields are withheld', async () => {
     await setPolicy(CHANGED_POLICY);
-    const res = await ask('PUBLIC', '{ expertFacets(filter: { countries: [MY] }) { total byArea { value count } byLanguage { value count } byBand { value count } } }');
-    expect(data(res).expertFacets).toEqual({ total: visibleCount(['MY'], SEED, 'PUBLIC'), byArea: [], byLanguage: [], byBand: [] });
+    const res = await ask(
+      'PUBLIC',
+      '{ expertFacets(filter: { countries: [MY] }) { total byArea { value count } byLanguage { value count } byBand { value count } } }',
+    );
+    expect(data(res).expertFacets).toEqual({
+      total: visibleCount(['MY'], SEED, 'PUBLIC'),
+      byArea: [],
+      byLanguage: [],
+      byBand: [],
+    });
   });
 });
 
 describe('searching by withheld fields, region-wide', () => {
-  const PAGE = 'query($f: ExpertFilter, $o: ExpertOrder) { experts(first: 5, filter: $f, orderBy: $o) { totalCount coverage { country status } } }';
+  const PAGE =
+    'query($f: ExpertFilter, $o: ExpertOrder) { experts(first: 5, filter: $f, orderBy: $o) { totalCount coverage { country status } } }';
 
   test('refused by every country: one FORBIDDEN error and no data, not an outage', async () => {
     // No country releases updatedAt to the public by default, so none may be sorted by it.
     const res = await ask('PUBLIC', PAGE, { o: 'UPDATED' });
     expect(res.data?.experts ?? null).toBeNull();
-    expect(res.errors!.map((e) => e.extensions!.code)).toEqual(Array(res.errors!.length).fill(ErrorCode.FORBIDDEN));
-    expect(res.errors![0].message).toMatch(/^orderBy: UPDATED sorts by updatedAt, which (MY|SG|TH) does not release to PUBLIC callers/);
+    expect(res.errors!.map((e) => e.extensions!.code)).toEqual(
+      Array(res.errors!.length).fill(ErrorCode.FORBIDDEN),
+    );
+    expect(res.errors![0].message).toMatch(
+      /^orderBy: UPDATED sorts by updatedAt, which (MY|SG|TH) does not release to PUBLIC callers/,
+    );
   });
 
   test('refused by one country: the others answer, and that country is named', async () => {
     await setPolicy(CHANGED_POLICY); // MY withholds position from the public; TH and SG do not
     const res = await ask('PUBLIC', PAGE, { f: { bands: ['EXECUTIVE'] } });
-    const coverage = Object.fromEntries(data({ ...res, errors: undefined }).experts.coverage.map((c: any) => [c.country, c.status]));
+    const coverage = Object.fromEntries(
+      data({ ...res, errors: undefined }).experts.coverage.map((c: any) => [c.country, c.status]),
+    );
     expect(coverage).toEqual({ MY: 'UNAVAILABLE', SG: 'OK', TH: 'OK' });
     expect(res.errors).toEqual([
-      expect.objectContaining({ extensions: expect.objectContaining({ code: ErrorCode.FORBIDDEN, country: 'MY', field: 'filter.bands' }) }),
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: ErrorCode.FORBIDDEN,
+          country: 'MY',
+          field: 'filter.bands',
+        }),
+      }),
     ]);
     const visibleExecutives = ['SG', 'TH']
       .flatMap((c) => visibleDemo(c, SEED, 'PUBLIC'))
@@ -227,44 +339,66 @@ describe('searching by withheld fields, region-wide', () => {
 
 describe('writes', () => {
   const CONSENT = `mutation($id: ID!, $consent: [ConsentInput!]!) { setConsent(id: $id, consent: $consent) { id consent { audiences } } }`;
-  const withdraw = [{ audience: 'SECRETARIAT', purpose: 'ANY', granted: false, noticeVersion: '2026-11' }];
+  const withdraw = [
+    { audience: 'SECRETARIAT', purpose: 'ANY', granted: false, noticeVersion: '2026-11' },
+  ];
 
   test.each([
     ['a steward of another member state', TH_STEWARD],
     ['the secretariat', SECRETARIAT],
     ['a viewer of the owning country', MY_VIEWER],
     ['the public', 'PUBLIC' as const],
-  ])("%s cannot change MY's record: FORBIDDEN, only MY is asked, nothing changes", async (_name, who) => {
-    const before = await ownView(SUBJECT.id!);
-    proxies.reset();
-    const res = await ask(who, CONSENT, { id: SUBJECT.id, consent: withdraw });
-    expect(res.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
-    expect(res.data?.setConsent ?? null).toBeNull();
-    expect(proxies.asked()).toEqual(['MY']);
-    const remove = await ask(who, 'mutation($id: ID!) { removeExpert(id: $id) }', { id: SUBJECT.id });
-    expect(remove.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
-    expect(await ownView(SUBJECT.id!)).toEqual(before);
-  });
+  ])(
+    "%s cannot change MY's record: FORBIDDEN, only MY is asked, nothing changes",
+    async (_name, who) => {
+      const before = await ownView(SUBJECT.id!);
+      proxies.reset();
+      const res = await ask(who, CONSENT, { id: SUBJECT.id, consent: withdraw });
+      expect(res.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
+      expect(res.data?.setConsent ?? null).toBeNull();
+      expect(proxies.asked()).toEqual(['MY']);
+      const remove = await ask(who, 'mutation($id: ID!) { removeExpert(id: $id) }', {
+        id: SUBJECT.id,
+      });
+      expect(remove.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
+      expect(await ownView(SUBJECT.id!)).toEqual(before);
+    },
+  );
 
   test("a withdrawal by MY's steward hides the expert from the secretariat on the very next request", async () => {
     const byId = `query($id: ID!) { expert(id: $id) { id } }`;
-    expect(data(await ask(SECRETARIAT, byId, { id: SUBJECT.id })).expert).toEqual({ id: SUBJECT.id });
+    expect(data(await ask(SECRETARIAT, byId, { id: SUBJECT.id })).expert).toEqual({
+      id: SUBJECT.id,
+    });
     const withdrawn = await ask(MY_STEWARD, CONSENT, { id: SUBJECT.id, consent: withdraw });
     expect(data(withdrawn).setConsent.consent.audiences).not.toContain('SECRETARIAT');
     expect(data(await ask(SECRETARIAT, byId, { id: SUBJECT.id })).expert).toBeNull();
-    const search = await ask(SECRETARIAT, '{ experts(first: 100, filter: { countries: [MY] }) { totalCount edges { node { id } } } }');
+    const search = await ask(
+      SECRETARIAT,
+      '{ experts(first: 100, filter: { countries: [MY] }) { totalCount edges { node { id } } } }',
+    );
     expect(data(search).experts.totalCount).toBe(visibleCount(['MY'], SEED, 'SECRETARIAT') - 1);
     expect(data(search).experts.edges.map((e: any) => e.node.id)).not.toContain(SUBJECT.id);
     // Granted again: visible again.
-    await ask(MY_STEWARD, CONSENT, { id: SUBJECT.id, consent: [{ ...withdraw[0], granted: true }] });
-    expect(data(await ask(SECRETARIAT, byId, { id: SUBJECT.id })).expert).toEqual({ id: SUBJECT.id });
+    await ask(MY_STEWARD, CONSENT, {
+      id: SUBJECT.id,
+      consent: [{ ...withdraw[0], granted: true }],
+    });
+    expect(data(await ask(SECRETARIAT, byId, { id: SUBJECT.id })).expert).toEqual({
+      id: SUBJECT.id,
+    });
   });
 });
 
 describe('audit through the gateway', () => {
-  test('one entry in the owner\'s log per cross-border release, naming who, why, what and which fields', async () => {
+  test("one entry in the owner's log per cross-border release, naming who, why, what and which fields", async () => {
     const before = await auditTotal('MY');
-    const res = await ask(TH_STEWARD, 'query TrainerCheck($id: ID!) { expert(id: $id) { id displayName contact { workEmail } } }', { id: SUBJECT.id }, { 'x-purpose': 'TRAINER_SEARCH' });
+    const res = await ask(
+      TH_STEWARD,
+      'query TrainerCheck($id: ID!) { expert(id: $id) { id displayName contact { workEmail } } }',
+      { id: SUBJECT.id },
+      { 'x-purpose': 'TRAINER_SEARCH' },
+    );
     expect(data(res).expert.contact).toBeNull();
     expect(await auditTotal('MY')).toBe(before + 1);
     expect(await latestAudit('MY')).toEqual({
@@ -281,15 +415,23 @@ describe('audit through the gateway', () => {
 
   test('a region-wide search appends one entry in each country that released experts', async () => {
     const before = await Promise.all(COUNTRIES.map(auditTotal));
-    const res = await ask(SECRETARIAT, 'query Dashboard { experts(first: 100) { edges { node { id displayName } } } }');
+    const res = await ask(
+      SECRETARIAT,
+      'query Dashboard { experts(first: 100) { edges { node { id displayName } } } }',
+    );
     const released = new Set(data(res).experts.edges.map((e: any) => e.node.id.slice(0, 2)));
     const after = await Promise.all(COUNTRIES.map(auditTotal));
-    COUNTRIES.forEach((c, i) => expect({ c, added: after[i] - before[i] }).toEqual({ c, added: released.has(c) ? 1 : 0 }));
+    COUNTRIES.forEach((c, i) =>
+      expect({ c, added: after[i] - before[i] }).toEqual({ c, added: released.has(c) ? 1 : 0 }),
+    );
   });
 
   test("OWN reads add nothing, and only the country's stewards may read its log", async () => {
     const before = await auditTotal('MY');
-    await ask(MY_VIEWER, '{ experts(first: 10, filter: { countries: [MY] }) { edges { node { id contact { workEmail } } } } }');
+    await ask(
+      MY_VIEWER,
+      '{ experts(first: 10, filter: { countries: [MY] }) { edges { node { id contact { workEmail } } } } }',
+    );
     expect(await auditTotal('MY')).toBe(before);
     for (const who of [TH_STEWARD, SECRETARIAT, MY_VIEWER, 'PUBLIC' as const]) {
       const res = await ask(who, '{ auditLog(country: MY) { totalCount } }');

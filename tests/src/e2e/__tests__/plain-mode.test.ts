@@ -84,7 +84,8 @@ beforeAll(async () => {
         new RemoteGraphQLDataSource<{ authorization?: string }>({
           url,
           willSendRequest({ request, context }) {
-            if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+            if (context.authorization)
+              request.http?.headers.set('authorization', context.authorization);
           },
         }),
     }),

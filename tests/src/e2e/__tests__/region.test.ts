@@ -53,7 +53,10 @@ async function walk(url: string, variables: Record<string, unknown>, first: numb
 const DIRECT_PAGE = PAGE.replace('country { code name }', '');
 
 /** The reference: every country queried directly, merged by the shared sort key. */
-async function referenceMerge(variables: Record<string, unknown>, order: string): Promise<string[]> {
+async function referenceMerge(
+  variables: Record<string, unknown>,
+  order: string,
+): Promise<string[]> {
   const keyed: { id: string; key: SortKey }[] = [];
   for (const [code, service] of region.countries) {
     if (!region.registryCountries()[code]) continue;
@@ -61,7 +64,12 @@ async function referenceMerge(variables: Record<string, unknown>, order: string)
     for (;;) {
       const res = await ask(service.url, DIRECT_PAGE, { ...variables, first: 100, after });
       const conn = res.data!.experts;
-      keyed.push(...conn.edges.map((e: any) => ({ id: e.node.id, key: decodeSortKey(e.cursor, order as any) })));
+      keyed.push(
+        ...conn.edges.map((e: any) => ({
+          id: e.node.id,
+          key: decodeSortKey(e.cursor, order as any),
+        })),
+      );
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
     }
@@ -91,12 +99,17 @@ test('a country added to the registry file while running appears without a resta
 
   const late = region.countries.get(LATE)!;
   const url = await proxies.registryUrlFor(LATE, late);
-  region.writeRegistry({ ...region.registryCountries(), [LATE]: { url, timeoutMs: COUNTRY_TIMEOUT_MS } });
+  region.writeRegistry({
+    ...region.registryCountries(),
+    [LATE]: { url, timeoutMs: COUNTRY_TIMEOUT_MS },
+  });
 
   let seen = false;
   for (let i = 0; i < 100 && !seen; i++) {
     const res = await ask(gatewayUrl(), PAGE, { first: 1, filter: { countries: [LATE] } });
-    seen = res.data?.experts.coverage.some((c: any) => c.country === LATE && c.status === 'OK') && res.data?.experts.totalCount === visible(LATE);
+    seen =
+      res.data?.experts.coverage.some((c: any) => c.country === LATE && c.status === 'OK') &&
+      res.data?.experts.totalCount === visible(LATE);
     if (!seen) await new Promise((r) => setTimeout(r, 200));
   }
   expect(seen).toBe(true);
@@ -109,10 +122,14 @@ test('the region-wide first page mixes all 11 countries instead of grouping them
   expect(new Set(countries).size).toBe(11);
   expect(res.data!.experts.totalCount).toBe(visible(...MEMBER_CODES));
   // Grouped results would have at most 10 country changes in 100 rows.
-  const changes = countries.filter((c: string, i: number) => i > 0 && c !== countries[i - 1]).length;
+  const changes = countries.filter(
+    (c: string, i: number) => i > 0 && c !== countries[i - 1],
+  ).length;
   expect(changes).toBeGreaterThan(40);
   // Country names come from the region subgraph through the gateway.
-  expect(res.data!.experts.edges.every((e: any) => typeof e.node.country.name === 'string')).toBe(true);
+  expect(res.data!.experts.edges.every((e: any) => typeof e.node.country.name === 'string')).toBe(
+    true,
+  );
 });
 
 test.each([
@@ -120,42 +137,58 @@ test.each([
   ['RELEVANCE', { filter: { text: 'management' } }],
   ['NAME', {}],
   ['UPDATED', {}],
-])('walking all pages (%s %j) yields totalCount distinct ids in the reference merge order', async (orderBy, extra) => {
-  const variables = { orderBy, ...extra };
-  const { ids, totalCount } = await walk(gatewayUrl(), variables, 25);
-  expect(totalCount).toBeGreaterThan(0);
-  expect(ids.length).toBe(totalCount);
-  expect(new Set(ids).size).toBe(totalCount);
-  expect(ids).toEqual(await referenceMerge(variables, orderBy));
-});
+])(
+  'walking all pages (%s %j) yields totalCount distinct ids in the reference merge order',
+  async (orderBy, extra) => {
+    const variables = { orderBy, ...extra };
+    const { ids, totalCount } = await walk(gatewayUrl(), variables, 25);
+    expect(totalCount).toBeGreaterThan(0);
+    expect(ids.length).toBe(totalCount);
+    expect(new Set(ids).size).toBe(totalCount);
+    expect(ids).toEqual(await referenceMerge(variables, orderBy));
+  },
+);
 
 test('expert(id) reaches only its owner', async () => {
   const { data } = await ask(region.countries.get('MY')!.url, DIRECT_PAGE, { first: 1 });
   const id = data!.experts.edges[0].node.id;
   proxies.reset();
-  const res = await ask(gatewayUrl(), `query($id: ID!) { expert(id: $id) { id displayName } }`, { id });
+  const res = await ask(gatewayUrl(), `query($id: ID!) { expert(id: $id) { id displayName } }`, {
+    id,
+  });
   expect(res.data!.expert.id).toBe(id);
   expect(proxies.asked()).toEqual(['MY']);
 });
 
 test('programmes resolve trainers from at least three countries with one request per country', async () => {
   proxies.reset();
-  const res = await ask(gatewayUrl(), `{ programmes { id title engagements { role expert { id displayName position { title } } } } }`);
+  const res = await ask(
+    gatewayUrl(),
+    `{ programmes { id title engagements { role expert { id displayName position { title } } } } }`,
+  );
   expect(res.errors).toBeUndefined();
-  const experts = res.data!.programmes.flatMap((p: any) => p.engagements.map((e: any) => e.expert)).filter(Boolean);
+  const experts = res
+    .data!.programmes.flatMap((p: any) => p.engagements.map((e: any) => e.expert))
+    .filter(Boolean);
   const owners = new Set(experts.map((e: any) => e.id.slice(0, 2)));
   expect(owners.size).toBeGreaterThanOrEqual(3);
   expect(experts.every((e: any) => typeof e.displayName === 'string')).toBe(true);
   for (const owner of owners) expect(proxies.get(owner as string)!.requests).toBe(1);
-  for (const [code, proxy] of proxies.byCountry) if (!owners.has(code)) expect(proxy.requests).toBe(0);
+  for (const [code, proxy] of proxies.byCountry)
+    if (!owners.has(code)) expect(proxy.requests).toBe(0);
 });
 
 test('facets are the sum of the countries', async () => {
-  const res = await ask(gatewayUrl(), `{ expertFacets { total byCountry { value count } byBand { value count } coverage { country status } } }`);
+  const res = await ask(
+    gatewayUrl(),
+    `{ expertFacets { total byCountry { value count } byBand { value count } coverage { country status } } }`,
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data!.expertFacets.total).toBe(visible(...MEMBER_CODES));
   expect(res.data!.expertFacets.byCountry).toHaveLength(11);
-  expect(res.data!.expertFacets.byBand.reduce((s: number, b: any) => s + b.count, 0)).toBe(visible(...MEMBER_CODES));
+  expect(res.data!.expertFacets.byBand.reduce((s: number, b: any) => s + b.count, 0)).toBe(
+    visible(...MEMBER_CODES),
+  );
 });
 
 test('bad input through the gateway is one BAD_USER_INPUT error, not an outage', async () => {
@@ -167,7 +200,9 @@ test('bad input through the gateway is one BAD_USER_INPUT error, not an outage',
   expect(tooMany.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   expect(tooMany.errors![0].message).toMatch(/first must be from 0 to 100/);
 
-  const forged = Buffer.from(JSON.stringify({ g: 1, o: 'RELEVANCE', p: { MY: [{ $ne: null }, 'x'] } })).toString('base64url');
+  const forged = Buffer.from(
+    JSON.stringify({ g: 1, o: 'RELEVANCE', p: { MY: [{ $ne: null }, 'x'] } }),
+  ).toString('base64url');
   const badCursor = await ask(gatewayUrl(), PAGE, { first: 5, after: forged });
   expect(badCursor.errors!.map((e) => e.extensions!.code)).toEqual(['BAD_USER_INPUT']);
 
@@ -193,7 +228,11 @@ test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes
     expect(sg.status).toBe('TIMEOUT');
     expect(res.ms).toBeLessThan(timeoutMs + 1500);
     expect(res.data!.experts.totalCount).toBe(visible('MY'));
-    expect(res.errors!.some((e) => e.extensions?.code === 'COUNTRY_UNAVAILABLE' && e.extensions?.country === 'SG')).toBe(true);
+    expect(
+      res.errors!.some(
+        (e) => e.extensions?.code === 'COUNTRY_UNAVAILABLE' && e.extensions?.country === 'SG',
+      ),
+    ).toBe(true);
   } finally {
     slow.delayMs = 0;
   }
@@ -201,12 +240,19 @@ test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes
 
 test('a killed country gives partial results marked UNAVAILABLE, the rest intact', async () => {
   await stopService(region.countries.get('KH')!);
-  const res = await ask(gatewayUrl(), PAGE, { first: 50, filter: { countries: ['KH', 'ID', 'TH'] } });
-  const coverage = Object.fromEntries(res.data!.experts.coverage.map((c: any) => [c.country, c.status]));
+  const res = await ask(gatewayUrl(), PAGE, {
+    first: 50,
+    filter: { countries: ['KH', 'ID', 'TH'] },
+  });
+  const coverage = Object.fromEntries(
+    res.data!.experts.coverage.map((c: any) => [c.country, c.status]),
+  );
   expect(coverage).toEqual({ ID: 'OK', KH: 'UNAVAILABLE', TH: 'OK' });
   expect(res.data!.experts.totalCount).toBe(visible('ID', 'TH'));
   expect(res.data!.experts.edges.every((e: any) => !e.node.id.startsWith('KH:'))).toBe(true);
-  expect(res.errors!.find((e) => e.extensions?.country === 'KH')!.extensions!.code).toBe('COUNTRY_UNAVAILABLE');
+  expect(res.errors!.find((e) => e.extensions?.country === 'KH')!.extensions!.code).toBe(
+    'COUNTRY_UNAVAILABLE',
+  );
   const byId = await ask(gatewayUrl(), `{ expert(id: "KH:abcdefghij") { id } }`);
   expect(byId.data!.expert).toBeNull();
   expect(byId.errors![0].extensions!.code).toBe('COUNTRY_UNAVAILABLE');

@@ -20,7 +20,9 @@ const DB = `refusal${process.pid}`;
 const TIMEOUT_MS = 30_000; // the embedded database is slow; these tests are about routing
 const JWT_SECRET = 'refusal-test-secret-0123456789abcdefghij';
 // MY's own steward: every MY expert is visible, so counts are about routing, not consent.
-const AUTH = { authorization: `Bearer ${signDevToken({ role: 'steward', country: 'MY' }, JWT_SECRET, 3600)}` };
+const AUTH = {
+  authorization: `Bearer ${signDevToken({ role: 'steward', country: 'MY' }, JWT_SECRET, 3600)}`,
+};
 
 /** An `experts` subgraph that is not this project's: same entity name and key, other fields. */
 const FAKE_TYPE_DEFS = parse(/* GraphQL */ `
@@ -212,9 +214,14 @@ test('nothing is routed to the refused country: not region-wide queries, facets 
     status: 'UNAVAILABLE',
   });
 
-  const one = await gql(gateway.url, 'query($id: ID!) { expert(id: $id) { id } }', {
-    id: 'PH:fake0001',
-  }, AUTH);
+  const one = await gql(
+    gateway.url,
+    'query($id: ID!) { expert(id: $id) { id } }',
+    {
+      id: 'PH:fake0001',
+    },
+    AUTH,
+  );
   expect(one.data!.expert).toBeNull();
   expect(one.errors?.[0]?.extensions).toMatchObject({ code: 'COUNTRY_UNAVAILABLE', country: 'PH' });
 

@@ -6,7 +6,12 @@ export interface GraphQLResult<T = Record<string, any>> {
   ms: number;
 }
 
-export async function gql<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<T>> {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',

@@ -35,8 +35,14 @@ export async function startProxy(target: string): Promise<CountingProxy> {
         const value = req.headers[name];
         if (typeof value === 'string') headers[name] = value;
       }
-      const upstream = await fetch(target, { method: req.method, headers, body: req.method === 'POST' ? body : undefined });
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+      const upstream = await fetch(target, {
+        method: req.method,
+        headers,
+        body: req.method === 'POST' ? body : undefined,
+      });
+      res.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? 'application/json',
+      });
       res.end(await upstream.text());
     } catch {
       if (!res.headersSent) res.writeHead(502);

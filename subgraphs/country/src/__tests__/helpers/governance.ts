@@ -10,24 +10,90 @@ import { ok } from './server';
 
 export { COUNTRY, OTHER_STEWARD, PUBLIC };
 
-export const MEMBER_VIEWER: Caller = { audience: 'MEMBER', country: 'TH', role: 'viewer', subject: 'th-viewer', purpose: 'ANY' };
-export const SECRETARIAT: Caller = { audience: 'SECRETARIAT', country: null, role: 'secretariat', subject: 'sec-1', purpose: 'RESEARCH' };
-export const STEWARD: Caller = { audience: 'OWN', country: COUNTRY, role: 'steward', subject: 'id-steward', purpose: 'ANY' };
+export const MEMBER_VIEWER: Caller = {
+  audience: 'MEMBER',
+  country: 'TH',
+  role: 'viewer',
+  subject: 'th-viewer',
+  purpose: 'ANY',
+};
+export const SECRETARIAT: Caller = {
+  audience: 'SECRETARIAT',
+  country: null,
+  role: 'secretariat',
+  subject: 'sec-1',
+  purpose: 'RESEARCH',
+};
+export const STEWARD: Caller = {
+  audience: 'OWN',
+  country: COUNTRY,
+  role: 'steward',
+  subject: 'id-steward',
+  purpose: 'ANY',
+};
 
 export const EXPERT_FIELDS = /* GraphQL */ `
   fragment All on Expert {
     id
-    country { code }
-    names { value lang script }
+    country {
+      code
+    }
+    names {
+      value
+      lang
+      script
+    }
     displayName
-    position { title grade { scheme code } band agency }
-    expertise { area { id label } level years escoUri }
-    languages { tag cefr }
-    availability { status onsite remote windows { from to } }
-    contact { workEmail }
-    qualifications { title institution year }
-    engagements { title role year hostCountry }
-    consent { audiences noticeVersion updatedAt }
+    position {
+      title
+      grade {
+        scheme
+        code
+      }
+      band
+      agency
+    }
+    expertise {
+      area {
+        id
+        label
+      }
+      level
+      years
+      escoUri
+    }
+    languages {
+      tag
+      cefr
+    }
+    availability {
+      status
+      onsite
+      remote
+      windows {
+        from
+        to
+      }
+    }
+    contact {
+      workEmail
+    }
+    qualifications {
+      title
+      institution
+      year
+    }
+    engagements {
+      title
+      role
+      year
+      hostCountry
+    }
+    consent {
+      audiences
+      noticeVersion
+      updatedAt
+    }
     updatedAt
     withheldFields
   }
@@ -39,7 +105,11 @@ export const ENTITIES = `query Ent($reps: [_Any!]!) { _entities(representations:
 export const FACETS = '{ expertFacets { total byCountry { value count } } }';
 
 /** An expert with every field filled with values found nowhere else, visible to every audience. */
-export async function consentedExpert(server: CountryServer, ref: string, audiences = ['MEMBER', 'SECRETARIAT', 'PUBLIC']): Promise<string> {
+export async function consentedExpert(
+  server: CountryServer,
+  ref: string,
+  audiences = ['MEMBER', 'SECRETARIAT', 'PUBLIC'],
+): Promise<string> {
   const id = (
     await upsertOkOn(
       server,
@@ -58,7 +128,11 @@ export async function consentedExpert(server: CountryServer, ref: string, audien
   if (audiences.length > 0) {
     await ok(server, CONSENT, {
       id,
-      consent: audiences.map((audience) => ({ audience, granted: true, noticeVersion: `notice-${ref}` })),
+      consent: audiences.map((audience) => ({
+        audience,
+        granted: true,
+        noticeVersion: `notice-${ref}`,
+      })),
     });
   }
   return id;

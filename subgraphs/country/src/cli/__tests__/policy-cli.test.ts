@@ -21,8 +21,12 @@ afterAll(async () => {
 });
 
 const files: Record<string, string> = {
-  'good.json': JSON.stringify({ audiences: { MEMBER: ['displayName', 'names'], SECRETARIAT: ['displayName'], PUBLIC: [] } }),
-  'bad-field.json': JSON.stringify({ audiences: { MEMBER: ['salary'], SECRETARIAT: [], PUBLIC: [] } }),
+  'good.json': JSON.stringify({
+    audiences: { MEMBER: ['displayName', 'names'], SECRETARIAT: ['displayName'], PUBLIC: [] },
+  }),
+  'bad-field.json': JSON.stringify({
+    audiences: { MEMBER: ['salary'], SECRETARIAT: [], PUBLIC: [] },
+  }),
   'not-json.json': '{ audiences: ',
 };
 const read = async (path: string) => {
@@ -32,33 +36,65 @@ const read = async (path: string) => {
 
 describe('policy CLI', () => {
   it('parses its arguments with the shared parser', () => {
-    expect(parsePolicyArgs(['--country', 'my'])).toEqual({ country: 'MY', set: undefined, by: undefined });
-    expect(parsePolicyArgs(['--country=TH', '--set', 'p.json', '--by', 'alice'])).toEqual({ country: 'TH', set: 'p.json', by: 'alice' });
+    expect(parsePolicyArgs(['--country', 'my'])).toEqual({
+      country: 'MY',
+      set: undefined,
+      by: undefined,
+    });
+    expect(parsePolicyArgs(['--country=TH', '--set', 'p.json', '--by', 'alice'])).toEqual({
+      country: 'TH',
+      set: 'p.json',
+      by: 'alice',
+    });
     expect(parsePolicyArgs(['--help'])).toBe('help');
     expect(() => parsePolicyArgs([])).toThrow(UsageError);
-    expect(() => parsePolicyArgs(['--country', 'MY', '--sett', 'x'])).toThrow(/unknown option "--sett"/);
-    expect(() => parsePolicyArgs(['--country', 'MY', '--by', 'x'])).toThrow(/--by only goes with --set/);
+    expect(() => parsePolicyArgs(['--country', 'MY', '--sett', 'x'])).toThrow(
+      /unknown option "--sett"/,
+    );
+    expect(() => parsePolicyArgs(['--country', 'MY', '--by', 'x'])).toThrow(
+      /--by only goes with --set/,
+    );
   });
 
   it('prints the default policy when none is stored', async () => {
     const printed = JSON.parse(await runPolicyCommand({ country: 'MY' }, policies, read));
-    expect(printed).toEqual({ country: 'MY', isDefault: true, updatedAt: null, updatedBy: null, audiences: DEFAULT_RELEASE_POLICY.audiences });
+    expect(printed).toEqual({
+      country: 'MY',
+      isDefault: true,
+      updatedAt: null,
+      updatedBy: null,
+      audiences: DEFAULT_RELEASE_POLICY.audiences,
+    });
   });
 
   it('--set replaces it after validation; the printed form reads back', async () => {
-    const printed = JSON.parse(await runPolicyCommand({ country: 'MY', set: 'good.json', by: 'alice' }, policies, read));
-    expect(printed).toMatchObject({ isDefault: false, updatedBy: 'cli:alice', audiences: { MEMBER: ['names', 'displayName'], SECRETARIAT: ['displayName'], PUBLIC: [] } });
+    const printed = JSON.parse(
+      await runPolicyCommand({ country: 'MY', set: 'good.json', by: 'alice' }, policies, read),
+    );
+    expect(printed).toMatchObject({
+      isDefault: false,
+      updatedBy: 'cli:alice',
+      audiences: { MEMBER: ['names', 'displayName'], SECRETARIAT: ['displayName'], PUBLIC: [] },
+    });
     const again = JSON.parse(await runPolicyCommand({ country: 'MY' }, policies, read));
     expect(again).toEqual(printed);
     files['printed.json'] = JSON.stringify(again);
-    await expect(runPolicyCommand({ country: 'MY', set: 'printed.json' }, policies, read)).resolves.toContain('"names"');
+    await expect(
+      runPolicyCommand({ country: 'MY', set: 'printed.json' }, policies, read),
+    ).resolves.toContain('"names"');
   });
 
   it('refuses an invalid file and changes nothing', async () => {
     const before = await policies.load();
-    await expect(runPolicyCommand({ country: 'MY', set: 'bad-field.json' }, policies, read)).rejects.toThrow(/bad-field\.json: Invalid release policy: MEMBER: unknown field "salary"/);
-    await expect(runPolicyCommand({ country: 'MY', set: 'not-json.json' }, policies, read)).rejects.toThrow(/not JSON/);
-    await expect(runPolicyCommand({ country: 'MY', set: 'missing.json' }, policies, read)).rejects.toThrow(/cannot read missing\.json/);
+    await expect(
+      runPolicyCommand({ country: 'MY', set: 'bad-field.json' }, policies, read),
+    ).rejects.toThrow(/bad-field\.json: Invalid release policy: MEMBER: unknown field "salary"/);
+    await expect(
+      runPolicyCommand({ country: 'MY', set: 'not-json.json' }, policies, read),
+    ).rejects.toThrow(/not JSON/);
+    await expect(
+      runPolicyCommand({ country: 'MY', set: 'missing.json' }, policies, read),
+    ).rejects.toThrow(/cannot read missing\.json/);
     expect(await policies.load()).toEqual(before);
   });
 });
