@@ -27,10 +27,11 @@ const stale =
   !existsSync(installed) ||
   (existsSync(lock) && statSync(lock).mtimeMs > statSync(installed).mtimeMs);
 if (stale) {
-  // `npm install`, not `npm ci`: npm 11 leaves other platforms' optional packages (turbo's
-  // binaries) out of the lock file and `npm ci` then refuses it; install still follows the lock.
-  say('installing dependencies (npm install)…');
-  run(npm, ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+  // `npm ci` installs exactly what the lock file says and never rewrites it (a test run must
+  // leave tracked files alone). The lock lists every platform's optional packages (turbo's
+  // binaries), so it installs on any machine with the declared npm.
+  say('installing dependencies (npm ci)…');
+  run(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 }
 say('building workspaces…');
 run(join(root, 'node_modules', '.bin', 'turbo'), [
