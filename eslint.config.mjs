@@ -14,7 +14,7 @@ export default tseslint.config(
       ],
       // Tests poke at GraphQL JSON, where `any` is the honest type; production code avoids it.
       '@typescript-eslint/no-explicit-any': 'off',
-      // Branching on error message text breaks on rewording: compare codes (DESIGN §9).
+      // Branching on message text breaks on rewording: compare codes (docs/ARCHITECTURE.md §9).
       'no-restricted-syntax': [
         'error',
         {

@@ -61,7 +61,7 @@ function buildGateway(
   }
 }
 
-/** The region's single query surface: Apollo Gateway with routing by country (DESIGN §4). */
+/** The region's one query surface: Apollo Gateway routing by country (docs/ARCHITECTURE.md §4). */
 export async function createServer(
   config: GatewayConfig,
   log: (line: string) => void = console.log,

@@ -55,7 +55,7 @@ const PLAN_CACHE_SIZE = 500;
 
 /**
  * The `experts` subgraph as the gateway sees it: one logical service whose requests this data
- * source routes to the member states' instances (DESIGN §4).
+ * source routes to the member states' instances (docs/ARCHITECTURE.md §4).
  */
 export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContext> {
   private plans = new Map<string, OperationPlan>();

@@ -3,10 +3,10 @@ import { Audience, PURPOSES, Purpose } from '../expert';
 import { TokenClaims } from './claims';
 
 /**
- * Which audience (DESIGN §6) a caller is for one record: no token is PUBLIC, the secretariat is
- * SECRETARIAT wherever the record lives, an official of the record's country is OWN and an
- * official of any other country is MEMBER. A country-less non-secretariat claim set (which
- * `validateClaims` never produces) gets the least: PUBLIC.
+ * Which audience (docs/ARCHITECTURE.md §6) a caller is for one record: no token is PUBLIC, the
+ * secretariat is SECRETARIAT wherever the record lives, an official of the record's country is
+ * OWN and an official of any other country is MEMBER. A country-less non-secretariat claim set
+ * (which `validateClaims` never produces) gets the least: PUBLIC.
  */
 export function audienceFor(
   claims: Pick<TokenClaims, 'role' | 'country'> | null,

@@ -8,7 +8,7 @@ export type Role = (typeof ROLES)[number];
 /** An ISO 3166-1 alpha-2 code from the country table (`isCountryCode`), e.g. `MY`. */
 export type CountryCode = string;
 
-/** What a verified token says about its bearer (DESIGN §6). Extra claims are dropped. */
+/** What a verified token says about its bearer (docs/ARCHITECTURE.md §6); others are dropped. */
 export interface TokenClaims {
   /** Who: the identity provider's subject id. */
   sub: string;

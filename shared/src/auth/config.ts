@@ -7,7 +7,7 @@ import { secretProblem } from './secret';
 import { TokenVerifierConfig, createTokenVerifier } from './verify';
 
 /**
- * How a service verifies tokens, from its environment (DESIGN §6). Exactly one of:
+ * How a service verifies tokens, from its environment (docs/ARCHITECTURE.md §6). Exactly one of:
  *  - JWT_SECRET: development; HS256 tokens of the dev issuer, minted by `npm run token`.
  *  - JWT_ISSUERS_FILE: production; a JSON file naming each trusted identity provider, its keys
  *    (a JWKS URL or a PEM public key file) and whom it may vouch for.

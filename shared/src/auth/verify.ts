@@ -111,8 +111,8 @@ async function verifyToken(
 }
 
 /**
- * A verifier for the `Authorization` header (DESIGN §6). Configuration problems throw a
- * ConfigError at start-up; every refused token is an UNAUTHENTICATED GraphQLError.
+ * A verifier for the `Authorization` header (docs/ARCHITECTURE.md §6). Configuration problems
+ * throw a ConfigError at start-up; every refused token is an UNAUTHENTICATED GraphQLError.
  */
 export function createTokenVerifier(
   config: TokenVerifierConfig,

@@ -14,7 +14,10 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => void | Promis
 
 export interface HttpAppOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  /** Every service verifies tokens itself (DESIGN §6: zero trust), so a verifier is required. */
+  /**
+   * Every service verifies tokens itself (zero trust, docs/adr/0004-tokens-verified-twice.md),
+   * so a verifier is required.
+   */
   verifier: TokenVerifier;
   context: (req: IncomingMessage, identity: RequestIdentity) => Promise<C>;
   routes?: Record<string, Route>;

@@ -68,7 +68,7 @@ export async function createServer(
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly
-    // meets the same rules (DESIGN §6, zero trust).
+    // meets the same rules (zero trust: docs/adr/0004-tokens-verified-twice.md).
     verifier: createTokenVerifier(config.auth, { log }),
     context: async (req, identity) =>
       contextFor(

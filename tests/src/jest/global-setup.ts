@@ -1,5 +1,6 @@
 /**
- * Jest global setup: one database server for the whole run (DESIGN §7; MONGODB_URI wins).
+ * Jest global setup: one database server for the whole run (docs/ARCHITECTURE.md §7; MONGODB_URI
+ * wins).
  * The import is relative on purpose: jest does not reliably apply moduleNameMapper to globalSetup.
  * Workers are forked after this runs and inherit process.env, which is how they find the server.
  */

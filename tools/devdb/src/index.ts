@@ -1,4 +1,4 @@
-/** Provisions the MongoDB used by `npm start` and the tests (DESIGN §7, "Where MongoDB comes from"). */
+/** Provisions the MongoDB used by `npm start` and the tests (docs/ARCHITECTURE.md §7). */
 export { provisionDatabase } from './provision';
 export { ensureFerretdb, ferretdbBinaryPath, FERRETDB_VERSION } from './ferretdb-build';
 export type { DatabaseKind, ProvisionOptions, RunningDatabase } from './types';

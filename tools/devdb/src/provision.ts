@@ -6,7 +6,10 @@ import type { DatabaseKind, Log, ProvisionOptions, RunningDatabase } from './typ
 
 type LocalKind = Exclude<DatabaseKind, 'external'>;
 
-/** Local backends in order of preference: the real mongod first, emulators after (DESIGN §7). */
+/**
+ * Local backends in order of preference: the real mongod first, emulators after
+ * (docs/adr/0001-emulator-databases.md).
+ */
 const ORDER: LocalKind[] = ['memory-server', 'ferretdb', 'java'];
 /** The same, for interactive use, where the faster emulator comes first (see ProvisionOptions). */
 const SPEED_ORDER: LocalKind[] = ['memory-server', 'java', 'ferretdb'];

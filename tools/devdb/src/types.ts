@@ -18,11 +18,11 @@ export interface ProvisionOptions {
   /** FerretDB data directory to use (kept on stop); a fresh temp dir otherwise. */
   dataDir?: string;
   /**
-   * What matters most when no MongoDB is configured. `fidelity` (tests) follows DESIGN §7: the
-   * real mongod, then FerretDB, then mongo-java-server. `speed` (npm start, benchmarks) tries
-   * mongo-java-server before FerretDB: on this kind of machine FerretDB's SQLite backend decodes
-   * every scanned document (~4 ms each), so a region-wide search over 11 × 200 experts takes
-   * 3.5-4.8 s there against 0.2-0.4 s on mongo-java-server.
+   * What matters most when no MongoDB is configured (docs/adr/0001-emulator-databases.md).
+   * `fidelity` (tests): the real mongod, then FerretDB, then mongo-java-server. `speed` (npm
+   * start, benchmarks) tries mongo-java-server before FerretDB: on this kind of machine
+   * FerretDB's SQLite backend decodes every scanned document (~4 ms each), so a region-wide
+   * search over 11 × 200 experts takes 3.5-4.8 s there against 0.2-0.4 s on mongo-java-server.
    */
   priority?: 'fidelity' | 'speed';
 }

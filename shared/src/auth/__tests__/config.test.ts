@@ -1,8 +1,9 @@
 /**
- * readTokenVerifierConfig (DESIGN §6): how a service learns to verify tokens from its
- * environment. An operator relies on two things here: a good environment yields a verifier that
- * accepts the tokens they expect, and a bad one stops the service with every problem named at
- * once (never a service that starts and then refuses, or accepts, the wrong tokens).
+ * readTokenVerifierConfig (docs/ARCHITECTURE.md §6): how a service learns to verify tokens
+ * from its environment. An operator relies on two things here: a good environment yields a
+ * verifier that accepts the tokens they expect, and a bad one stops the service with every
+ * problem named at once (never a service that starts and then refuses, or accepts, the wrong
+ * tokens).
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
- * createHttpHandler's credential check (DESIGN §6): every service answers a refused token with
- * 401 and a Bearer challenge, and does so before it reads (let alone buffers or parses) the
- * request body, so a caller without a valid token cannot make a service hold megabytes for it.
+ * createHttpHandler's credential check (docs/ARCHITECTURE.md §6): every service answers a
+ * refused token with 401 and a Bearer challenge, and does so before it reads (let alone buffers
+ * or parses) the request body, so a caller without a valid token cannot make a service hold
+ * megabytes for it.
  */
 import http, { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';

@@ -1,6 +1,7 @@
 /**
- * The audit log (DESIGN §6): one entry per operation that released expert data to a non-OWN
- * caller, none for OWN reads; stewards of the country read it newest first, by date range.
+ * The audit log (docs/ARCHITECTURE.md §6): one entry per operation that released expert data to
+ * a non-OWN caller, none for OWN reads; stewards of the country read it newest first, by date
+ * range.
  */
 import { AUDIT_FAILED_MESSAGE } from '../audit/audit-plugin';
 import { Caller } from '../caller';

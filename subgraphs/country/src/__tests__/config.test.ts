@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ConfigError } from '@expertpool/shared';
 import { readCountryConfig } from '../config';
 
-/** Every service verifies tokens itself (DESIGN §6), so each environment names how. */
+/** Every service verifies tokens itself (docs/ARCHITECTURE.md §6): each environment names how. */
 const SECRET = 'country-config-tests-secret-0123456789abcdef';
 
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.

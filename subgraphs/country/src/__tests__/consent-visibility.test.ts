@@ -1,6 +1,7 @@
 /**
- * Consent (DESIGN §6): an expert without consent for an audience is invisible to it in experts,
- * expert, _entities and expertFacets alike, and a withdrawal takes effect on the next request.
+ * Consent (docs/ARCHITECTURE.md §6): an expert without consent for an audience is invisible to
+ * it in experts, expert, _entities and expertFacets alike, and a withdrawal takes effect on the
+ * next request.
  */
 import { Caller } from '../caller';
 import { CountryServer } from '../server';

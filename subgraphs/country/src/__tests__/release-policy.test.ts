@@ -1,7 +1,8 @@
 /**
- * The release policy (DESIGN §6): for each audience, which Expert fields leave the country.
- * Withheld fields are null, named in withheldFields and appear nowhere in the response, in
- * expert, experts and _entities alike, under the default policy and under a changed one.
+ * The release policy (docs/ARCHITECTURE.md §6): for each audience, which Expert fields leave
+ * the country. Withheld fields are null, named in withheldFields and appear nowhere in the
+ * response, in expert, experts and _entities alike, under the default policy and under a changed
+ * one.
  */
 import { Audience } from '@expertpool/shared';
 import { Caller } from '../caller';

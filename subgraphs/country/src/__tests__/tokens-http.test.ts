@@ -1,8 +1,9 @@
 /**
- * Tokens at a country subgraph reached directly over HTTP (DESIGN §6, zero trust): whoever can
- * reach the service meets the same rules as through the gateway. A refused token gets 401 and
- * nothing else; no token is PUBLIC; the token's country and role decide the audience (OWN,
- * MEMBER, SECRETARIAT), which decides the experts (consent) and fields (release policy) that leave.
+ * Tokens at a country subgraph reached directly over HTTP (zero trust,
+ * docs/adr/0004-tokens-verified-twice.md): whoever can reach the service meets the same rules as
+ * through the gateway. A refused token gets 401 and nothing else; no token is PUBLIC; the token's
+ * country and role decide the audience (OWN, MEMBER, SECRETARIAT), which decides the experts
+ * (consent) and fields (release policy) that leave.
  */
 import { Listening } from '@expertpool/shared';
 import {

@@ -1,7 +1,7 @@
 /**
- * Writes and purposes at a country subgraph reached directly over HTTP (DESIGN §6): only the
- * country's own steward writes, whatever the token; x-purpose narrows to the consent for that
- * purpose, and a withdrawal for it counts from the next request.
+ * Writes and purposes at a country subgraph reached directly over HTTP (docs/ARCHITECTURE.md
+ * §6): only the country's own steward writes, whatever the token; x-purpose narrows to the
+ * consent for that purpose, and a withdrawal for it counts from the next request.
  */
 import { Listening } from '@expertpool/shared';
 import { RELEASABLE_FIELDS } from '../policy/release-policy';

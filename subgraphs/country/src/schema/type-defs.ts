@@ -1,7 +1,7 @@
 import gql from 'graphql-tag';
 import { ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL, SHARED_ENUMS_SDL } from '@expertpool/shared';
 
-/** The country subgraph's schema: one member state's experts, as the public contract (DESIGN §5). */
+/** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
 export const typeDefs = gql`
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@composeDirective"])

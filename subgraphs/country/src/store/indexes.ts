@@ -2,8 +2,8 @@ import { Collection, IndexDescription } from 'mongodb';
 import { ExpertDoc } from './document';
 
 /**
- * One index per filter and order of the public query surface (DESIGN §5), and the unique index
- * on the agency's own reference that makes re-imports upsert instead of duplicating.
+ * One index per filter and order of the public contract (docs/ARCHITECTURE.md §5), and the
+ * unique index on the agency's own reference that makes re-imports upsert, not duplicate.
  */
 export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promise<void> {
   // One call per index: FerretDB 1.x drops the connection when one createIndexes call lists

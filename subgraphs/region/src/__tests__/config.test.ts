@@ -5,7 +5,10 @@ import { ConfigError } from '@expertpool/shared';
 import { readRegionConfig } from '../config';
 
 const URI = 'mongodb://127.0.0.1:27017';
-/** The region verifies tokens too (DESIGN §6: zero trust), so every environment names how. */
+/**
+ * The region verifies tokens too (zero trust, docs/adr/0004-tokens-verified-twice.md), so every
+ * environment names how.
+ */
 const SECRET = 'region-config-tests-secret-0123456789abcdef';
 
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.

@@ -1,7 +1,8 @@
 /**
- * Tokens at the region subgraph reached directly over HTTP (DESIGN §6, zero trust): programmes
- * are the secretariat's public record, so every accepted caller reads the same, but a refused
- * token is refused here exactly as at a country (401, a Bearer challenge, nothing else).
+ * Tokens at the region subgraph reached directly over HTTP (zero trust,
+ * docs/adr/0004-tokens-verified-twice.md): programmes are the secretariat's public record, so
+ * every accepted caller reads the same, but a refused token is refused here exactly as at a
+ * country (401, a Bearer challenge, nothing else).
  */
 import { Listening, signDevToken, signHs256 } from '@expertpool/shared';
 import { RegionServer } from '../server';

@@ -42,7 +42,7 @@ export const RELEASABLE = [
 
 export type Audience = 'MEMBER' | 'SECRETARIAT' | 'PUBLIC';
 export type Policy = Record<Audience, string[]>;
-/** DESIGN §6's default, written out here rather than imported from the code under test. */
+/** The default of docs/ARCHITECTURE.md §6, written out, not imported from the code under test. */
 export const DEFAULT_POLICY: Policy = {
   SECRETARIAT: RELEASABLE.filter((f) => f !== 'contact'),
   MEMBER: RELEASABLE.filter((f) => f !== 'contact' && f !== 'updatedAt'),

@@ -163,8 +163,8 @@ export interface FilterSpec {
 }
 
 /**
- * The records of `country` an ExpertFilter selects, by the rules of DESIGN §5 and the issue, for a
- * caller receiving `released` (by default every field, as OWN).
+ * The records of `country` an ExpertFilter selects, by the rules of docs/ARCHITECTURE.md §5 and
+ * the issue, for a caller receiving `released` (by default every field, as OWN).
  */
 export function applyFilter(
   records: ExpertRecord[],
