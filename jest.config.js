@@ -6,6 +6,7 @@
  */
 const workspaces = {
   shared: 'shared',
+  demo: 'demo',
   devdb: 'tools/devdb',
   country: 'subgraphs/country',
   region: 'subgraphs/region',

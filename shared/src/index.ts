@@ -30,9 +30,7 @@ export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-n
 export type { HttpAppOptions, Listening, Route } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';
 export { createErrorFormatter } from './graphql-errors';
-export { createPrng } from './demo/prng';
-export { generateExperts, DEFAULT_DEMO_SEED } from './demo/generate';
-export type { DemoOptions } from './demo/generate';
+export { DEFAULT_DEMO_SEED } from './demo-seed';
 export { apolloDefaults, runMain, serviceLifecycle } from './http/service';
 export type { RunnableService } from './http/service';
 export { ROLES, CLOCK_SKEW_SECONDS, validateClaims } from './auth/claims';

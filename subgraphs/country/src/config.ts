@@ -1,5 +1,6 @@
 import {
   COUNTRIES,
+  DEFAULT_DEMO_SEED,
   EnvReader,
   TokenVerifierConfig,
   readTokenVerifierConfig,
@@ -47,7 +48,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     mongodbUri,
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),
-    seed: r.int('SEED', 2017, 0, 2 ** 31 - 1),
+    seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     production,
     auth,
   });

@@ -1,4 +1,4 @@
-import { generateExperts } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { toDocument } from './store/document';
 import { ExpertStore } from './store/expert-store';
 

@@ -17,7 +17,6 @@ import { Caller, callerFor, ownSteward } from './caller';
 import { CountryContext, createContext } from './context';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
-import { seedIfEmpty } from './seed';
 import { auditPlugin } from './audit/audit-plugin';
 import { AuditStore } from './store/audit-store';
 import { PolicyStore } from './store/policy-store';
@@ -53,7 +52,12 @@ export async function createServer(
       `${config.country}: ${failed.length} experts could not be re-derived and keep their old search fields: ${failed.slice(0, 20).join(' ')}`,
     );
   await audit.init();
-  await seedIfEmpty(store, config.seedExperts, config.seed, log);
+  if (config.seedExperts > 0) {
+    // Loaded only to seed: the demo generator stays out of a service that holds real data
+    // (docs/ARCHITECTURE.md §8).
+    const { seedIfEmpty } = await import('./seed');
+    await seedIfEmpty(store, config.seedExperts, config.seed, log);
+  }
 
   const apollo = new ApolloServer<CountryContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),

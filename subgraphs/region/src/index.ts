@@ -4,6 +4,5 @@ export { readRegionConfig } from './config';
 export type { RegionConfig } from './config';
 export { typeDefs } from './schema/type-defs';
 export { ProgrammeStore } from './store';
-export { buildDemoProgrammes } from './seed/seed';
 export { PROGRAMME_KINDS } from './programme';
 export type { ProgrammeDoc, ProgrammeKind, EngagementDoc } from './programme';

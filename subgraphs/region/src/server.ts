@@ -15,7 +15,6 @@ import { createContext, RegionContext } from './context';
 import { LoaderHooks } from './loaders';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
-import { seedProgrammesIfEmpty } from './seed/seed';
 import { ProgrammeStore } from './store';
 
 export interface RegionServer extends RunnableService {
@@ -35,7 +34,12 @@ export async function createServer(
   try {
     const store = new ProgrammeStore(client.db(config.database));
     await store.init();
-    if (config.seedProgrammes) await seedProgrammesIfEmpty(store, config.seed, log);
+    if (config.seedProgrammes) {
+      // Loaded only to seed: the trainers are demo experts, and the demo generator stays out of
+      // a service that holds the secretariat's real records (docs/ARCHITECTURE.md §8).
+      const { seedProgrammesIfEmpty } = await import('./seed/seed');
+      await seedProgrammesIfEmpty(store, config.seed, log);
+    }
     return await startServer(config, client, store);
   } catch (error) {
     await client.close();

@@ -2,7 +2,7 @@
  * Malformed arguments are BAD_USER_INPUT errors whose message says what is wrong, never an
  * internal error and never an empty or partial answer.
  */
-import { generateExperts } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { Result, SEED, codesOf, ok, run, startCountry, stopCountry } from './helpers/server';
 

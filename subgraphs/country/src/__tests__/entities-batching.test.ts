@@ -5,7 +5,8 @@
  * of our own, not through driver internals.
  */
 import { CommandStartedEvent, MongoClient } from 'mongodb';
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { Caller, ownSteward } from '../caller';
 import { createContext } from '../context';
 import { CountryServer } from '../server';

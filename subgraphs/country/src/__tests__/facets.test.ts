@@ -2,7 +2,8 @@
  * expertFacets: total and per-country, per-area, per-language and per-band counts equal what
  * plain JavaScript counts in the generated records, with and without a filter.
  */
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { Caller } from '../caller';
 import { CountryServer } from '../server';
 import { FilterSpec, applyFilter, countBy } from './helpers/expected';

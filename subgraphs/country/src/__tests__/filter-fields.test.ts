@@ -2,7 +2,8 @@
  * Every ExpertFilter field against a real database: totalCount and the ids of all pages equal what
  * plain JavaScript computes from the generated records (plus a few hand-made edge cases).
  */
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { FilterSpec, applyFilter, idsOf } from './helpers/expected';
 import { expertInput, upsertThroughGraph } from './helpers/records';

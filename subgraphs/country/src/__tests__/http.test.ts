@@ -2,7 +2,8 @@
  * A started server over real HTTP: the federation SDL declares Expert's key, a search over 500
  * seeded experts answers its own steward, and /health reports the service.
  */
-import { generateExperts, signDevToken } from '@expertpool/shared';
+import { signDevToken } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { Listening } from '@expertpool/shared';
 import { CountryServer } from '../server';
 import { matchesText } from './helpers/expected';

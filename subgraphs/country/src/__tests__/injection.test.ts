@@ -2,7 +2,8 @@
  * NoSQL injection attempts are refused with BAD_USER_INPUT and answer no record: operators in
  * variables, in strings, in ids, in cursors and in mutation input.
  */
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { expertInput, UPSERT } from './helpers/records';
 import { Result, SEED, codesOf, run, startCountry, stopCountry } from './helpers/server';

@@ -3,7 +3,8 @@
  * found by its Thai and its Latin form, and words inside Thai and Khmer runs written without
  * spaces are found, while a piece of a word is not (segmentation, not substring matching).
  */
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { applyFilter, fold, idsOf } from './helpers/expected';
 import { expertInput, upsertThroughGraph } from './helpers/records';

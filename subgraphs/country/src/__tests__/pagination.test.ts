@@ -2,7 +2,8 @@
  * Keyset pagination: walking with `first: 7` gives every matching expert exactly once, in the
  * order asked for, including across ties larger than a page.
  */
-import { ExpertRecord, generateExperts } from '@expertpool/shared';
+import { ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { applyFilter, expectedScore, fold } from './helpers/expected';
 import { expertInput } from './helpers/records';

@@ -1,4 +1,5 @@
-import { DEFAULT_DEMO_SEED, generateExperts, parseExpertId } from '@expertpool/shared';
+import { DEFAULT_DEMO_SEED, parseExpertId } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { RegionServer } from '../server';
 import { codesOf, dropDatabase, run, startRegion, uniqueDatabase } from './harness';
 

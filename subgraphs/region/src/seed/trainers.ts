@@ -1,9 +1,5 @@
-import {
-  CONSENT_AUDIENCES,
-  ConsentAudience,
-  ExpertRecord,
-  generateExperts,
-} from '@expertpool/shared';
+import { CONSENT_AUDIENCES, ConsentAudience, ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 
 /**
  * Trainers come from the first 20 demo experts of a country: generation is prefix-stable, so they

@@ -2,7 +2,8 @@
  * What a caller should see of the demo data, computed from the generated records with plain
  * JavaScript apart from the services' own consent code, so one mistake cannot make both agree.
  */
-import { DEFAULT_DEMO_SEED, ExpertRecord, generateExperts } from '@expertpool/shared';
+import { DEFAULT_DEMO_SEED, ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 
 type Audience = 'MEMBER' | 'SECRETARIAT' | 'PUBLIC';
 

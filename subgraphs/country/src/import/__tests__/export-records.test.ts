@@ -1,4 +1,4 @@
-import { generateExperts } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { ExpertStore } from '../../store/expert-store';
 import { toDocument, toRecord } from '../../store/document';
 import { exportJson } from '../export-records';

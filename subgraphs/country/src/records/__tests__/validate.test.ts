@@ -1,5 +1,6 @@
 /** validateRecord: accepts every demo record, reports every problem of a bad one at once. */
-import { COUNTRIES, ExpertRecord, generateExperts } from '@expertpool/shared';
+import { COUNTRIES, ExpertRecord } from '@expertpool/shared';
+import { generateExperts } from '@expertpool/demo';
 import { validateRecord } from '../validate';
 
 const base = (): ExpertRecord => generateExperts({ country: 'MY', count: 1, seed: 2017 })[0];

@@ -1,4 +1,4 @@
-import type { PersonName } from '../../expert';
+import type { PersonName } from '@expertpool/shared';
 import { pickGender, type NameMaker, type Pair } from './types';
 
 // Burmese names have no family name: two or three syllables, written together in Burmese and

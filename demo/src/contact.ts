@@ -1,4 +1,4 @@
-import { foldText } from '../text/tokens';
+import { foldText } from '@expertpool/shared';
 import type { GeneratedName } from './names/types';
 
 /**

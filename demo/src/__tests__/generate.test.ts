@@ -1,9 +1,12 @@
-import { COUNTRIES } from '../../countries';
-import { errorCodeOf } from '../../errors';
-import type { ExpertRecord } from '../../expert';
-import { parseExpertId } from '../../ids';
-import { findExpertiseArea } from '../../vocabulary';
-import { DEFAULT_DEMO_SEED, generateExperts } from '../generate';
+import {
+  COUNTRIES,
+  DEFAULT_DEMO_SEED,
+  errorCodeOf,
+  type ExpertRecord,
+  findExpertiseArea,
+  parseExpertId,
+} from '@expertpool/shared';
+import { generateExperts } from '../generate';
 import { createPrng } from '../prng';
 
 const CODES = COUNTRIES.map((c) => c.code);

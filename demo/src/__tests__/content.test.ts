@@ -1,12 +1,12 @@
-import { findCountry } from '../../countries';
 import {
   AUDIENCES,
   CEFR_LEVELS,
   ENGAGEMENT_ROLES,
+  type ExpertRecord,
+  findCountry,
   PURPOSES,
   REGIONAL_BANDS,
-  type ExpertRecord,
-} from '../../expert';
+} from '@expertpool/shared';
 import { generateExperts } from '../generate';
 import { CODES, SAMPLE, problemsIn, sample } from './sample';
 

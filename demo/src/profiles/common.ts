@@ -1,4 +1,4 @@
-import type { Cefr } from '../../expert';
+import type { Cefr } from '@expertpool/shared';
 import type { LanguageOption } from './types';
 
 // Repeating a level makes it more likely: most senior officials read and speak English well.

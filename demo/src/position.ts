@@ -1,4 +1,4 @@
-import type { Position, RegionalBand } from '../expert';
+import type { Position, RegionalBand } from '@expertpool/shared';
 import type { Rng } from './random';
 import type { AgencyProfile, CountryProfile, GradeOption, Label } from './profiles/types';
 

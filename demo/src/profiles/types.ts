@@ -1,4 +1,4 @@
-import type { Cefr, NationalGrade, RegionalBand } from '../../expert';
+import type { Cefr, NationalGrade, RegionalBand } from '@expertpool/shared';
 import type { GeneratedName, NameMaker } from '../names/types';
 
 /** English text, and for countries whose officials write titles in their own script, that form. */

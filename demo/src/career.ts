@@ -1,6 +1,10 @@
-import { COUNTRIES } from '../countries';
-import type { Engagement, ExpertiseEntry, Qualification } from '../expert';
-import { ENGAGEMENT_ROLES } from '../expert';
+import {
+  COUNTRIES,
+  type Engagement,
+  ENGAGEMENT_ROLES,
+  type ExpertiseEntry,
+  type Qualification,
+} from '@expertpool/shared';
 import type { Rng } from './random';
 import { REGIONAL_UNIVERSITIES } from './profiles/common';
 

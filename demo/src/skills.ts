@@ -1,5 +1,4 @@
-import type { ExpertiseEntry, LanguageSkill } from '../expert';
-import { EXPERTISE_AREAS } from '../vocabulary';
+import { EXPERTISE_AREAS, type ExpertiseEntry, type LanguageSkill } from '@expertpool/shared';
 import type { Rng } from './random';
 import type { LanguageOption } from './profiles/types';
 

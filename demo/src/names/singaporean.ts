@@ -1,4 +1,4 @@
-import type { PersonName } from '../../expert';
+import type { PersonName } from '@expertpool/shared';
 import type { Rng } from '../random';
 import { makeMalayName } from './malay';
 import { pickGender, type GeneratedName, type NameMaker, type Pair } from './types';

@@ -1,4 +1,4 @@
-import type { ConsentAudience, ConsentEntry, Purpose } from '../expert';
+import type { ConsentAudience, ConsentEntry, Purpose } from '@expertpool/shared';
 import { isoTimestampOfSecond } from './dates';
 import type { Rng } from './random';
 

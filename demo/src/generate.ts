@@ -1,7 +1,11 @@
-import { isCountryCode } from '../countries';
-import { badInput } from '../errors';
-import type { ExpertRecord } from '../expert';
-import { formatExpertId, newOpaqueId } from '../ids';
+import {
+  badInput,
+  DEFAULT_DEMO_SEED,
+  type ExpertRecord,
+  formatExpertId,
+  isCountryCode,
+  newOpaqueId,
+} from '@expertpool/shared';
 import { makeAvailability } from './availability';
 import { makeEngagements, makeQualifications } from './career';
 import { makeConsent } from './consent';
@@ -12,9 +16,6 @@ import { PROFILES } from './profiles';
 import type { CountryProfile } from './profiles/types';
 import { Rng } from './random';
 import { makeExpertise, makeLanguages } from './skills';
-
-/** The year of the Bogor workshop where BKN proposed the expert pool. */
-export const DEFAULT_DEMO_SEED = 2017;
 
 export interface DemoOptions {
   /** ISO 3166-1 alpha-2 code of a country in the country table. */

@@ -1,5 +1,4 @@
-import { COUNTRIES } from '../../countries';
-import type { ExpertRecord } from '../../expert';
+import { COUNTRIES, type ExpertRecord } from '@expertpool/shared';
 import { generateExperts } from '../generate';
 
 /** Records shared by the content tests: a sample per country, generated once per test file. */

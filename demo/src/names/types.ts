@@ -1,4 +1,4 @@
-import type { PersonName } from '../../expert';
+import type { PersonName } from '@expertpool/shared';
 import type { Rng } from '../random';
 
 /** A name as written in the local script and its usual Latin transliteration. */

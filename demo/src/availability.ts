@@ -1,4 +1,4 @@
-import type { Availability, AvailabilityStatus, DateWindow } from '../expert';
+import type { Availability, AvailabilityStatus, DateWindow } from '@expertpool/shared';
 import { isoDateOfDay } from './dates';
 import type { Rng } from './random';
 
