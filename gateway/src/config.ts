@@ -1,5 +1,10 @@
-import { EnvReader, TokenVerifierConfig, readTokenVerifierConfig } from '@expertpool/shared';
-import { DEFAULT_LIST_SIZE, MAX_FIRST, QueryLimits, RateLimits } from './hardening';
+import {
+  EnvReader,
+  MAX_PAGE_SIZE,
+  TokenVerifierConfig,
+  readTokenVerifierConfig,
+} from '@expertpool/shared';
+import { DEFAULT_LIST_SIZE, QueryLimits, RateLimits } from './hardening';
 
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
 export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
@@ -30,8 +35,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     Boolean(registry) !== Boolean(supergraph),
     'set exactly one of REGISTRY (a country registry JSON file) or SUPERGRAPH (a supergraph SDL file)',
   );
-  const production =
-    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const production = r.production();
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     mode: registry
@@ -46,7 +50,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
       maxDepth: r.int('MAX_DEPTH', 12, 1, 1000),
       // A 100-expert page asking for every nested list costs about 22,000; bombs cost far more.
       maxCost: r.int('MAX_COST', 50_000, 1, 1_000_000_000),
-      maxFirst: MAX_FIRST,
+      maxFirst: MAX_PAGE_SIZE,
       defaultListSize: DEFAULT_LIST_SIZE,
     },
     rateLimits: {

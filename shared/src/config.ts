@@ -11,6 +11,13 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+export interface MongoSettings {
+  uri: string;
+  database: string;
+}
+
 export class EnvReader {
   private readonly problems: string[] = [];
   constructor(private readonly env: Env) {}
@@ -53,6 +60,29 @@ export class EnvReader {
       return fallback ?? allowed[0];
     }
     return raw as T;
+  }
+
+  /**
+   * Where the service's MongoDB is: MONGODB_URI (required, mongodb:// or mongodb+srv://) and
+   * MONGODB_DB (default `defaultDatabase`), as every service and CLI reads them.
+   */
+  mongodb(defaultDatabase: string): MongoSettings {
+    const uri = this.string('MONGODB_URI');
+    this.check(
+      uri === '' || /^mongodb(\+srv)?:\/\//.test(uri),
+      'MONGODB_URI must start with mongodb:// or mongodb+srv://',
+    );
+    const database = this.string('MONGODB_DB', defaultDatabase);
+    this.check(
+      /^[A-Za-z0-9_-]{1,63}$/.test(database),
+      `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
+    );
+    return { uri, database };
+  }
+
+  /** NODE_ENV (development, production or test; default development) is production. */
+  production(): boolean {
+    return this.oneOf('NODE_ENV', NODE_ENVS, 'development') === 'production';
   }
 
   /** Records a problem found by a caller-side check. */

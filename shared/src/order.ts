@@ -47,6 +47,10 @@ export function unreachable(value: never): never {
   throw new Error(`Unreachable case: ${JSON.stringify(value)}`);
 }
 
+/** The one answer to any cursor that is not one this region issued, whoever checks it. */
+export const INVALID_CURSOR =
+  'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.';
+
 export function encodeCursor(payload: unknown): string {
   return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url');
 }
@@ -59,16 +63,12 @@ export function decodeCursor(cursor: string): unknown {
     cursor.length > 8192 ||
     !/^[A-Za-z0-9_-]+$/.test(cursor)
   ) {
-    throw badInput(
-      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
-    );
+    throw badInput(INVALID_CURSOR);
   }
   try {
     return JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badInput(
-      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
-    );
+    throw badInput(INVALID_CURSOR);
   }
 }
 
@@ -88,10 +88,7 @@ export function decodeSortKey(cursor: string, order: ExpertOrder): SortKey {
     (raw.o === 'NAME'
       ? typeof raw.v === 'string'
       : typeof raw.v === 'number' && Number.isFinite(raw.v));
-  if (!valid)
-    throw badInput(
-      'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.',
-    );
+  if (!valid) throw badInput(INVALID_CURSOR);
   if (raw.o !== order) {
     throw badInput(
       `This cursor was issued for orderBy: ${raw.o}; use it with the same order (got ${order}).`,

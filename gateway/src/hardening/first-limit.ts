@@ -1,7 +1,6 @@
 import { DocumentNode, GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { MAX_PAGE_SIZE } from '@expertpool/shared';
 import { requestedPageSize } from './page-size';
-
-export const MAX_FIRST = 100;
 
 export interface BadPageSize {
   field: string;
@@ -16,7 +15,7 @@ export function findBadPageSize(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
-  max = MAX_FIRST,
+  max = MAX_PAGE_SIZE,
 ): BadPageSize | undefined {
   const typeInfo = new TypeInfo(schema);
   let found: BadPageSize | undefined;

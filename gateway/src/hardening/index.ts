@@ -3,4 +3,3 @@ export type { QueryLimits } from './query-limits';
 export { createRateLimitGuard } from './rate-limit';
 export type { RateLimits } from './rate-limit';
 export { DEFAULT_LIST_SIZE } from './cost';
-export { MAX_FIRST } from './first-limit';

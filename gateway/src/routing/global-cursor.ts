@@ -1,6 +1,7 @@
 import {
   EXPERT_ORDERS,
   ExpertOrder,
+  INVALID_CURSOR,
   SortKey,
   badInput,
   decodeCursor,
@@ -20,7 +21,7 @@ export interface GlobalCursor {
   p: Record<string, [number | string, string]>;
 }
 
-const INVALID = 'Invalid cursor: pass back an `endCursor` or `cursor` value exactly as received.';
+const INVALID = INVALID_CURSOR;
 
 export function encodeGlobalCursor(cursor: GlobalCursor): string {
   return encodeCursor({ g: 1, ...cursor });

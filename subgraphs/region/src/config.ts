@@ -25,19 +25,9 @@ const BOOLEANS = ['true', 'false', '1', '0'] as const;
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
   const r = new EnvReader(env);
-  const mongodbUri = r.string('MONGODB_URI');
-  r.check(
-    mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri),
-    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
-  );
-  const database = r.string('MONGODB_DB', 'expertpool_region');
-  r.check(
-    /^[A-Za-z0-9_-]{1,63}$/.test(database),
-    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
-  );
+  const { uri: mongodbUri, database } = r.mongodb('expertpool_region');
   const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
-  const production =
-    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const production = r.production();
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     port: r.int('PORT', 4100, 0, 65535),

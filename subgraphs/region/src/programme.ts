@@ -33,6 +33,9 @@ export interface ProgrammeDoc {
   engagements: EngagementDoc[];
 }
 
+/** Programmes a query returns when it gives no `first`: the schema's default. */
+export const DEFAULT_PROGRAMMES_PAGE = 50;
+
 /** A validated programmes query: every field already checked by the resolver. */
 export interface ProgrammeQuery {
   host?: string;

@@ -1,26 +1,14 @@
 import { MongoClient } from 'mongodb';
-import { EnvReader } from '@expertpool/shared';
+import { EnvReader, MongoSettings } from '@expertpool/shared';
+import { defaultDatabase } from '../config';
 import { ExpertStore } from '../store/expert-store';
 
-export interface DatabaseSettings {
-  uri: string;
-  database: string;
-}
+export type DatabaseSettings = MongoSettings;
 
-/** MONGODB_URI (required) and MONGODB_DB (default `expertpool_<cc>`), as the subgraph reads them. */
+/** MONGODB_URI and MONGODB_DB, read as the subgraph reads them (readCountryConfig). */
 export function databaseSettings(env: NodeJS.ProcessEnv, country: string): DatabaseSettings {
   const r = new EnvReader(env);
-  const uri = r.string('MONGODB_URI');
-  r.check(
-    uri === '' || /^mongodb(\+srv)?:\/\//.test(uri),
-    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
-  );
-  const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
-  r.check(
-    /^[A-Za-z0-9_-]{1,63}$/.test(database),
-    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
-  );
-  return r.done({ uri, database });
+  return r.done(r.mongodb(defaultDatabase(country)));
 }
 
 export interface OpenStore {

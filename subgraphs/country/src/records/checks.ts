@@ -1,4 +1,4 @@
-import { looksLikeOperator } from '@expertpool/shared';
+import { CALENDAR_DATE, isCalendarDate, looksLikeOperator } from '@expertpool/shared';
 
 /**
  * Small field checkers that collect problems as "path: reason" instead of throwing, so an import
@@ -81,18 +81,13 @@ export class Problems {
 
   date(value: unknown, path: string): string {
     const text = this.string(value, path, {
-      pattern: /^\d{4}-\d{2}-\d{2}$/,
+      pattern: CALENDAR_DATE,
       hint: 'must be a date YYYY-MM-DD',
     });
-    if (text && /^\d{4}-\d{2}-\d{2}$/.test(text) && !isRealDate(text))
+    if (CALENDAR_DATE.test(text) && !isCalendarDate(text))
       this.add(path, 'is not a real calendar date');
     return text;
   }
-}
-
-export function isRealDate(text: string): boolean {
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;

@@ -1,4 +1,12 @@
-import { AUDIENCES, ErrorCode, appError, badInput } from '@expertpool/shared';
+import {
+  AUDIENCES,
+  ErrorCode,
+  appError,
+  badInput,
+  isCalendarDate,
+  pageSize,
+  parseZonedDateTime,
+} from '@expertpool/shared';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
 import {
@@ -9,8 +17,6 @@ import {
   withheldFields,
 } from '../policy/release-policy';
 import { AuditEntry } from '../store/audit-store';
-
-export const MAX_AUDIT_PAGE = 100;
 
 /** Only a steward of `country`, at `country`'s own service. */
 function stewardHere(ctx: CountryContext, country: string): void {
@@ -38,24 +44,18 @@ function policyView(policy: ReleasePolicy, country: string) {
   };
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/** An ISO date or date-time; a bare date `to` means the end of that day. */
+/** An ISO date or date-time with a zone; a bare date `to` means the end of that day. */
 function parseBound(value: string | null | undefined, name: 'from' | 'to'): Date | undefined {
   if (value === null || value === undefined) return undefined;
-  const ok = DATE_ONLY.test(value) || DATE_TIME.test(value);
-  const date = new Date(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
-  if (!ok || Number.isNaN(date.getTime())) {
+  const wholeDay = isCalendarDate(value);
+  const date = wholeDay ? new Date(`${value}T00:00:00Z`) : parseZonedDateTime(value);
+  if (!date) {
     throw badInput(
       `${name} must be an ISO date (YYYY-MM-DD) or date-time with a zone (got "${value.slice(0, 40)}").`,
       { field: name },
     );
   }
-  if (name === 'to')
-    return DATE_ONLY.test(value)
-      ? new Date(date.getTime() + 86_400_000)
-      : new Date(date.getTime() + 1);
+  if (name === 'to') return new Date(date.getTime() + (wholeDay ? 86_400_000 : 1));
   return date;
 }
 
@@ -92,12 +92,7 @@ export const governanceQueries = {
     stewardHere(ctx, args.country);
     if (!ctx.audit)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
-    const first = args.first ?? 20;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_AUDIT_PAGE) {
-      throw badInput(`first must be from 0 to ${MAX_AUDIT_PAGE} (got ${first}).`, {
-        field: 'first',
-      });
-    }
+    const first = pageSize(args.first);
     const from = parseBound(args.from, 'from');
     const to = parseBound(args.to, 'to');
     if (from && to && from >= to) throw badInput('from must be before to.', { field: 'from' });

@@ -1,24 +1,14 @@
-import { ExpertOrder, badInput, encodeSortKey, parseExpertId } from '@expertpool/shared';
+import { ExpertOrder, encodeSortKey, pageSize, parseExpertId } from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter, ExpertFilterInput } from '../store/filter';
 import { SearchScope } from '../store/search-scope';
-
-export const MAX_PAGE_SIZE = 100;
 
 export interface ExpertsArgs {
   filter?: ExpertFilterInput | null;
   first?: number | null;
   after?: string | null;
   orderBy?: ExpertOrder | null;
-}
-
-function pageSize(first: number | null | undefined): number {
-  const n = first ?? 20;
-  if (!Number.isInteger(n) || n < 0 || n > MAX_PAGE_SIZE) {
-    throw badInput(`first must be from 0 to ${MAX_PAGE_SIZE} (got ${n}).`, { field: 'first' });
-  }
-  return n;
 }
 
 /**

@@ -1,5 +1,10 @@
 import gql from 'graphql-tag';
-import { ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL, SHARED_ENUMS_SDL } from '@expertpool/shared';
+import {
+  DEFAULT_PAGE_SIZE,
+  ROUTING_DIRECTIVES_SDL,
+  ROUTING_SPEC_URL,
+  SHARED_ENUMS_SDL,
+} from '@expertpool/shared';
 
 /** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
 export const typeDefs = gql`
@@ -14,7 +19,7 @@ export const typeDefs = gql`
 
   type Query {
     "Experts matching the filter, across the selected countries when asked through the gateway."
-    experts(filter: ExpertFilter, first: Int = 20, after: String, orderBy: ExpertOrder = RELEVANCE): ExpertConnection!
+    experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE): ExpertConnection!
       @fanout(merge: CONNECTION)
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
     expert(id: ID!): Expert @routeBy(arg: "id")
@@ -23,7 +28,7 @@ export const typeDefs = gql`
     "The country's release policy: which Expert fields each audience receives (stewards of that country only)."
     releasePolicy(country: CountryCode!): ReleasePolicy! @routeBy(arg: "country")
     "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
-    auditLog(country: CountryCode!, from: String, to: String, first: Int = 20, after: String): AuditConnection!
+    auditLog(country: CountryCode!, from: String, to: String, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
       @routeBy(arg: "country")
   }
 

@@ -6,9 +6,10 @@ import {
   assertPlainString,
   badInput,
   findExpertiseArea,
+  isCalendarDate,
   tokenize,
 } from '@expertpool/shared';
-import { isRealDate, LANGUAGE_TAG } from '../records/checks';
+import { LANGUAGE_TAG } from '../records/checks';
 import { MAX_WINDOWS } from '../records/validate';
 import { ExpertDoc, languageKeyTags } from './document';
 import { SearchScope, requireAnyReleased, requireReleased } from './search-scope';
@@ -131,7 +132,7 @@ export function compileFilter(
       ['from', from],
       ['to', to],
     ] as const) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value))
+      if (!isCalendarDate(value))
         throw badInput(`filter.availableBetween.${name} must be a date YYYY-MM-DD.`, {
           field: `filter.availableBetween.${name}`,
         });

@@ -1,7 +1,5 @@
-import { badInput, findExpertiseArea } from '@expertpool/shared';
-import { ProgrammeQuery } from '../programme';
-
-export const MAX_PROGRAMMES = 100;
+import { badInput, findExpertiseArea, isCalendarDate, pageSize } from '@expertpool/shared';
+import { DEFAULT_PROGRAMMES_PAGE, ProgrammeQuery } from '../programme';
 
 export interface ProgrammesArgs {
   host?: string | null;
@@ -13,9 +11,7 @@ export interface ProgrammesArgs {
 
 /** A calendar date written YYYY-MM-DD (so that string order is date order). */
 function isoDate(value: string, field: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw badInput(
       `${field} must be a calendar date written YYYY-MM-DD (got "${value.slice(0, 40)}").`,
       { field },
@@ -26,11 +22,7 @@ function isoDate(value: string, field: string): string {
 
 /** Checks `Query.programmes` arguments, throwing BAD_USER_INPUT naming the first bad one. */
 export function programmeQueryOf(args: ProgrammesArgs): ProgrammeQuery {
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PROGRAMMES) {
-    throw badInput(`first must be from 0 to ${MAX_PROGRAMMES} (got ${first}).`, { field: 'first' });
-  }
-  const query: ProgrammeQuery = { first };
+  const query: ProgrammeQuery = { first: pageSize(args.first, DEFAULT_PROGRAMMES_PAGE) };
   if (args.host != null) query.host = args.host;
   if (args.competency != null) {
     if (!findExpertiseArea(args.competency)) {

@@ -1,5 +1,6 @@
 import gql from 'graphql-tag';
-import { SHARED_ENUMS_SDL } from '@expertpool/shared';
+import { MAX_PAGE_SIZE, SHARED_ENUMS_SDL } from '@expertpool/shared';
+import { DEFAULT_PROGRAMMES_PAGE } from '../programme';
 
 /** The region subgraph's schema: the country table, the expertise vocabulary and ACCSM programmes. */
 export const typeDefs = gql`
@@ -17,14 +18,14 @@ export const typeDefs = gql`
     expertiseAreas: [ExpertiseArea!]!
     """
     ACCSM programmes by start date. from/to (ISO dates, inclusive) keep programmes that overlap the
-    range; competency is an ExpertiseArea id; first is at most 100.
+    range; competency is an ExpertiseArea id; first is at most ${MAX_PAGE_SIZE}.
     """
     programmes(
       host: CountryCode
       competency: ID
       from: String
       to: String
-      first: Int = 50
+      first: Int = ${DEFAULT_PROGRAMMES_PAGE}
     ): [Programme!]!
     "One programme by id; null when there is none."
     programme(id: ID!): Programme
