@@ -8,8 +8,10 @@ export { EXPERTISE_AREAS, findExpertiseArea } from './vocabulary';
 export type { ExpertiseArea } from './vocabulary';
 export { foldText, tokenize, tokenSet } from './text/tokens';
 export { ConfigError, EnvReader } from './config';
+export type { MongoSettings } from './config';
 export {
   EXPERT_ORDERS,
+  INVALID_CURSOR,
   compareKeys,
   decodeCursor,
   decodeSortKey,
@@ -19,6 +21,12 @@ export {
 } from './order';
 export type { ExpertOrder, SortKey } from './order';
 export { assertPlainString, looksLikeOperator } from './inputs';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits';
+export { CALENDAR_DATE, isCalendarDate, parseZonedDateTime } from './dates';
+export { UsageError, parseCommandLine, wholeNumberArg } from './cli/args';
+export type { CommandLine, CommandLineRules, OptionTable } from './cli/args';
+export { cliErrorMessage, runCli } from './cli/run';
+export type { ExplainedError } from './cli/run';
 export {
   createHttpHandler,
   listen,

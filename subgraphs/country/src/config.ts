@@ -21,6 +21,9 @@ export interface CountryConfig {
   auth: TokenVerifierConfig;
 }
 
+/** A country's database when MONGODB_DB does not name one: one database per country. */
+export const defaultDatabase = (country: string) => `expertpool_${country.toLowerCase()}`;
+
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   const r = new EnvReader(env);
@@ -28,18 +31,8 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     'COUNTRY',
     COUNTRIES.map((c) => c.code),
   );
-  const mongodbUri = r.string('MONGODB_URI');
-  r.check(
-    mongodbUri === '' || /^mongodb(\+srv)?:\/\//.test(mongodbUri),
-    'MONGODB_URI must start with mongodb:// or mongodb+srv://',
-  );
-  const database = r.string('MONGODB_DB', `expertpool_${country.toLowerCase()}`);
-  r.check(
-    /^[A-Za-z0-9_-]{1,63}$/.test(database),
-    `MONGODB_DB must be 1-63 letters, digits, _ or - (got "${database}")`,
-  );
-  const production =
-    r.oneOf('NODE_ENV', ['development', 'production', 'test'], 'development') === 'production';
+  const { uri: mongodbUri, database } = r.mongodb(defaultDatabase(country));
+  const production = r.production();
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     country,
