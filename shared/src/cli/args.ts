@@ -37,8 +37,11 @@ function parseArgsOptions(table: OptionTable): ParseArgsOptions {
   return options;
 }
 
-const isParseArgsError = (error: unknown): error is TypeError =>
-  error instanceof TypeError &&
+// By its code, not `instanceof TypeError`: the error is made in Node's own realm, which is not
+// the caller's under jest.
+const isParseArgsError = (error: unknown): error is Error =>
+  typeof error === 'object' &&
+  error !== null &&
   String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
 
 /**

@@ -1,21 +1,40 @@
 import { provisionDatabase } from '@expertpool/devdb';
-import { MEMBER_CODES } from '@expertpool/shared';
+import {
+  MEMBER_CODES,
+  UsageError,
+  parseCommandLine,
+  runCli,
+  wholeNumberArg,
+} from '@expertpool/shared';
 import { startRegion } from '../region/start-region';
 import { LOOKUP, SEARCH, SEARCH_FILTERS } from './queries';
 import { postGraphQL, runLoad, table } from './load';
 
-/**
- * `npm run bench`: the region through the gateway versus countries directly.
- * `npm run bench -- --subgraph`: one country subgraph at 10,000 experts.
- * Options: --experts N (per country), --requests N, --concurrency N.
- */
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} needs a positive whole number`);
-  return value;
+const USAGE = `Usage: npm run bench -- [--subgraph] [--experts N] [--requests N] [--concurrency N] [--db DB]
+
+  (no option)       the region through the gateway versus countries directly
+  --subgraph        one country subgraph at 10,000 experts
+  --experts N       demo experts per country
+  --requests N      requests per measurement
+  --concurrency N   requests in flight (the region bench)
+  --db DB           ferretdb, java or memory-server; default: the fastest available`;
+
+const OPTIONS = {
+  subgraph: 'flag',
+  experts: 'value',
+  requests: 'value',
+  concurrency: 'value',
+  db: 'value',
+  help: 'flag',
+} as const;
+
+/** Largest values: SEED_EXPERTS caps a country's demo experts. */
+const MAX = { experts: 200_000, requests: 1_000_000, concurrency: 1000 };
+
+const args = () => parseCommandLine(process.argv.slice(2), OPTIONS).values;
+
+function option(name: keyof typeof MAX, fallback: number): number {
+  return wholeNumberArg(name, args()[name], fallback, 1, MAX[name]);
 }
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -210,15 +229,18 @@ async function regionBench(uri: string) {
  * rather than an emulator's document decoding. `--db ferretdb|java|memory-server` picks one.
  */
 function chooseDatabase(): void {
-  const i = process.argv.indexOf('--db');
-  const choice = i >= 0 ? process.argv[i + 1] : undefined;
+  const choice = args().db;
   if (choice === undefined) return;
   if (!['ferretdb', 'java', 'memory-server'].includes(choice))
-    throw new Error('--db must be ferretdb, java or memory-server');
+    throw new UsageError(`--db must be ferretdb, java or memory-server (got "${choice}")`);
   process.env.EXPERTPOOL_DB = choice;
 }
 
 async function main() {
+  if (args().help) {
+    console.log(USAGE);
+    return;
+  }
   chooseDatabase();
   const database = await provisionDatabase({ priority: 'speed', log });
   log(`database: ${database.kind}`);
@@ -226,14 +248,11 @@ async function main() {
     `database: ${database.kind}${database.kind === 'external' ? '' : " (an emulator: absolute numbers are the emulator's; ratios are what to compare)"}`,
   );
   try {
-    if (process.argv.includes('--subgraph')) await subgraphBench(database.uri);
+    if (args().subgraph) await subgraphBench(database.uri);
     else await regionBench(database.uri);
   } finally {
     await database.stop();
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli('bench', main);

@@ -1,5 +1,5 @@
 import { provisionDatabase } from '@expertpool/devdb';
-import { ConfigError, EnvReader, secretProblem } from '@expertpool/shared';
+import { EnvReader, parseCommandLine, runCli, secretProblem } from '@expertpool/shared';
 import { RunningRegion, startRegion } from './start-region';
 
 /** Lifetime of the tokens printed at start-up: a working day. */
@@ -21,11 +21,22 @@ function printTokens(region: RunningRegion, secretFromEnv: boolean): void {
     console.log('(a new secret each start; set JWT_SECRET to keep tokens valid across restarts)');
 }
 
+const USAGE = `Usage: npm start
+
+Runs the whole region on this machine and prints its services, ports and dev tokens.
+
+Environment: MONGODB_URI (default: an embedded database), JWT_SECRET (default: a new one each
+start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), SEED_EXPERTS (200).`;
+
 /**
  * `npm start`: the whole region on this machine. Uses MONGODB_URI when set, else an embedded
  * database (see tools/devdb). Ports: gateway GATEWAY_PORT (4000), region 4100, countries 4101+.
  */
 async function main(): Promise<void> {
+  if (parseCommandLine(process.argv.slice(2), { help: 'flag' }).values.help) {
+    console.log(USAGE);
+    return;
+  }
   const r = new EnvReader(process.env);
   const jwtSecret = r.optional('JWT_SECRET');
   const weakSecret = jwtSecret === undefined ? undefined : secretProblem(jwtSecret);
@@ -94,9 +105,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(
-    error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error,
-  );
-  process.exit(1);
-});
+runCli('start', main);

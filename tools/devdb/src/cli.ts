@@ -4,20 +4,33 @@
  * keeps it up until SIGINT/SIGTERM. `--build-only`: only make sure FerretDB is built (for setup
  * to prebuild it), then exit. Progress goes to stderr so stdout stays machine-readable.
  */
+import { parseArgs } from 'node:util';
 import { ensureFerretdb, provisionDatabase } from './index';
 
 const USAGE = 'usage: devdb [--build-only]';
 const log = (line: string) => process.stderr.write(`[devdb] ${line}\n`);
 
+/** Strict: an unknown option or an operand is refused, never ignored. */
+function readOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { 'build-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
 async function main(args: string[]): Promise<void> {
-  if (args.includes('--help') || args.includes('-h')) {
+  const options = readOptions(args);
+  if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const unknown = args.filter((arg) => arg !== '--build-only');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown[0]}\n${USAGE}`);
 
-  if (args.includes('--build-only')) {
+  if (options['build-only']) {
     log(`FerretDB binary: ${await ensureFerretdb(process.env, log)}`);
     return;
   }

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { ConfigError } from '@expertpool/shared';
+import { parseCommandLine, runCli } from '@expertpool/shared';
 import { exportChunks } from '../import/export-records';
-import { UsageError, countryArg, splitArgs } from './args';
+import { countryArg } from './args';
 import { databaseSettings, openStore } from './database';
 
 const USAGE = `Usage: npm run export -- --country CC [--out FILE]
@@ -24,14 +24,13 @@ interface ExportCommand {
 }
 
 export function parseExportArgs(argv: readonly string[]): ExportCommand | 'help' {
-  const parsed = splitArgs(argv, { country: 'value', out: 'value', help: 'flag' });
-  if (parsed.flags.has('help')) return 'help';
-  const country = countryArg(parsed);
-  if (parsed.positionals.length > 0)
-    throw new UsageError(
-      `unexpected argument "${parsed.positionals[0]}"; to write a file use --out FILE`,
-    );
-  return { country, out: parsed.values.get('out') };
+  const { values } = parseCommandLine(
+    argv,
+    { country: 'value', out: 'value', help: 'flag' },
+    { positionalHint: 'to write a file use --out FILE' },
+  );
+  if (values.help) return 'help';
+  return { country: countryArg(values.country), out: values.out };
 }
 
 async function writeAll(
@@ -81,12 +80,4 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    if (error instanceof UsageError)
-      console.error(`export: ${error.message}\nRun with --help for usage.`);
-    else if (error instanceof ConfigError) console.error(`export: ${error.message}`);
-    else console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runCli('export', () => main(process.argv.slice(2)));

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { ConfigError } from '@expertpool/shared';
+import { parseCommandLine, runCli } from '@expertpool/shared';
 import { logImport } from '../import/import-log';
 import { CSV_COLUMNS_HELP } from '../import/parse-csv';
 import { createProgressBar } from '../import/progress';
@@ -7,7 +7,7 @@ import { formatOfPath, isImportFormat, readImportFile } from '../import/read-sou
 import { rejectionLines, summaryTable } from '../import/report';
 import { ImportFileError, ImportFormat, IMPORT_FORMATS } from '../import/rows';
 import { importRecords } from '../import/run-import';
-import { UsageError, countryArg, splitArgs } from './args';
+import { UsageError, countryArg } from './args';
 import { databaseSettings, openStore } from './database';
 
 const USAGE = `Usage: npm run import -- --country CC FILE [--dry-run] [--format csv|json|jsonl]
@@ -38,20 +38,19 @@ interface ImportCommand {
 }
 
 export function parseImportArgs(argv: readonly string[]): ImportCommand | 'help' {
-  const parsed = splitArgs(argv, {
-    country: 'value',
-    format: 'value',
-    'dry-run': 'flag',
-    help: 'flag',
-  });
-  if (parsed.flags.has('help')) return 'help';
-  const country = countryArg(parsed);
-  if (parsed.positionals.length === 0)
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { country: 'value', format: 'value', 'dry-run': 'flag', help: 'flag' },
+    { allowPositionals: true },
+  );
+  if (values.help) return 'help';
+  const country = countryArg(values.country);
+  if (positionals.length === 0)
     throw new UsageError('FILE is required: the .csv, .json or .jsonl file to import');
-  if (parsed.positionals.length > 1)
-    throw new UsageError(`only one FILE may be given; unexpected "${parsed.positionals[1]}"`);
-  const file = parsed.positionals[0];
-  const named = parsed.values.get('format');
+  if (positionals.length > 1)
+    throw new UsageError(`only one FILE may be given; unexpected "${positionals[1]}"`);
+  const file = positionals[0];
+  const named = values.format;
   let format: ImportFormat | undefined;
   if (named !== undefined) {
     const lower = named.toLowerCase();
@@ -65,7 +64,7 @@ export function parseImportArgs(argv: readonly string[]): ImportCommand | 'help'
         `FILE: cannot tell the format of "${file}" from its extension; add --format ${IMPORT_FORMATS.join('|')}`,
       );
   }
-  return { country, file, format, dryRun: parsed.flags.has('dry-run') };
+  return { country, file, format, dryRun: values['dry-run'] === true };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -116,19 +115,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError)
-        console.error(`import: ${error.message}\nRun with --help for usage.`);
-      else if (error instanceof ConfigError || error instanceof ImportFileError)
-        console.error(`import: ${error.message}`);
-      else
-        console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runCli('import', () => main(process.argv.slice(2)), [ImportFileError]);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { MongoClient } from 'mongodb';
-import { ConfigError, errorCodeOf } from '@expertpool/shared';
+import { errorCodeOf, parseCommandLine, runCli } from '@expertpool/shared';
 import { RELEASABLE_FIELDS, ReleasePolicy, parsePolicyInput } from '../policy/release-policy';
 import { PolicyStore } from '../store/policy-store';
-import { UsageError, countryArg, splitArgs } from './args';
+import { UsageError, countryArg } from './args';
 import { databaseSettings, redact } from './database';
 
 const USAGE = `Usage: npm run policy -- --country CC [--set FILE]
@@ -29,16 +29,16 @@ export interface PolicyCommand {
 }
 
 export function parsePolicyArgs(argv: readonly string[]): PolicyCommand | 'help' {
-  const parsed = splitArgs(argv, { country: 'value', set: 'value', by: 'value', help: 'flag' });
-  if (parsed.flags.has('help')) return 'help';
-  const country = countryArg(parsed);
-  if (parsed.positionals.length > 0)
-    throw new UsageError(
-      `unexpected argument "${parsed.positionals[0]}"; to change the policy use --set FILE`,
-    );
-  if (parsed.values.has('by') && !parsed.values.has('set'))
+  const { values } = parseCommandLine(
+    argv,
+    { country: 'value', set: 'value', by: 'value', help: 'flag' },
+    { positionalHint: 'to change the policy use --set FILE' },
+  );
+  if (values.help) return 'help';
+  const country = countryArg(values.country);
+  if (values.by !== undefined && values.set === undefined)
     throw new UsageError('--by only goes with --set');
-  return { country, set: parsed.values.get('set'), by: parsed.values.get('by') };
+  return { country, set: values.set, by: values.by };
 }
 
 /** The policy as the CLI prints it (and as --set reads it back). */
@@ -113,12 +113,4 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    if (error instanceof UsageError)
-      console.error(`policy: ${error.message}\nRun with --help for usage.`);
-    else if (error instanceof ConfigError) console.error(`policy: ${error.message}`);
-    else console.error(`policy failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  });
-}
+if (require.main === module) runCli('policy', () => main(process.argv.slice(2)));

@@ -1,5 +1,4 @@
 import {
-  ConfigError,
   DEV_ISSUER,
   EnvReader,
   PURPOSES,
@@ -7,10 +6,12 @@ import {
   ROLES,
   Role,
   devSubject,
+  parseCommandLine,
   readJwtSecret,
+  runCli,
   signDevToken,
 } from '@expertpool/shared';
-import { UsageError, countryArg, splitArgs } from './args';
+import { UsageError, countryArg } from './args';
 
 const USAGE = `Usage: npm run -s token -- --role ROLE [--country CC] [--purpose PURPOSE] [--ttl DURATION] [--sub NAME]
 
@@ -79,7 +80,7 @@ function subArg(raw: string | undefined, role: Role, country: string | null): st
 }
 
 export function parseTokenArgs(argv: readonly string[]): TokenCommand | 'help' {
-  const parsed = splitArgs(argv, {
+  const { values } = parseCommandLine(argv, {
     role: 'value',
     country: 'value',
     purpose: 'value',
@@ -87,26 +88,18 @@ export function parseTokenArgs(argv: readonly string[]): TokenCommand | 'help' {
     sub: 'value',
     help: 'flag',
   });
-  if (parsed.flags.has('help')) return 'help';
-  if (parsed.positionals.length > 0)
-    throw new UsageError(`unexpected argument "${parsed.positionals[0]}"; options start with "--"`);
-  const role = roleArg(parsed.values.get('role'));
+  if (values.help) return 'help';
+  const role = roleArg(values.role);
   let country: string | null = null;
   if (role === 'secretariat') {
-    if (parsed.values.has('country'))
+    if (values.country !== undefined)
       throw new UsageError(
         '--country is not allowed with --role secretariat: the secretariat has no country',
       );
-  } else country = countryArg(parsed);
-  const purpose = purposeArg(parsed.values.get('purpose'));
-  const ttlSeconds = parseTtl(parsed.values.get('ttl'));
-  return {
-    role,
-    country,
-    purpose,
-    ttlSeconds,
-    sub: subArg(parsed.values.get('sub'), role, country),
-  };
+  } else country = countryArg(values.country);
+  const purpose = purposeArg(values.purpose);
+  const ttlSeconds = parseTtl(values.ttl);
+  return { role, country, purpose, ttlSeconds, sub: subArg(values.sub, role, country) };
 }
 
 export interface TokenOutput {
@@ -137,15 +130,9 @@ export function main(
 }
 
 if (require.main === module) {
-  try {
-    const { stdout, stderr } = main(process.argv.slice(2), process.env);
+  runCli('token', async () => {
+    const { stdout, stderr } = await main(process.argv.slice(2), process.env);
     if (stderr !== undefined) console.error(stderr);
     console.log(stdout);
-  } catch (error) {
-    if (error instanceof UsageError)
-      console.error(`token: ${error.message}\nRun with --help for usage.`);
-    else if (error instanceof ConfigError) console.error(`token: ${error.message}`);
-    else console.error(`token failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
+  });
 }
