@@ -60,7 +60,9 @@ export async function createServer(
   }
 
   const apollo = new ApolloServer<CountryContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }),
+    // The module-list form: it takes a GraphQLResolverMap<any>, which the generated Resolvers
+    // (index signature on) are; the single-module form's map would refuse any context type.
+    schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     ...apolloDefaults(config.production),
     // Traces are for Apollo's hosted studio, which this region does not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(audit)],

@@ -1,12 +1,18 @@
 import { findExpertiseArea, countryOfId } from '@expertpool/shared';
 import { CountryContext } from '../context';
+import { ExpertResolvers, ResolverFn } from '../generated/graphql';
 import { ReleasableField, releasedFields, withheldFields } from '../policy/release-policy';
 import { ExpertDoc, currentConsent } from '../store/document';
 
-type FieldResolver = (doc: ExpertDoc, ctx: CountryContext) => unknown;
+/** What a generated resolver type returns (distributing over its function and object forms). */
+type ResultOf<R> =
+  R extends ResolverFn<infer T, ExpertDoc, CountryContext, infer _Args> ? T : never;
+
+/** What the schema lets the resolver of Expert field `F` return (null included). */
+type FieldValue<F extends ReleasableField> = Awaited<ResultOf<ExpertResolvers[F]>>;
 
 /** The value of each releasable field, from the stored document. */
-const values: Record<ReleasableField, FieldResolver> = {
+const values: { [F in ReleasableField]: (doc: ExpertDoc, ctx: CountryContext) => FieldValue<F> } = {
   names: (doc) => doc.names,
   displayName: (doc) => doc.displayName,
   position: (doc) => doc.position,
@@ -49,8 +55,8 @@ function noteRelease(doc: ExpertDoc, ctx: CountryContext, field?: string): void 
  * Each releasable field passes the country's release policy for the caller's audience: a withheld
  * field resolves to null. OWN callers never wait for the policy.
  */
-function released(field: ReleasableField) {
-  return async (doc: ExpertDoc, _: unknown, ctx: CountryContext) => {
+function released<F extends ReleasableField>(field: F) {
+  return async (doc: ExpertDoc, _: unknown, ctx: CountryContext): Promise<FieldValue<F> | null> => {
     if (ctx.caller.audience !== 'OWN') {
       const policy = await ctx.releasePolicy();
       if (!releasedFields(policy, ctx.caller.audience).includes(field)) return null;
@@ -60,24 +66,35 @@ function released(field: ReleasableField) {
   };
 }
 
-/** Field resolvers of `Expert`, from the stored document. */
-export const expertResolvers = {
-  async __resolveReference(ref: { id: string }, ctx: CountryContext): Promise<ExpertDoc | null> {
+/**
+ * Field resolvers of `Expert`, from the stored document. The type demands one for every releasable
+ * field: the default resolver would hand the stored value to any caller.
+ */
+export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown> = {
+  async __resolveReference(ref, ctx) {
     if (countryOfId(ref.id) !== ctx.store.country) return null;
     return ctx.loaders.expert.load(ctx.store.opaqueOf(ref.id));
   },
-  id: (doc: ExpertDoc, _: unknown, ctx: CountryContext) => {
+  id: (doc, _, ctx) => {
     noteRelease(doc, ctx);
     return idOf(doc, ctx);
   },
-  country: (doc: ExpertDoc, _: unknown, ctx: CountryContext) => {
+  country: (doc, _, ctx) => {
     noteRelease(doc, ctx);
     return { code: ctx.store.country };
   },
-  ...(Object.fromEntries(
-    Object.keys(values).map((f) => [f, released(f as ReleasableField)]),
-  ) as Record<ReleasableField, ReturnType<typeof released>>),
-  withheldFields: async (doc: ExpertDoc, _: unknown, ctx: CountryContext): Promise<string[]> => {
+  names: released('names'),
+  displayName: released('displayName'),
+  position: released('position'),
+  expertise: released('expertise'),
+  languages: released('languages'),
+  availability: released('availability'),
+  contact: released('contact'),
+  qualifications: released('qualifications'),
+  engagements: released('engagements'),
+  consent: released('consent'),
+  updatedAt: released('updatedAt'),
+  withheldFields: async (doc, _, ctx) => {
     if (ctx.caller.audience === 'OWN') return [];
     noteRelease(doc, ctx);
     return [...withheldFields(await ctx.releasePolicy(), ctx.caller.audience)].sort();

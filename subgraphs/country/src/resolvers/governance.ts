@@ -9,6 +9,7 @@ import {
 } from '@expertpool/shared';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
+import { MutationResolvers, QueryResolvers } from '../generated/graphql';
 import {
   RELEASABLE_FIELDS,
   ReleasePolicy,
@@ -72,23 +73,13 @@ const entryView = ({ _id: _ignored, at, ...rest }: AuditEntry) => ({
   at: at.toISOString(),
 });
 
-export const governanceQueries = {
-  async releasePolicy(_: unknown, args: { country: string }, ctx: CountryContext) {
+export const governanceQueries: QueryResolvers = {
+  async releasePolicy(_, args, ctx) {
     stewardHere(ctx, args.country);
     return policyView(await ctx.releasePolicy(), args.country);
   },
 
-  async auditLog(
-    _: unknown,
-    args: {
-      country: string;
-      from?: string | null;
-      to?: string | null;
-      first?: number | null;
-      after?: string | null;
-    },
-    ctx: CountryContext,
-  ) {
+  async auditLog(_, args, ctx) {
     stewardHere(ctx, args.country);
     if (!ctx.audit)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
@@ -113,12 +104,8 @@ export const governanceQueries = {
   },
 };
 
-export const governanceMutations = {
-  async setReleasePolicy(
-    _: unknown,
-    args: { country: string; policy: unknown },
-    ctx: CountryContext,
-  ) {
+export const governanceMutations: MutationResolvers = {
+  async setReleasePolicy(_, args, ctx) {
     stewardHere(ctx, args.country);
     if (!ctx.policies)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no release policy.');

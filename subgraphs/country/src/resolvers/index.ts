@@ -1,9 +1,10 @@
+import { Resolvers } from '../generated/graphql';
 import { expertResolvers } from './expert';
 import { governanceMutations, governanceQueries } from './governance';
 import { mutationResolvers } from './mutation';
 import { queryResolvers } from './query';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...governanceQueries },
   Mutation: { ...mutationResolvers, ...governanceMutations },
   Expert: expertResolvers,

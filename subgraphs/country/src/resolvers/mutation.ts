@@ -1,14 +1,8 @@
 import { ConsentEntry, ErrorCode, appError, assertPlainString, badInput } from '@expertpool/shared';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
+import { MutationResolvers } from '../generated/graphql';
 import { validateRecord } from '../records/validate';
-
-export interface ConsentInput {
-  audience: string;
-  purpose: string;
-  granted: boolean;
-  noticeVersion: string;
-}
 
 function ownCountry(ctx: CountryContext, country: string): void {
   if (country !== ctx.store.country) {
@@ -19,12 +13,8 @@ function ownCountry(ctx: CountryContext, country: string): void {
   }
 }
 
-export const mutationResolvers = {
-  async upsertExpert(
-    _: unknown,
-    args: { country: string; input: Record<string, unknown> },
-    ctx: CountryContext,
-  ) {
+export const mutationResolvers: MutationResolvers = {
+  async upsertExpert(_, args, ctx) {
     ownCountry(ctx, args.country);
     requireSteward(ctx.caller, ctx.store.country);
     const checked = validateRecord({ ...args.input, consent: [] }, ctx.store.country);
@@ -36,13 +26,13 @@ export const mutationResolvers = {
     return doc;
   },
 
-  async removeExpert(_: unknown, args: { id: string }, ctx: CountryContext) {
+  async removeExpert(_, args, ctx) {
     const opaque = ctx.store.opaqueOf(args.id);
     requireSteward(ctx.caller, ctx.store.country);
     return ctx.store.remove(opaque);
   },
 
-  async setConsent(_: unknown, args: { id: string; consent: ConsentInput[] }, ctx: CountryContext) {
+  async setConsent(_, args, ctx) {
     const opaque = ctx.store.opaqueOf(args.id);
     requireSteward(ctx.caller, ctx.store.country);
     if (args.consent.length === 0 || args.consent.length > 20)
@@ -60,7 +50,7 @@ export const mutationResolvers = {
         granted: c.granted,
         noticeVersion,
         recordedAt,
-      } as ConsentEntry;
+      };
     });
     const doc = await ctx.store.addConsent(opaque, entries);
     if (!doc) throw appError(ErrorCode.NOT_FOUND, `No expert ${args.id}.`);

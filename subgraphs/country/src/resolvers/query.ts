@@ -1,15 +1,9 @@
-import { ExpertOrder, encodeSortKey, pageSize, parseExpertId } from '@expertpool/shared';
+import { encodeSortKey, pageSize, parseExpertId } from '@expertpool/shared';
 import { CountryContext } from '../context';
+import { QueryResolvers } from '../generated/graphql';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
-import { compileFilter, ExpertFilterInput } from '../store/filter';
+import { compileFilter } from '../store/filter';
 import { SearchScope } from '../store/search-scope';
-
-export interface ExpertsArgs {
-  filter?: ExpertFilterInput | null;
-  first?: number | null;
-  after?: string | null;
-  orderBy?: ExpertOrder | null;
-}
 
 /**
  * What this caller's search may look at: the records consent lets it see and the fields the
@@ -27,8 +21,8 @@ async function searchScope(ctx: CountryContext): Promise<SearchScope> {
   };
 }
 
-export const queryResolvers = {
-  async experts(_: unknown, args: ExpertsArgs, ctx: CountryContext) {
+export const queryResolvers: QueryResolvers = {
+  async experts(_, args, ctx) {
     const started = Date.now();
     const order = args.orderBy ?? 'RELEVANCE';
     const first = pageSize(args.first);
@@ -51,13 +45,13 @@ export const queryResolvers = {
     };
   },
 
-  async expert(_: unknown, args: { id: string }, ctx: CountryContext) {
+  async expert(_, args, ctx) {
     const { country, opaque } = parseExpertId(args.id);
     if (country !== ctx.store.country) return null;
     return ctx.loaders.expert.load(opaque);
   },
 
-  async expertFacets(_: unknown, args: { filter?: ExpertFilterInput | null }, ctx: CountryContext) {
+  async expertFacets(_, args, ctx) {
     const started = Date.now();
     const filter = compileFilter(args.filter, await searchScope(ctx));
     const facets = await ctx.store.facets(filter);

@@ -18,13 +18,13 @@ import { releasedForms, TEXT_FIELDS } from './token-groups';
 /** `ExpertFilter` as GraphQL hands it over (enums already checked by GraphQL). */
 export interface ExpertFilterInput {
   text?: string | null;
-  countries?: string[] | null;
-  expertiseAreas?: string[] | null;
+  countries?: readonly string[] | null;
+  expertiseAreas?: readonly string[] | null;
   minLevel?: number | null;
-  languages?: string[] | null;
+  languages?: readonly string[] | null;
   minCefr?: Cefr | null;
   availableBetween?: { from: string; to: string } | null;
-  bands?: RegionalBand[] | null;
+  bands?: readonly RegionalBand[] | null;
 }
 
 export interface CompiledFilter {
@@ -40,7 +40,7 @@ export interface CompiledFilter {
 const MAX_LIST = 50;
 const MAX_TOKENS = 16;
 
-function list<T>(value: T[] | null | undefined, field: string): T[] | undefined {
+function list<T>(value: readonly T[] | null | undefined, field: string): readonly T[] | undefined {
   if (value === null || value === undefined) return undefined;
   if (value.length > MAX_LIST)
     throw badInput(`filter.${field} may list at most ${MAX_LIST} values.`, {

@@ -1,12 +1,9 @@
-import { CountryInfo } from '@expertpool/shared';
-import { RegionContext } from '../context';
+import { CountryResolvers } from '../generated/graphql';
 
 /** Field resolvers of `Country`, from the shared country table. */
-export const countryResolvers = {
-  __resolveReference(ref: { code: string }, ctx: RegionContext): Promise<CountryInfo | null> {
-    return ctx.loaders.country.load(ref.code);
-  },
-  name: (c: CountryInfo) => c.nameEn,
-  localName: (c: CountryInfo) => c.nameLocal,
-  unverified: (c: CountryInfo) => c.unverified ?? [],
+export const countryResolvers: CountryResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.country.load(ref.code),
+  name: (c) => c.nameEn,
+  localName: (c) => c.nameLocal,
+  unverified: (c) => c.unverified ?? [],
 };

@@ -1,18 +1,27 @@
-import { findExpertiseArea } from '@expertpool/shared';
-import { RegionContext } from '../context';
-import { ProgrammeDoc } from '../programme';
+import { ErrorCode, appError, findExpertiseArea } from '@expertpool/shared';
+import { ProgrammeResolvers } from '../generated/graphql';
 
 /** Field resolvers of `Programme`, from the stored document. */
-export const programmeResolvers = {
-  id: (doc: ProgrammeDoc) => doc._id,
-  host: (doc: ProgrammeDoc, _: unknown, ctx: RegionContext) => ctx.loaders.country.load(doc.host),
-  workPlan: (doc: ProgrammeDoc) => doc.workPlan ?? null,
-  description: (doc: ProgrammeDoc) => doc.description ?? null,
+export const programmeResolvers: ProgrammeResolvers = {
+  id: (doc) => doc._id,
+  // `host` is non-null in the schema: a document naming a code outside the country table (only a
+  // hand edit can) fails here with its id, not with GraphQL's anonymous non-null error.
+  host: async (doc, _, ctx) => {
+    const host = await ctx.loaders.country.load(doc.host);
+    if (!host)
+      throw appError(
+        ErrorCode.INTERNAL_SERVER_ERROR,
+        `Programme ${doc._id} names host ${doc.host}, which is not in the country table.`,
+      );
+    return host;
+  },
+  workPlan: (doc) => doc.workPlan ?? null,
+  description: (doc) => doc.description ?? null,
   // Vocabulary ids are never removed, so the fallback only guards against hand-edited documents.
-  competencies: (doc: ProgrammeDoc) =>
+  competencies: (doc) =>
     doc.competencies.map((id) => ({ id, label: findExpertiseArea(id)?.label ?? id })),
   // The expert is a reference: its own country resolves it through the gateway.
-  engagements: (doc: ProgrammeDoc) =>
+  engagements: (doc) =>
     doc.engagements.map((e) => ({
       role: e.role,
       topic: e.topic ?? null,

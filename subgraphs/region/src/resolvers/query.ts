@@ -1,18 +1,16 @@
-import { COUNTRIES, EXPERTISE_AREAS, Membership } from '@expertpool/shared';
-import { RegionContext } from '../context';
-import { programmeQueryOf, ProgrammesArgs } from './programme-args';
+import { COUNTRIES, EXPERTISE_AREAS } from '@expertpool/shared';
+import { QueryResolvers } from '../generated/graphql';
+import { programmeQueryOf } from './programme-args';
 
-export const queryResolvers = {
-  countries: (_: unknown, args: { membership?: Membership | null }) =>
+export const queryResolvers: QueryResolvers = {
+  countries: (_, args) =>
     args.membership == null ? COUNTRIES : COUNTRIES.filter((c) => c.membership === args.membership),
 
-  country: (_: unknown, args: { code: string }, ctx: RegionContext) =>
-    ctx.loaders.country.load(args.code),
+  country: (_, args, ctx) => ctx.loaders.country.load(args.code),
 
   expertiseAreas: () => EXPERTISE_AREAS.map((a) => ({ id: a.id, label: a.label })),
 
-  programmes: (_: unknown, args: ProgrammesArgs, ctx: RegionContext) =>
-    ctx.store.find(programmeQueryOf(args)),
+  programmes: (_, args, ctx) => ctx.store.find(programmeQueryOf(args)),
 
-  programme: (_: unknown, args: { id: string }, ctx: RegionContext) => ctx.store.findById(args.id),
+  programme: (_, args, ctx) => ctx.store.findById(args.id),
 };
