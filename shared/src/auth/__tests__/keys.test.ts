@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, createTokenVerifier, signHs256 } from '../..';
+import { IssuerKeys } from '../issuers';
 import { NOW, b64, claims, expectRefusal, signAsymmetric } from './tokens';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -137,14 +138,12 @@ describe('keys verifier with PEM public keys', () => {
 });
 
 describe('keys configuration', () => {
-  const problemsOf = (
-    issuers: Record<string, { jwksUrl?: string; publicKeyPem?: string; vouchesFor?: unknown }>,
-  ): string[] => {
+  const problemsOf = (issuers: Record<string, Partial<IssuerKeys>>): string[] => {
     try {
       const withRemit = Object.fromEntries(
         Object.entries(issuers).map(([iss, keys]) => [iss, { vouchesFor: ['MY'], ...keys }]),
       );
-      createTokenVerifier({ kind: 'keys', issuers: withRemit as never });
+      createTokenVerifier({ kind: 'keys', issuers: withRemit });
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       return (error as ConfigError).problems;

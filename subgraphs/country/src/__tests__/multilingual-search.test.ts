@@ -22,7 +22,13 @@ interface Country {
   records: ExpertRecord[];
 }
 
-const countries: Record<'VN' | 'TH' | 'KH', Country> = {} as never;
+/** Set by beforeAll; still undefined in afterAll when start-up failed. */
+let countries: Record<'VN' | 'TH' | 'KH', Country> | undefined;
+
+function country(code: 'VN' | 'TH' | 'KH'): Country {
+  if (!countries) throw new Error('the countries did not start');
+  return countries[code];
+}
 
 async function start(code: 'VN' | 'TH' | 'KH'): Promise<Country> {
   const server = await startCountry(code, `multi_${code.toLowerCase()}`, SEEDED);
@@ -31,7 +37,7 @@ async function start(code: 'VN' | 'TH' | 'KH'): Promise<Country> {
 
 beforeAll(async () => {
   const [vn, th, kh] = await Promise.all([start('VN'), start('TH'), start('KH')]);
-  Object.assign(countries, { VN: vn, TH: th, KH: kh });
+  countries = { VN: vn, TH: th, KH: kh };
   vn.records.push(
     await upsertThroughGraph(
       vn.server,
@@ -80,12 +86,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(Object.values(countries).map((c) => stopCountry(c?.server)));
+  await Promise.all(Object.values(countries ?? {}).map((c) => stopCountry(c.server)));
 });
 
 /** Ids found for a text (all pages), checked against the independently computed set. */
 async function search(code: 'VN' | 'TH' | 'KH', text: string): Promise<string[]> {
-  const { server, records } = countries[code];
+  const { server, records } = country(code);
   const expected = idsOf(applyFilter(records, code, { text }));
   const result = await walk(server, { orderBy: 'RELEVANCE', filter: { text } });
   expect(result.totalCounts).toEqual(result.totalCounts.map(() => expected.length));
@@ -94,15 +100,15 @@ async function search(code: 'VN' | 'TH' | 'KH', text: string): Promise<string[]>
 }
 
 function idOfRef(code: 'VN' | 'TH' | 'KH', ref: string): string {
-  return countries[code].records.find((r) => r.ref === ref)!.id!;
+  return country(code).records.find((r) => r.ref === ref)!.id!;
 }
 
 describe('Vietnamese: diacritics fold', () => {
   it('"nguyen" finds the records named Nguyễn, and so do "Nguyễn" and "NGUYEN"', async () => {
     const found = await search('VN', 'nguyen');
     expect(found).toContain(idOfRef('VN', 'VN-NGUYEN'));
-    const named = countries.VN.records
-      .filter((r) => r.displayName.startsWith('Nguyễn'))
+    const named = country('VN')
+      .records.filter((r) => r.displayName.startsWith('Nguyễn'))
       .map((r) => r.id!);
     expect(named.length).toBeGreaterThan(1);
     expect(found).toEqual(expect.arrayContaining(named));
@@ -111,7 +117,7 @@ describe('Vietnamese: diacritics fold', () => {
   });
 
   it('folds the stroked Đ as well: "dang" finds "Đặng"', async () => {
-    const dang = countries.VN.records.filter((r) =>
+    const dang = country('VN').records.filter((r) =>
       fold(r.displayName).split(' ').includes('dang'),
     );
     expect(dang.length).toBeGreaterThan(0);
@@ -129,7 +135,7 @@ describe('Vietnamese: diacritics fold', () => {
 
 describe('Thai', () => {
   it('"somchai" and "สมชาย" both find Somchai Jaidee (สมชาย ใจดี)', async () => {
-    const somchai = countries.TH.records[0];
+    const somchai = country('TH').records[0];
     expect(somchai.names.map((n) => n.value)).toEqual(
       expect.arrayContaining(['สมชาย ใจดี', 'Somchai Jaidee']),
     );
@@ -150,7 +156,7 @@ describe('Thai', () => {
 
   it('does not match a piece of a word ("ทรัพ" of ทรัพยากร)', async () => {
     expect(THAI_TITLE.includes('ทรัพ')).toBe(true);
-    const result = await walk(countries.TH.server, { filter: { text: 'ทรัพ' } });
+    const result = await walk(country('TH').server, { filter: { text: 'ทรัพ' } });
     expect(result.ids).toEqual([]);
     expect(result.totalCounts).toEqual([0]);
   });
@@ -164,7 +170,7 @@ describe('Khmer', () => {
 
   it('does not match a piece of a word ("ងារសា" spans two words)', async () => {
     expect(KHMER_TITLE.includes('ងារសា')).toBe(true);
-    const result = await walk(countries.KH.server, { filter: { text: 'ងារសា' } });
+    const result = await walk(country('KH').server, { filter: { text: 'ងារសា' } });
     expect(result.ids).not.toContain(idOfRef('KH', 'KH-TITLE'));
   });
 

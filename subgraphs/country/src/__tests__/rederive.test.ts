@@ -107,8 +107,8 @@ beforeAll(async () => {
   client = await MongoClient.connect(mongoUri());
   await client
     .db(server.config.database)
-    .collection('experts')
-    .insertMany([OLD_SHAPE, BROKEN] as never[]);
+    .collection<{ _id: string }>('experts')
+    .insertMany([OLD_SHAPE, BROKEN]);
 });
 
 afterAll(async () => {

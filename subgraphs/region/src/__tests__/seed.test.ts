@@ -1,4 +1,5 @@
 import { MongoClient } from 'mongodb';
+import { ProgrammeDoc } from '../programme';
 import { buildDemoProgrammes } from '../seed/seed';
 import { dropDatabase, mongodbUri, run, startRegion, uniqueDatabase } from './harness';
 
@@ -40,8 +41,8 @@ describe('demo programmes', () => {
     try {
       await client
         .db(seeded)
-        .collection('programmes')
-        .deleteOne({ _id: 'demo-2027-hris-workforce-analytics' as never });
+        .collection<ProgrammeDoc>('programmes')
+        .deleteOne({ _id: 'demo-2027-hris-workforce-analytics' });
     } finally {
       await client.close();
     }
