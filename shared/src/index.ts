@@ -51,8 +51,8 @@ export type { RequestIdentity } from './auth/identity';
 export type { TokenVerifier, TokenVerifierConfig, VerifierOptions } from './auth/verify';
 export { SECRETARIAT_VOUCHEE } from './auth/issuers';
 export type { IssuerKeys } from './auth/issuers';
-export { DEFAULT_JWKS_OPTIONS } from './auth/jwks';
-export type { JwksOptions } from './auth/jwks';
+export { DEFAULT_JWKS_OPTIONS } from './auth/remote-keys';
+export type { JwksOptions } from './auth/remote-keys';
 export { DEV_ISSUER, devSubject, signDevToken, signHs256 } from './auth/sign';
 export type { DevTokenInput } from './auth/sign';
 export {

@@ -1,10 +1,10 @@
-import { KeyObject, createPublicKey } from 'node:crypto';
+import { type JWTVerifyGetKey } from 'jose';
 import { ConfigError } from '../config';
 import { isCountryCode } from '../countries';
 import { TokenClaims } from './claims';
-import { JwksKeys, JwksOptions } from './jwks';
+import { ASYMMETRIC_ALGS, pemKey } from './pem-key';
 import { quote, refuse } from './refuse';
-import { AsymmetricAlg, algForKey } from './signature';
+import { JwksOptions, remoteKeys } from './remote-keys';
 
 /** What a token's issuer may assert about its bearer: officials of these countries, or the secretariat. */
 export type Vouchee = string; // a country code or SECRETARIAT_VOUCHEE
@@ -22,32 +22,20 @@ export interface IssuerKeys {
   vouchesFor: readonly Vouchee[];
 }
 
-/** A configured issuer: its key lookup and the bearers it may vouch for. */
+/** A configured issuer: its keys, the algorithms they verify, and the bearers it may vouch for. */
 export interface TrustedIssuer {
-  lookup: KeyLookup;
+  /** Bound to the key, never taken from the token: what stops algorithm confusion. */
+  algorithms: readonly string[];
+  key: JWTVerifyGetKey;
   /** Throws a refusal when the issuer claims a bearer outside its remit. */
   authorise(claims: TokenClaims): void;
 }
 
-/** Finds the key for a token's `kid` and `alg`, or throws a refusal. */
-export type KeyLookup = (kid: string | undefined, alg: AsymmetricAlg) => Promise<KeyObject>;
-
-/** One PEM key: its type fixes the one algorithm the issuer may use. Returns a problem text on failure. */
-function pemLookup(iss: string, pem: string): KeyLookup | string {
-  if (/PRIVATE KEY/.test(pem)) return 'publicKeyPem is a private key; give the public key';
-  let key: KeyObject;
-  try {
-    key = createPublicKey({ key: pem, format: 'pem' });
-  } catch {
-    return 'publicKeyPem is not a PEM public key';
-  }
-  const keyAlg = algForKey(key);
-  if (keyAlg === undefined)
-    return 'publicKeyPem must be an RSA key of 2048+ bits or an EC P-256 key';
-  return async (_kid, alg) => {
-    if (alg !== keyAlg) throw refuse(`issuer ${quote(iss)} signs with ${keyAlg}, not ${alg}`);
-    return key;
-  };
+/** The refusal for a token whose `iss` names no configured issuer. */
+export function unknownIssuer(iss: unknown) {
+  return refuse(
+    typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
+  );
 }
 
 function isHttpUrl(value: string): boolean {
@@ -81,6 +69,27 @@ function authoriser(iss: string, vouchesFor: readonly Vouchee[]): TrustedIssuer[
   };
 }
 
+type IssuerKey = Pick<TrustedIssuer, 'algorithms' | 'key'>;
+
+/** An issuer's key source, or the problem with its configuration. */
+function keyOf(
+  iss: string,
+  { jwksUrl, publicKeyPem }: IssuerKeys,
+  jwksOptions: JwksOptions,
+  log?: (message: string) => void,
+): IssuerKey | string {
+  if (iss.trim() === '') return 'the issuer name is empty';
+  if ((jwksUrl === undefined) === (publicKeyPem === undefined))
+    return 'give exactly one of jwksUrl and publicKeyPem';
+  if (publicKeyPem !== undefined) {
+    const pem = pemKey(publicKeyPem);
+    return typeof pem === 'string' ? pem : { algorithms: [pem.alg], key: pem.key };
+  }
+  if (!isHttpUrl(jwksUrl!)) return 'jwksUrl must be an http(s) URL';
+  // jose lets each JWKS key verify only the algorithm of its type (and its `alg`, if given).
+  return { algorithms: ASYMMETRIC_ALGS, key: remoteKeys(iss, jwksUrl!, jwksOptions, log) };
+}
+
 /**
  * Every configured issuer. A Map, not the config object, answers lookups: an
  * `iss` of "__proto__" or "constructor" must find nothing. Every problem is reported at once.
@@ -88,27 +97,17 @@ function authoriser(iss: string, vouchesFor: readonly Vouchee[]): TrustedIssuer[
 export function createTrustedIssuers(
   issuers: Record<string, IssuerKeys>,
   jwksOptions: JwksOptions,
-  now: () => number,
   log?: (message: string) => void,
 ): Map<string, TrustedIssuer> {
   const problems: string[] = [];
   const trusted = new Map<string, TrustedIssuer>();
-  for (const [iss, { jwksUrl, publicKeyPem, vouchesFor }] of Object.entries(issuers)) {
-    let lookup: KeyLookup | string;
-    if (iss.trim() === '') lookup = 'the issuer name is empty';
-    else if ((jwksUrl === undefined) === (publicKeyPem === undefined))
-      lookup = 'give exactly one of jwksUrl and publicKeyPem';
-    else if (publicKeyPem !== undefined) lookup = pemLookup(iss, publicKeyPem);
-    else if (!isHttpUrl(jwksUrl!)) lookup = 'jwksUrl must be an http(s) URL';
-    else {
-      const jwks = new JwksKeys(iss, jwksUrl!, jwksOptions, now, log);
-      lookup = (kid, alg) => jwks.keyFor(kid, alg);
-    }
-    const vouches = vouchesProblem(vouchesFor);
-    if (typeof lookup === 'string') problems.push(`issuer ${quote(iss)}: ${lookup}`);
+  for (const [iss, entry] of Object.entries(issuers)) {
+    const key = keyOf(iss, entry, jwksOptions, log);
+    const vouches = vouchesProblem(entry.vouchesFor);
+    if (typeof key === 'string') problems.push(`issuer ${quote(iss)}: ${key}`);
     if (vouches !== undefined) problems.push(`issuer ${quote(iss)}: ${vouches}`);
-    if (typeof lookup !== 'string' && vouches === undefined)
-      trusted.set(iss, { lookup, authorise: authoriser(iss, vouchesFor) });
+    if (typeof key !== 'string' && vouches === undefined)
+      trusted.set(iss, { ...key, authorise: authoriser(iss, entry.vouchesFor) });
   }
   if (Object.keys(issuers).length === 0) problems.push('keys mode needs at least one issuer');
   if (problems.length > 0) throw new ConfigError(problems);

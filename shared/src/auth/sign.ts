@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { Purpose } from '../expert';
 import { CountryCode, Role, validateClaims } from './claims';
-import { base64url } from './jwt';
 import { secretProblem } from './secret';
 
 /** The issuer of dev tokens (`npm run token`). */
@@ -23,28 +23,34 @@ export function devSubject(role: Role, country?: CountryCode | null): string {
   return ['dev', role, ...(country ? [country.toLowerCase()] : [])].join('-');
 }
 
+const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
 /**
- * An HS256 JWT over any payload, with header fields overridable. For dev tokens and tests (which
- * use it to build tokens a verifier must refuse); production tokens come from identity providers.
+ * An HS256 JWT over any payload, with header fields overridable: for tests, which build tokens a
+ * verifier must refuse (`alg: none`, a foreign `alg`, `crit`). jose rightly refuses to sign such
+ * headers, so this is a bare HMAC; real dev tokens come from `signDevToken`.
  */
 export function signHs256(
   payload: Record<string, unknown>,
   secret: string,
   header: Record<string, unknown> = {},
 ): string {
-  const head = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT', ...header }));
-  const body = base64url(JSON.stringify(payload));
+  const head = base64url({ alg: 'HS256', typ: 'JWT', ...header });
+  const body = base64url(payload);
   const signature = createHmac('sha256', secret).update(`${head}.${body}`).digest('base64url');
   return `${head}.${body}.${signature}`;
 }
 
-/** A dev token that `createTokenVerifier({ kind: 'hs256', secret })` accepts until it expires. */
-export function signDevToken(
+/**
+ * A dev token that `createTokenVerifier({ kind: 'hs256', secret })` accepts until it expires,
+ * signed by jose (`SignJWT`, which is asynchronous).
+ */
+export async function signDevToken(
   input: DevTokenInput,
   secret: string,
   ttlSeconds: number,
   nowSeconds = Math.floor(Date.now() / 1000),
-): string {
+): Promise<string> {
   const problem = secretProblem(secret, 'the signing secret');
   if (problem !== undefined) throw new Error(problem);
   if (!Number.isInteger(ttlSeconds) || ttlSeconds <= 0)
@@ -68,5 +74,7 @@ export function signDevToken(
       `Cannot sign a dev token: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return signHs256(payload, secret);
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .sign(new TextEncoder().encode(secret));
 }

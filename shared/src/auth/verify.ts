@@ -1,13 +1,15 @@
-import { createSecretKey } from 'node:crypto';
+import { jwtVerify } from 'jose';
 import { ConfigError } from '../config';
 import { ErrorCode, errorCodeOf } from '../errors';
-import { TokenClaims, validateClaims } from './claims';
-import { IssuerKeys, createTrustedIssuers } from './issuers';
-import { DEFAULT_JWKS_OPTIONS, JwksOptions } from './jwks';
-import { DecodedJwt, decodeJwt } from './jwt';
-import { quote, refuse } from './refuse';
+import { CLOCK_SKEW_SECONDS, TokenClaims, validateClaims } from './claims';
+import { readUnverified } from './compact';
+import { acceptedAlg } from './header';
+import { IssuerKeys, TrustedIssuer, createTrustedIssuers, unknownIssuer } from './issuers';
+import { joseRefusal } from './jose-refusal';
+import { ASYMMETRIC_ALGS } from './pem-key';
+import { refuse } from './refuse';
+import { DEFAULT_JWKS_OPTIONS, JwksOptions } from './remote-keys';
 import { secretProblem } from './secret';
-import { ASYMMETRIC_ALGS, AsymmetricAlg, hmacMatches, signatureMatches } from './signature';
 
 export type TokenVerifierConfig =
   /** Development: HS256 with a shared secret (JWT_SECRET); `issuer`, when set, is required. */
@@ -27,107 +29,100 @@ export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<TokenClaims | null>;
 }
 
-/**
- * The algorithms a mode accepts and its signature check (which throws a refusal); the check
- * answers with the remit test its issuer's claims must pass.
- */
-interface SignatureCheck {
-  algs: readonly string[];
-  check(jwt: DecodedJwt, alg: string): Promise<(claims: TokenClaims) => void>;
+/** The algorithms a mode accepts, and the trusted issuer a token's `iss` names (or a refusal). */
+interface Mode {
+  algorithms: readonly string[];
+  issuerOf(iss: unknown): TrustedIssuer;
 }
 
-/** The dev secret is one issuer that may vouch for anyone. */
-const ANYONE = () => undefined;
-
-function hs256Check(secret: string, issuer: string | undefined): SignatureCheck {
+function hs256Mode(secret: string, issuer: string | undefined): Mode {
   const problem = secretProblem(secret, 'the HS256 secret');
   if (problem !== undefined) throw new ConfigError([problem]);
-  const key = createSecretKey(Buffer.from(secret, 'utf8'));
+  const key = new TextEncoder().encode(secret);
+  // The dev secret is one issuer that may vouch for anyone.
+  const dev: TrustedIssuer = { algorithms: ['HS256'], key: () => key, authorise: () => undefined };
   return {
-    algs: ['HS256'],
-    async check(jwt) {
-      if (!hmacMatches(key, jwt.signingInput, jwt.signature)) throw refuse('bad signature');
-      const { iss } = jwt.payload;
-      if (issuer !== undefined && iss !== issuer)
-        throw refuse(
-          typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
-        );
-      return ANYONE;
+    algorithms: dev.algorithms,
+    issuerOf(iss) {
+      if (issuer !== undefined && iss !== issuer) throw unknownIssuer(iss);
+      return dev;
     },
   };
 }
 
-function keysCheck(
+function keysMode(
   config: Extract<TokenVerifierConfig, { kind: 'keys' }>,
-  options: VerifierOptions,
-): SignatureCheck {
-  const jwksOptions = { ...DEFAULT_JWKS_OPTIONS, ...config.jwks };
+  log: VerifierOptions['log'],
+): Mode {
   const issuers = createTrustedIssuers(
     config.issuers,
-    jwksOptions,
-    options.now ?? Date.now,
-    options.log,
+    { ...DEFAULT_JWKS_OPTIONS, ...config.jwks },
+    log,
   );
   return {
-    algs: ASYMMETRIC_ALGS,
-    async check(jwt, alg) {
-      const { iss } = jwt.payload;
+    algorithms: ASYMMETRIC_ALGS,
+    issuerOf(iss) {
       const issuer = typeof iss === 'string' ? issuers.get(iss) : undefined;
-      if (issuer === undefined)
-        throw refuse(
-          typeof iss === 'string' ? `unknown issuer ${quote(iss)}` : 'claim "iss" is missing',
-        );
-      const { kid } = jwt.header;
-      if (kid !== undefined && typeof kid !== 'string')
-        throw refuse('header "kid" must be a string');
-      const key = await issuer.lookup(kid, alg as AsymmetricAlg);
-      if (!signatureMatches(alg as AsymmetricAlg, key, jwt.signingInput, jwt.signature))
-        throw refuse('bad signature');
-      return issuer.authorise;
+      if (issuer === undefined) throw unknownIssuer(iss);
+      return issuer;
     },
   };
 }
 
-async function verifyToken(
-  token: string,
-  signature: SignatureCheck,
-  nowSeconds: number,
-): Promise<TokenClaims> {
-  const jwt = decodeJwt(token);
-  const { alg, crit } = jwt.header;
-  if (typeof alg !== 'string') throw refuse('header "alg" is missing');
-  if (alg.toLowerCase() === 'none') throw refuse('unsigned tokens (alg "none") are not accepted');
-  if (!signature.algs.includes(alg))
-    throw refuse(
-      `algorithm ${quote(alg)} is not accepted here; expected ${signature.algs.join(' or ')}`,
-    );
-  if (crit !== undefined)
-    throw refuse('header "crit" names extensions this service does not support');
-  if (jwt.signature.length === 0) throw refuse('the signature is missing');
-  const authorise = await signature.check(jwt, alg);
-  const claims = validateClaims(jwt.payload, nowSeconds);
-  authorise(claims);
+/**
+ * Checks a token the way docs/ARCHITECTURE.md §6.2 requires of every service (tokens are
+ * verified twice: at the gateway and again in each subgraph). The signature, the key and the
+ * registered claims are jose's: an audited, maintained implementation, where hand-written JOSE
+ * code is where algorithm confusion and parsing bugs live (docs/adr/0005-jose-for-jwt-and-jwks.md).
+ * Ours: which algorithm each key may verify, the refusals' wording, the project's claims and
+ * each issuer's remit.
+ */
+async function verifyToken(token: string, mode: Mode, nowMs: number): Promise<TokenClaims> {
+  const unverified = readUnverified(token);
+  const alg = acceptedAlg(unverified, mode.algorithms);
+  const iss = unverified.payload.iss;
+  const issuer = mode.issuerOf(iss);
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, issuer.key, {
+      algorithms: [...issuer.algorithms],
+      clockTolerance: CLOCK_SKEW_SECONDS,
+      currentDate: new Date(nowMs),
+    }));
+  } catch (error) {
+    const context = {
+      iss: String(iss),
+      alg,
+      algorithms: issuer.algorithms,
+      nowSeconds: nowMs / 1000,
+    };
+    throw joseRefusal(error, context);
+  }
+  const claims = validateClaims(payload, nowMs / 1000);
+  issuer.authorise(claims);
   return claims;
 }
 
 /**
- * A verifier for the `Authorization` header (docs/ARCHITECTURE.md §6). Configuration problems
- * throw a ConfigError at start-up; every refused token is an UNAUTHENTICATED GraphQLError.
+ * A verifier for the `Authorization` header. Configuration problems throw a ConfigError at
+ * start-up; every refused token is an UNAUTHENTICATED GraphQLError.
  */
 export function createTokenVerifier(
   config: TokenVerifierConfig,
   options: VerifierOptions = {},
 ): TokenVerifier {
   const now = options.now ?? Date.now;
-  const signature =
-    config.kind === 'hs256' ? hs256Check(config.secret, config.issuer) : keysCheck(config, options);
+  const mode =
+    config.kind === 'hs256'
+      ? hs256Mode(config.secret, config.issuer)
+      : keysMode(config, options.log);
   return {
     async verify(authorization) {
       if (authorization === undefined || authorization.trim() === '') return null;
       const match = /^Bearer +(\S+)$/i.exec(authorization.trim());
       if (match === null) throw refuse('the Authorization header must be "Bearer <token>"');
       try {
-        return await verifyToken(match[1], signature, now() / 1000);
+        return await verifyToken(match[1], mode, now());
       } catch (error) {
         if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) throw error;
         options.log?.(

@@ -54,8 +54,8 @@ async function subgraphBench(uri: string) {
     // TH's own steward searches the whole collection; the secretariat adds what a release outside
     // the country costs: consent filter, release policy read and one audit entry per request.
     const callers = [
-      { caller: 'TH steward (OWN)', auth: region.bearer({ role: 'steward', country: 'TH' }) },
-      { caller: 'secretariat', auth: region.bearer({ role: 'secretariat' }) },
+      { caller: 'TH steward (OWN)', auth: await region.bearer({ role: 'steward', country: 'TH' }) },
+      { caller: 'secretariat', auth: await region.bearer({ role: 'secretariat' }) },
     ];
     const rows = [];
     for (const concurrency of [1, 8]) {
@@ -99,7 +99,7 @@ async function regionBench(uri: string) {
   try {
     const filterOf = (i: number) => SEARCH_FILTERS[i % SEARCH_FILTERS.length];
     // As the secretariat: every service verifies the token and applies consent and policy.
-    const auth = region.bearer({ role: 'secretariat' });
+    const auth = await region.bearer({ role: 'secretariat' });
     const search = (url: string) => (i: number) =>
       postGraphQL(url, SEARCH, { filter: filterOf(i), first: 20 }, auth);
     log('warming up…');

@@ -6,10 +6,13 @@ import { RunningRegion, startRegion } from './start-region';
 const PRINTED_TOKEN_TTL_SECONDS = 8 * 3600;
 
 /** Ready-made tokens and how to mint more: without one, every caller is PUBLIC. */
-function printTokens(region: RunningRegion, secretFromEnv: boolean): void {
+async function printTokens(region: RunningRegion, secretFromEnv: boolean): Promise<void> {
   const rows: [string, string][] = [
-    ['secretariat', region.token({ role: 'secretariat' }, PRINTED_TOKEN_TTL_SECONDS)],
-    ['steward of MY', region.token({ role: 'steward', country: 'MY' }, PRINTED_TOKEN_TTL_SECONDS)],
+    ['secretariat', await region.token({ role: 'secretariat' }, PRINTED_TOKEN_TTL_SECONDS)],
+    [
+      'steward of MY',
+      await region.token({ role: 'steward', country: 'MY' }, PRINTED_TOKEN_TTL_SECONDS),
+    ],
   ];
   console.log(
     `\nDev tokens (valid 8 h; send as "Authorization: Bearer <token>"; without one you are PUBLIC):`,
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
   console.log('name      port   pid');
   for (const s of region.services())
     console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
-  printTokens(region, config.jwtSecret !== undefined);
+  await printTokens(region, config.jwtSecret !== undefined);
   console.log(
     `\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`,
   );

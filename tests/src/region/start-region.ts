@@ -39,9 +39,9 @@ export interface RunningRegion {
   /** The dev secret the region's services verify tokens with. */
   jwtSecret: string;
   /** A dev token the region accepts (default lifetime one hour). */
-  token(who: TokenFor, ttlSeconds?: number): string;
+  token(who: TokenFor, ttlSeconds?: number): Promise<string>;
   /** `{ authorization: 'Bearer …' }` for `who`, to spread into request headers. */
-  bearer(who: TokenFor): Record<string, string>;
+  bearer(who: TokenFor): Promise<Record<string, string>>;
   stop(): Promise<void>;
 }
 
@@ -135,7 +135,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       region,
       jwtSecret,
       token,
-      bearer: (who) => ({ authorization: `Bearer ${token(who)}` }),
+      bearer: async (who) => ({ authorization: `Bearer ${await token(who)}` }),
       countries,
       registryPath,
       writeRegistry,

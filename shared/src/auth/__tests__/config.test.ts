@@ -68,13 +68,18 @@ describe('a usable environment', () => {
     const config = read({ JWT_SECRET: SECRET });
     expect(config).toEqual({ kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' });
     const verifier = createTokenVerifier(config, { now: () => NOW * 1000 });
-    const token = signDevToken({ sub: 'dev', role: 'steward', country: 'MY' }, SECRET, 600, NOW);
+    const token = await signDevToken(
+      { sub: 'dev', role: 'steward', country: 'MY' },
+      SECRET,
+      600,
+      NOW,
+    );
     await expect(verifier.verify(`Bearer ${token}`)).resolves.toMatchObject({
       sub: 'dev',
       country: 'MY',
     });
     // The issuer is pinned: the same secret under another `iss` is not a dev token.
-    const foreign = signDevToken(
+    const foreign = await signDevToken(
       { sub: 'dev', role: 'steward', country: 'MY', iss: 'elsewhere' },
       SECRET,
       600,
@@ -114,7 +119,7 @@ describe('a usable environment', () => {
     // Dev tokens mean nothing to a service configured with identity providers.
     await expectRefusal(
       verifier.verify(
-        `Bearer ${signDevToken({ sub: 'dev', role: 'steward', country: 'MY' }, SECRET, 600, NOW)}`,
+        `Bearer ${await signDevToken({ sub: 'dev', role: 'steward', country: 'MY' }, SECRET, 600, NOW)}`,
       ),
       'algorithm "HS256" is not accepted here',
     );

@@ -31,7 +31,12 @@ describe('hs256 verifier: accepted tokens', () => {
   });
 
   it('accepts what signDevToken mints', async () => {
-    const token = signDevToken({ sub: 'bob', role: 'viewer', country: 'TH' }, SECRET, 600, NOW);
+    const token = await signDevToken(
+      { sub: 'bob', role: 'viewer', country: 'TH' },
+      SECRET,
+      600,
+      NOW,
+    );
     await expect(verify(token)).resolves.toEqual({
       iss: 'expertpool-dev',
       sub: 'bob',
@@ -218,21 +223,21 @@ describe('hs256 configuration and signing', () => {
     );
   });
 
-  it('signDevToken refuses what the verifier would refuse', () => {
-    expect(() => signDevToken({ sub: 'a', role: 'steward', country: 'MY' }, 'short', 60)).toThrow(
-      'at least 32 characters',
-    );
-    expect(() => signDevToken({ sub: 'a', role: 'steward', country: 'MY' }, SECRET, 0)).toThrow(
-      'ttlSeconds',
-    );
-    expect(() => signDevToken({ sub: 'a', role: 'steward' }, SECRET, 60)).toThrow(
+  it('signDevToken refuses what the verifier would refuse', async () => {
+    await expect(
+      signDevToken({ sub: 'a', role: 'steward', country: 'MY' }, 'short', 60),
+    ).rejects.toThrow('at least 32 characters');
+    await expect(
+      signDevToken({ sub: 'a', role: 'steward', country: 'MY' }, SECRET, 0),
+    ).rejects.toThrow('ttlSeconds');
+    await expect(signDevToken({ sub: 'a', role: 'steward' }, SECRET, 60)).rejects.toThrow(
       'Cannot sign a dev token: Invalid token: claim "country" is required for role "steward".',
     );
   });
 
   it('uses the real clock by default', async () => {
     const live = createTokenVerifier({ kind: 'hs256', secret: SECRET });
-    const token = signDevToken({ sub: 'a', role: 'secretariat' }, SECRET, 60);
+    const token = await signDevToken({ sub: 'a', role: 'secretariat' }, SECRET, 60);
     await expect(live.verify(`Bearer ${token}`)).resolves.toMatchObject({
       role: 'secretariat',
       country: null,

@@ -2,7 +2,6 @@ import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { TokenVerifier, createTokenVerifier } from '../..';
-import { parseJwks } from '../jwks';
 import { NOW, claims, expectRefusal, signAsymmetric } from './tokens';
 
 const ISS = 'https://idp.sg.example';
@@ -19,12 +18,16 @@ const payload = claims({ iss: ISS, country: 'SG' });
 let server: Server;
 let url: string;
 let jwks: { keys: unknown[] };
+/** A document served instead of `jwks`. */
+let served: unknown;
 let fetches = 0;
 let failing = false;
 let clock = NOW * 1000;
 let logged: string[] = [];
 
 beforeAll(async () => {
+  // jose's key-set cache (its age and its refetch cooldown) reads Date.now(): the test's clock.
+  jest.spyOn(Date, 'now').mockImplementation(() => clock);
   server = createServer((_req, res) => {
     fetches++;
     if (failing) {
@@ -33,13 +36,14 @@ beforeAll(async () => {
       return;
     }
     res.setHeader('content-type', 'application/json');
-    res.end(JSON.stringify(jwks));
+    res.end(JSON.stringify(served === undefined ? jwks : served));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
 });
 
 afterAll(async () => {
+  jest.restoreAllMocks();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -47,6 +51,7 @@ afterAll(async () => {
 function newVerifier(): TokenVerifier {
   fetches = 0;
   failing = false;
+  served = undefined;
   clock = NOW * 1000;
   logged = [];
   jwks = {
@@ -162,9 +167,13 @@ describe('keys verifier with a JWKS endpoint', () => {
   });
 });
 
-describe('parseJwks', () => {
-  it('keeps only public signing keys it can use', () => {
-    const keys = parseJwks({
+describe('the keys a JWKS endpoint serves', () => {
+  const rsaWeak = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const ecP384 = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+
+  it('verifies with its usable public signing keys only; junk entries are skipped, not fatal', async () => {
+    const verifier = newVerifier();
+    jwks = {
       keys: [
         jwk(rsa1.publicKey, { kid: 'ok-rsa' }),
         jwk(ec1.publicKey, { kid: 'ok-ec', alg: 'ES256' }),
@@ -172,18 +181,61 @@ describe('parseJwks', () => {
         jwk(rsa1.publicKey, { kid: 'wrong-alg', alg: 'ES256' }),
         { ...rsa1.privateKey.export({ format: 'jwk' }), kid: 'private' },
         { kty: 'oct', k: 'c2VjcmV0', kid: 'symmetric' },
-        jwk(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey, { kid: 'weak' }),
-        jwk(generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey, { kid: 'p384' }),
+        jwk(rsaWeak.publicKey, { kid: 'weak' }),
+        jwk(ecP384.publicKey, { kid: 'p384' }),
         { kty: 'RSA', n: '!!', e: 'AQAB', kid: 'broken' },
         null,
         'junk',
       ],
-    });
-    expect(keys.map((k) => [k.kid, k.alg])).toEqual([
-      ['ok-rsa', 'RS256'],
-      ['ok-ec', 'ES256'],
+    };
+    await expect(verifier.verify(rs(rsa1.privateKey, 'ok-rsa'))).resolves.not.toBeNull();
+    await expect(verifier.verify(es(ec1.privateKey, 'ok-ec'))).resolves.not.toBeNull();
+    for (const kid of ['enc', 'wrong-alg', 'symmetric'])
+      await expectRefusal(
+        verifier.verify(rs(rsa1.privateKey, kid)),
+        `issuer "https://idp.sg.example" has no RS256 key with kid "${kid}"`,
+      );
+    await expectRefusal(
+      verifier.verify(es(ec1.privateKey, 'wrong-alg')),
+      'has no ES256 key with kid "wrong-alg"',
+    );
+    await expectRefusal(
+      verifier.verify(es(ecP384.privateKey, 'p384')),
+      'has no ES256 key with kid "p384"',
+    );
+    expect(logged).toEqual([]);
+    // A key jose will not use: refused, and the operator is told which key and why.
+    await expectRefusal(
+      verifier.verify(rs(rsa1.privateKey, 'private')),
+      'issuer "https://idp.sg.example" has no usable RS256 key with kid "private"',
+    );
+    expect(logged).toEqual([
+      expect.stringMatching(
+        /^JWKS of issuer "https:\/\/idp\.sg\.example": the RS256 key with kid "private" is unusable: /,
+      ),
     ]);
-    expect(() => parseJwks({ nokeys: [] })).toThrow('no "keys" array');
-    expect(() => parseJwks(null)).toThrow('no "keys" array');
+    // RSA under 2048 bits (a malformed modulus reads as 0 bits): jose refuses it at verification.
+    await expectRefusal(verifier.verify(rs(rsaWeak.privateKey, 'weak')), 'could not be verified');
+    await expectRefusal(verifier.verify(rs(rsa1.privateKey, 'broken')), 'could not be verified');
+    expect(logged.slice(1)).toEqual([
+      expect.stringContaining('2048 bits or larger'),
+      expect.stringContaining('2048 bits or larger'),
+    ]);
+    expect(fetches).toBe(1);
+  });
+
+  it.each([
+    ['no "keys" array', { nokeys: [] }],
+    ['JSON null', null],
+  ])('refuses every token while its document has %s', async (_name, document) => {
+    const verifier = newVerifier();
+    served = document;
+    await expectRefusal(
+      verifier.verify(rs(rsa1.privateKey, 'r1')),
+      'the signing keys of issuer "https://idp.sg.example" are unavailable',
+    );
+    expect(logged).toEqual([
+      'JWKS of issuer "https://idp.sg.example" could not be fetched: the document has no "keys" array',
+    ]);
   });
 });

@@ -163,7 +163,7 @@ describe('a refused token', () => {
       ],
     });
     const contradicting = await post({
-      authorization: `Bearer ${token({ purpose: 'RESEARCH' })}`,
+      authorization: `Bearer ${await token({ purpose: 'RESEARCH' })}`,
       'x-purpose': 'DIRECTORY',
     });
     expect(contradicting.response.status).toBe(400);
@@ -191,13 +191,13 @@ describe('an accepted request', () => {
   });
 
   it("with a token carries its verified claims, and the token's purpose", async () => {
-    expect((await post({ authorization: `Bearer ${token()}` })).body).toEqual({
+    expect((await post({ authorization: `Bearer ${await token()}` })).body).toEqual({
       data: { whoami: 'my-steward', purpose: 'ANY' },
     });
     expect(
       (
         await post({
-          authorization: `Bearer ${token({ purpose: 'RESEARCH' })}`,
+          authorization: `Bearer ${await token({ purpose: 'RESEARCH' })}`,
           'x-purpose': 'RESEARCH',
         })
       ).body,

@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 afterAll(() => stopCountry(server));
 
-/** Over HTTP the caller is whoever the token proves: without one, PUBLIC. */
+/** Over HTTP the caller is whoever the token proves: without one, PUBLIC (signing is async). */
 const STEWARD_TOKEN = signDevToken(
   { sub: 'th-steward', role: 'steward', country: COUNTRY },
   TEST_JWT_SECRET,
@@ -72,7 +72,7 @@ describe('over HTTP', () => {
     const { status, body } = await post(
       'query S($text: String) { experts(filter: { text: $text }, first: 100) { totalCount edges { score node { id displayName } } } }',
       { text },
-      STEWARD_TOKEN,
+      await STEWARD_TOKEN,
     );
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();

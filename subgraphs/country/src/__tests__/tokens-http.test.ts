@@ -58,7 +58,11 @@ const listAs = (headers: Record<string, string>) => listAt(listening.url, header
 
 describe('refused tokens: 401, a Bearer challenge, and nothing else', () => {
   it.each(REFUSED)('%s', async (_name, authorization, reason) => {
-    const { status, headers, body, text } = await post(LIST, {}, { authorization });
+    const { status, headers, body, text } = await post(
+      LIST,
+      {},
+      { authorization: await authorization },
+    );
     expect(status).toBe(401);
     expect(headers.get('www-authenticate')).toBe('Bearer');
     expect(body).toEqual({
@@ -77,7 +81,7 @@ describe('refused tokens: 401, a Bearer challenge, and nothing else', () => {
 
   it('a refused token changes nothing: a forged steward of this country cannot write', async () => {
     const before = await ok(server, ONE, { id: everyone });
-    const [, forged] = REFUSED[0];
+    const forged = await REFUSED[0][1];
     const attempts = [
       post(
         UPSERT,
@@ -113,7 +117,7 @@ describe('accepted callers, by audience', () => {
   });
 
   it('a steward of the country is OWN: every expert, consent or not, and every field', async () => {
-    const list = await listAs(bearer(OWN_STEWARD));
+    const list = await listAs(bearer(await OWN_STEWARD));
     expect(idsOf(list)).toEqual(sorted(none, memberOnly, secretariatOnly, everyone, directoryOnly));
     for (const { node } of list.edges) {
       expect(node.withheldFields).toEqual([]);
@@ -124,20 +128,20 @@ describe('accepted callers, by audience', () => {
   });
 
   it('a viewer of the country reads as OWN too', async () => {
-    const viewer = await listAs(bearer(OWN_VIEWER));
-    const steward = await listAs(bearer(OWN_STEWARD));
+    const viewer = await listAs(bearer(await OWN_VIEWER));
+    const steward = await listAs(bearer(await OWN_STEWARD));
     expect(viewer).toEqual(steward);
   });
 
   it("another member state's steward is MEMBER: MEMBER consents only, the MEMBER release", async () => {
-    const list = await listAs(bearer(MEMBER_STEWARD));
+    const list = await listAs(bearer(await MEMBER_STEWARD));
     expect(idsOf(list)).toEqual(sorted(memberOnly, everyone));
     expectReleasedTo(list, 'MEMBER');
     expect(withheldFields(DEFAULT_RELEASE_POLICY, 'MEMBER')).toContain('contact');
   });
 
   it('the secretariat is SECRETARIAT: SECRETARIAT consents only, the SECRETARIAT release', async () => {
-    const list = await listAs(bearer(SECRETARIAT));
+    const list = await listAs(bearer(await SECRETARIAT));
     expect(idsOf(list)).toEqual(sorted(secretariatOnly, everyone));
     expectReleasedTo(list, 'SECRETARIAT');
   });
@@ -146,13 +150,13 @@ describe('accepted callers, by audience', () => {
     const read = await post(
       ONE,
       { id: everyone },
-      { ...bearer(MEMBER_STEWARD), 'x-purpose': 'research' },
+      { ...bearer(await MEMBER_STEWARD), 'x-purpose': 'research' },
     );
     expect(read.body.data.expert.id).toBe(everyone);
     const { body } = await post(
       `query A($country: CountryCode!) { auditLog(country: $country, first: 1) { edges { node { subject callerCountry role audience purpose operation expertIds } } } }`,
       { country: COUNTRY },
-      bearer(OWN_STEWARD),
+      bearer(await OWN_STEWARD),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.auditLog.edges[0].node).toEqual({

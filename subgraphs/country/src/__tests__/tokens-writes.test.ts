@@ -80,22 +80,22 @@ describe("only the country's own steward writes", () => {
       }),
     ],
   ];
-  const callers: [string, Record<string, string>][] = [
-    ['a MEMBER steward', bearer(MEMBER_STEWARD)],
-    ['a viewer of the country', bearer(OWN_VIEWER)],
-    ['the secretariat', bearer(SECRETARIAT)],
-    ['no token (PUBLIC)', {}],
+  const callers: [string, Promise<Record<string, string>>][] = [
+    ['a MEMBER steward', MEMBER_STEWARD.then(bearer)],
+    ['a viewer of the country', OWN_VIEWER.then(bearer)],
+    ['the secretariat', SECRETARIAT.then(bearer)],
+    ['no token (PUBLIC)', Promise.resolve({})],
   ];
 
   /** Everything the mutations could change, as the country's steward reads it. */
   async function state() {
-    const list = await listAs(bearer(OWN_STEWARD));
+    const list = await listAs(bearer(await OWN_STEWARD));
     const policy = await post(
       'query { releasePolicy(country: ' +
         COUNTRY +
         ') { isDefault audiences { audience released } } }',
       {},
-      bearer(OWN_STEWARD),
+      bearer(await OWN_STEWARD),
     );
     expect(policy.body.errors).toBeUndefined();
     return { list, policy: policy.body.data };
@@ -103,7 +103,8 @@ describe("only the country's own steward writes", () => {
 
   it.each(callers)(
     '%s gets FORBIDDEN on every mutation, and nothing changes',
-    async (_name, headers) => {
+    async (_name, signing) => {
+      const headers = await signing;
       const before = await state();
       for (const [mutation, query, variables] of mutations) {
         const { status, body } = await post(query, variables(), headers);
@@ -125,7 +126,8 @@ describe("only the country's own steward writes", () => {
 
   it.each(callers)(
     '%s may not read the release policy or the audit log either',
-    async (_name, headers) => {
+    async (_name, signing) => {
+      const headers = await signing;
       const policy = await post(
         `query { releasePolicy(country: ${COUNTRY}) { isDefault } }`,
         {},
@@ -145,11 +147,15 @@ describe("only the country's own steward writes", () => {
     const { body } = await post(
       UPSERT,
       { country: COUNTRY, input: { ...FULL, ref: 'TK-STEWARD' } },
-      bearer(OWN_STEWARD),
+      bearer(await OWN_STEWARD),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.upsertExpert.id).toMatch(new RegExp(`^${COUNTRY}:`));
-    const removed = await post(REMOVE, { id: body.data.upsertExpert.id }, bearer(OWN_STEWARD));
+    const removed = await post(
+      REMOVE,
+      { id: body.data.upsertExpert.id },
+      bearer(await OWN_STEWARD),
+    );
     expect(removed.body).toEqual({ data: { removeExpert: true } });
   });
 });
@@ -170,7 +176,11 @@ describe('x-purpose', () => {
 
   it("a purpose contradicting the token's is 400 BAD_USER_INPUT", async () => {
     const token = tokenFor('steward', OTHER, 'my-researcher', 'RESEARCH');
-    const { status, body } = await post(LIST, {}, { ...bearer(token), 'x-purpose': 'DIRECTORY' });
+    const { status, body } = await post(
+      LIST,
+      {},
+      { ...bearer(await token), 'x-purpose': 'DIRECTORY' },
+    );
     expect(status).toBe(400);
     expect(body).toEqual({
       errors: [
@@ -181,7 +191,9 @@ describe('x-purpose', () => {
       ],
     });
     // Repeating the token's purpose is fine.
-    expect((await post(LIST, {}, { ...bearer(token), 'x-purpose': 'research' })).status).toBe(200);
+    expect((await post(LIST, {}, { ...bearer(await token), 'x-purpose': 'research' })).status).toBe(
+      200,
+    );
   });
 
   it('a purpose adds the experts consenting for that purpose only; ANY consents count for every purpose', async () => {
@@ -194,14 +206,14 @@ describe('x-purpose', () => {
     expect(idsOf(await listAs({ 'x-purpose': 'RESEARCH' }))).toEqual([everyone]);
     // The purpose may come from the token instead of the header.
     const directoryToken = tokenFor('steward', OTHER, 'my-directory', 'DIRECTORY');
-    expect(idsOf(await listAs(bearer(directoryToken)))).toEqual(
+    expect(idsOf(await listAs(bearer(await directoryToken)))).toEqual(
       sorted(memberOnly, everyone, directoryOnly),
     );
-    expect(idsOf(await listAs(bearer(MEMBER_STEWARD)))).toEqual(sorted(memberOnly, everyone));
+    expect(idsOf(await listAs(bearer(await MEMBER_STEWARD)))).toEqual(sorted(memberOnly, everyone));
     // OWN sees everything whatever the purpose.
-    expect(idsOf(await listAs({ ...bearer(OWN_STEWARD), 'x-purpose': 'RESEARCH' }))).toHaveLength(
-      5,
-    );
+    expect(
+      idsOf(await listAs({ ...bearer(await OWN_STEWARD), 'x-purpose': 'RESEARCH' })),
+    ).toHaveLength(5);
   });
 
   it('withdrawing the consent for a purpose hides the expert from that purpose on the next request', async () => {
@@ -213,13 +225,13 @@ describe('x-purpose', () => {
           { audience: 'PUBLIC', purpose: 'DIRECTORY', granted: false, noticeVersion: 'dir-2' },
         ],
       },
-      bearer(OWN_STEWARD),
+      bearer(await OWN_STEWARD),
     );
     expect(withdraw.body.errors).toBeUndefined();
     expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual([everyone]);
     // The MEMBER consent for DIRECTORY stands.
     expect(
-      idsOf(await listAs(bearer(tokenFor('viewer', OTHER, 'my-viewer', 'DIRECTORY')))),
+      idsOf(await listAs(bearer(await tokenFor('viewer', OTHER, 'my-viewer', 'DIRECTORY')))),
     ).toEqual(sorted(memberOnly, everyone, directoryOnly));
   });
 });

@@ -110,17 +110,17 @@ export interface TokenOutput {
 }
 
 /** The whole command minus process I/O: UsageError and ConfigError say what to fix. */
-export function main(
+export async function main(
   argv: readonly string[],
   env: Record<string, string | undefined>,
   nowSeconds = Math.floor(Date.now() / 1000),
-): TokenOutput {
+): Promise<TokenOutput> {
   const command = parseTokenArgs(argv);
   if (command === 'help') return { stdout: USAGE };
   const reader = new EnvReader(env);
   const secret = reader.done(readJwtSecret(reader));
   const { role, country, purpose, ttlSeconds, sub } = command;
-  const token = signDevToken({ sub, role, country, purpose }, secret, ttlSeconds, nowSeconds);
+  const token = await signDevToken({ sub, role, country, purpose }, secret, ttlSeconds, nowSeconds);
   const expires = new Date((nowSeconds + ttlSeconds) * 1000).toISOString();
   const who = role === 'secretariat' ? 'secretariat' : `${role} of ${country}`;
   return {

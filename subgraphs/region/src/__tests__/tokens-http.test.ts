@@ -64,7 +64,7 @@ describe('the region subgraph over HTTP', () => {
       signDevToken({ sub: 'sec-1', role: 'secretariat' }, secret, 600),
       signDevToken({ sub: 'my-steward', role: 'steward', country: 'MY' }, secret, 600),
     ]) {
-      const withToken = await post({ authorization: `Bearer ${token}` });
+      const withToken = await post({ authorization: `Bearer ${await token}` });
       expect(withToken.status).toBe(200);
       expect(withToken.body).toEqual(anonymous.body);
     }
@@ -74,25 +74,24 @@ describe('the region subgraph over HTTP', () => {
     ['forged', () => `Bearer ${signHs256(payload, 'a-guessed-secret-that-is-long-enough-0123')}`],
     [
       'tampered',
-      () => {
-        const [head, , signature] = signDevToken(
-          { sub: 'viewer', role: 'viewer', country: 'MY' },
-          secret,
-          600,
+      async () => {
+        const [head, , signature] = (
+          await signDevToken({ sub: 'viewer', role: 'viewer', country: 'MY' }, secret, 600)
         ).split('.');
         return `Bearer ${head}.${b64(payload)}.${signature}`;
       },
     ],
     [
       'expired',
-      () => `Bearer ${signDevToken({ sub: 'sec-1', role: 'secretariat' }, secret, 60, NOW - 3600)}`,
+      async () =>
+        `Bearer ${await signDevToken({ sub: 'sec-1', role: 'secretariat' }, secret, 60, NOW - 3600)}`,
     ],
     ['alg none', () => `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`],
     ['another issuer', () => `Bearer ${signHs256({ ...payload, iss: 'someone-else' }, secret)}`],
     ['malformed', () => 'Bearer abc'],
     ['another scheme', () => 'Basic x'],
   ])('refuses a %s token: 401, a Bearer challenge and no data', async (_name, authorization) => {
-    const { status, challenge, body, text } = await post({ authorization: authorization() });
+    const { status, challenge, body, text } = await post({ authorization: await authorization() });
     expect(status).toBe(401);
     expect(challenge).toBe('Bearer');
     expect(body).toEqual({

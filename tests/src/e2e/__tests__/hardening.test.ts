@@ -128,7 +128,7 @@ describe('production gateway', () => {
     expect(fromIdp.status).toBe(200);
     expect(fromIdp.errors).toBeUndefined();
 
-    const dev = signDevToken({ role: 'secretariat' }, region.jwtSecret, 600);
+    const dev = await signDevToken({ role: 'secretariat' }, region.jwtSecret, 600);
     const refusedDev = await gql(prod.url, query, {}, { authorization: `Bearer ${dev}` });
     expect(refusedDev.status).toBe(401);
     expect(codeOf(refusedDev)).toBe(ErrorCode.UNAUTHENTICATED);

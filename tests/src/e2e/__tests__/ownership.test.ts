@@ -28,14 +28,14 @@ let region: RunningRegion;
 const proxies = new ProxyPool();
 
 type Who = TokenFor | 'PUBLIC';
-const ask = (
+const ask = async (
   who: Who,
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ) =>
   gql(region.gateway.url, query, variables, {
-    ...(who === 'PUBLIC' ? {} : region.bearer(who)),
+    ...(who === 'PUBLIC' ? {} : await region.bearer(who)),
     ...headers,
   });
 
@@ -139,8 +139,8 @@ describe('tokens at the gateway', () => {
     ],
     [
       'tampered (country changed after signing)',
-      () => {
-        const [head, , signature] = valid().split('.');
+      async () => {
+        const [head, , signature] = (await valid()).split('.');
         return `${head}.${b64({ ...claims, country: 'TH' })}.${signature}`;
       },
       'bad signature',
@@ -154,7 +154,7 @@ describe('tokens at the gateway', () => {
         region.gateway.url,
         '{ experts(first: 5) { totalCount } }',
         {},
-        { authorization: `Bearer ${token()}` },
+        { authorization: `Bearer ${await token()}` },
       );
       expect(res.status).toBe(401);
       expect(res.data).toBeUndefined();
@@ -168,7 +168,7 @@ describe('tokens at the gateway', () => {
         region.countries.get('MY')!.url,
         '{ experts(first: 5) { totalCount } }',
         {},
-        { authorization: `Bearer ${token()}` },
+        { authorization: `Bearer ${await token()}` },
       );
       expect(direct.status).toBe(401);
       expect(direct.errors![0].extensions!.code).toBe(ErrorCode.UNAUTHENTICATED);

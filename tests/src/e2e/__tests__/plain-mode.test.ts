@@ -23,7 +23,8 @@ const SEED = 20;
 const DB = `plain${process.pid}`;
 const JWT_SECRET = 'plain-mode-test-secret-0123456789abcdef';
 // Every request is the secretariat's: both gateways forward the token and the country decides.
-const AUTH = { authorization: `Bearer ${signDevToken({ role: 'secretariat' }, JWT_SECRET, 3600)}` };
+// Signed in beforeAll: signing is asynchronous.
+let AUTH: Record<string, string>;
 /** The demo experts of MY who consented to the secretariat. */
 const VISIBLE = visibleCount([COUNTRY], SEED, 'SECRETARIAT');
 
@@ -41,6 +42,9 @@ async function sdlOf(url: string): Promise<string> {
 }
 
 beforeAll(async () => {
+  AUTH = {
+    authorization: `Bearer ${await signDevToken({ role: 'secretariat' }, JWT_SECRET, 3600)}`,
+  };
   const mongodbUri = process.env.MONGODB_URI!;
   const region = startService('region', 'subgraphs/region/dist/main.js', 0, {
     MONGODB_URI: mongodbUri,

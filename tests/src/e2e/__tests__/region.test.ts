@@ -21,8 +21,8 @@ const gatewayUrl = () => region.gateway.url;
 /** Experts of these countries the secretariat may see. */
 const visible = (...countries: string[]) => visibleCount(countries, SEED, 'SECRETARIAT');
 /** A GraphQL request as the secretariat. */
-const ask = (url: string, query: string, variables: Record<string, unknown> = {}) =>
-  gql(url, query, variables, region.bearer({ role: 'secretariat' }));
+const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) =>
+  gql(url, query, variables, await region.bearer({ role: 'secretariat' }));
 
 const PAGE = `query Page($filter: ExpertFilter, $first: Int, $after: String, $orderBy: ExpertOrder) {
   experts(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {

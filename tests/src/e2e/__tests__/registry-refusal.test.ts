@@ -20,9 +20,8 @@ const DB = `refusal${process.pid}`;
 const TIMEOUT_MS = 30_000; // the embedded database is slow; these tests are about routing
 const JWT_SECRET = 'refusal-test-secret-0123456789abcdefghij';
 // MY's own steward: every MY expert is visible, so counts are about routing, not consent.
-const AUTH = {
-  authorization: `Bearer ${signDevToken({ role: 'steward', country: 'MY' }, JWT_SECRET, 3600)}`,
-};
+// Signed in beforeAll: signing is asynchronous.
+let AUTH: Record<string, string>;
 
 /** An `experts` subgraph that is not this project's: same entity name and key, other fields. */
 const FAKE_TYPE_DEFS = parse(/* GraphQL */ `
@@ -99,6 +98,9 @@ const PAGE = /* GraphQL */ `
 `;
 
 beforeAll(async () => {
+  AUTH = {
+    authorization: `Bearer ${await signDevToken({ role: 'steward', country: 'MY' }, JWT_SECRET, 3600)}`,
+  };
   fake = new ApolloServer({
     schema: buildSubgraphSchema({
       typeDefs: FAKE_TYPE_DEFS,

@@ -17,7 +17,7 @@ import { TEST_JWT_SECRET, ok, startCountry } from './server';
 export const NOW = Math.floor(Date.now() / 1000);
 export const OTHER = 'MY';
 
-/** A dev token as `npm run token` mints it for this test server. */
+/** A dev token as `npm run token` mints it for this test server (signing is asynchronous). */
 export const tokenFor = (
   role: 'viewer' | 'steward' | 'secretariat',
   country: string | null,
@@ -46,8 +46,8 @@ export const validPayload = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Tokens every service must refuse, each as its full Authorization header. */
-export const REFUSED: [string, string, RegExp][] = [
+/** Tokens every service must refuse, each as its full Authorization header (some still signing). */
+export const REFUSED: [string, string | Promise<string>, RegExp][] = [
   [
     'forged (signed with another secret)',
     `Bearer ${signHs256(validPayload({ country: COUNTRY }), 'a-guessed-secret-that-is-long-enough-0123')}`,
@@ -56,15 +56,20 @@ export const REFUSED: [string, string, RegExp][] = [
   [
     // A member-state steward promotes itself to this country's steward, keeping the signature.
     'tampered (payload changed after signing)',
-    (() => {
-      const [head, , signature] = MEMBER_STEWARD.split('.');
+    MEMBER_STEWARD.then((token) => {
+      const [head, , signature] = token.split('.');
       return `Bearer ${head}.${b64(validPayload({ country: COUNTRY }))}.${signature}`;
-    })(),
+    }),
     /bad signature/,
   ],
   [
     'expired',
-    `Bearer ${signDevToken({ sub: 'id-steward', role: 'steward', country: COUNTRY }, TEST_JWT_SECRET, 60, NOW - 3600)}`,
+    signDevToken(
+      { sub: 'id-steward', role: 'steward', country: COUNTRY },
+      TEST_JWT_SECRET,
+      60,
+      NOW - 3600,
+    ).then((token) => `Bearer ${token}`),
     /the token has expired/,
   ],
   [

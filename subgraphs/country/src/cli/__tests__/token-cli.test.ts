@@ -12,7 +12,7 @@ const verifier = createTokenVerifier(
 
 describe('token CLI', () => {
   it('prints a token that verifies with the same secret', async () => {
-    const { stdout, stderr } = main(
+    const { stdout, stderr } = await main(
       [
         '--role',
         'steward',
@@ -44,7 +44,7 @@ describe('token CLI', () => {
   });
 
   it('mints a secretariat token without a country, with defaults', async () => {
-    const { stdout } = main(['--role=secretariat'], env, NOW);
+    const { stdout } = await main(['--role=secretariat'], env, NOW);
     await expect(verifier.verify(`Bearer ${stdout}`)).resolves.toEqual({
       iss: 'expertpool-dev',
       sub: 'dev-secretariat',
@@ -53,7 +53,7 @@ describe('token CLI', () => {
       iat: NOW,
       exp: NOW + 3600,
     });
-    const viewer = main(['--role', 'viewer', '--country', 'TH'], env, NOW).stdout;
+    const viewer = (await main(['--role', 'viewer', '--country', 'TH'], env, NOW)).stdout;
     await expect(verifier.verify(`Bearer ${viewer}`)).resolves.toMatchObject({
       sub: 'dev-viewer-th',
       country: 'TH',
@@ -61,7 +61,7 @@ describe('token CLI', () => {
   });
 
   it('is refused by a verifier with another secret, and once expired', async () => {
-    const { stdout } = main(['--role', 'viewer', '--country', 'TH', '--ttl', '60'], env, NOW);
+    const { stdout } = await main(['--role', 'viewer', '--country', 'TH', '--ttl', '60'], env, NOW);
     const other = createTokenVerifier(
       { kind: 'hs256', secret: 'x'.repeat(32) },
       { now: () => NOW * 1000 },
@@ -74,9 +74,9 @@ describe('token CLI', () => {
     await expect(later.verify(`Bearer ${stdout}`)).rejects.toThrow('expired');
   });
 
-  it('prints usage for --help without needing a secret', () => {
+  it('prints usage for --help without needing a secret', async () => {
     for (const argv of [['--help'], ['-h'], ['--role', 'nobody', '--help']]) {
-      const { stdout } = main(argv, {});
+      const { stdout } = await main(argv, {});
       expect(stdout).toContain('Usage: npm run -s token -- --role ROLE');
       expect(stdout).toContain('JWT_SECRET');
     }
@@ -89,9 +89,9 @@ describe('token CLI', () => {
       { JWT_SECRET: 'too-short' },
       'JWT_SECRET must be at least 32 characters (got 9); generate one with: node -e',
     ],
-  ])('explains a missing or short JWT_SECRET %j', (badEnv, message) => {
-    expect(() => main(['--role', 'secretariat'], badEnv)).toThrow(ConfigError);
-    expect(() => main(['--role', 'secretariat'], badEnv)).toThrow(message);
+  ])('explains a missing or short JWT_SECRET %j', async (badEnv, message) => {
+    await expect(main(['--role', 'secretariat'], badEnv)).rejects.toThrow(ConfigError);
+    await expect(main(['--role', 'secretariat'], badEnv)).rejects.toThrow(message);
   });
 
   it.each([
@@ -129,9 +129,9 @@ describe('token CLI', () => {
       ['--roles', 'steward'],
       'unknown option "--roles"; known options: --role, --country, --purpose, --ttl, --sub, --help',
     ],
-  ])('rejects %j', (argv, message) => {
+  ])('rejects %j', async (argv, message) => {
     expect(() => parseTokenArgs(argv)).toThrow(UsageError);
-    expect(() => main(argv, env)).toThrow(message);
+    await expect(main(argv, env)).rejects.toThrow(message);
   });
 
   it('reads lifetimes', () => {
