@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { TokenClaims, audienceFor, resolvePurpose } from '../..';
+import { audienceFor, resolvePurpose } from '../audience';
+import { TokenClaims } from '../claims';
 
 const token = (
   role: TokenClaims['role'],

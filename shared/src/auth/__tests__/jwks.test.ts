@@ -1,7 +1,7 @@
 import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { TokenVerifier, createTokenVerifier } from '../..';
+import { TokenVerifier, createTokenVerifier } from '../verify';
 import { NOW, claims, expectRefusal, signAsymmetric } from './tokens';
 
 const ISS = 'https://idp.sg.example';

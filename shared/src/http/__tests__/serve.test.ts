@@ -11,11 +11,11 @@ import {
   RequestIdentity,
   createHttpHandler,
   createTokenVerifier,
-  listen,
   sendJson,
   signDevToken,
   signHs256,
 } from '../..';
+import { listen } from '../serve';
 
 const SECRET = 'serve-tests-only-secret-0123456789abcdef';
 
