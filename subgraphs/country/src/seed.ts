@@ -12,7 +12,7 @@ export async function seedIfEmpty(
   seed: number,
   log: (line: string) => void,
 ): Promise<number> {
-  if (count <= 0 || (await store.experts.countDocuments({}, { limit: 1 })) > 0) return 0;
+  if (count <= 0 || !(await store.isEmpty())) return 0;
   const records = generateExperts({ country: store.country, count, seed });
   const base = Date.UTC(2026, 0, 1);
   const batch = 1000;
@@ -21,7 +21,7 @@ export async function seedIfEmpty(
     const docs = records
       .slice(i, i + batch)
       .map((r, j) => toDocument(r, r.id!.split(':')[1], new Date(base + (i + j) * 3_600_000)));
-    await store.experts.insertMany(docs, { ordered: false });
+    await store.insertMany(docs);
     if (records.length > batch)
       log(
         `${store.country}: seeded ${Math.min(i + batch, records.length)}/${records.length} demo experts`,

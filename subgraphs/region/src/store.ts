@@ -1,4 +1,5 @@
 import { Collection, Db, Filter, IndexDescription, MongoBulkWriteError } from 'mongodb';
+import { ensureIndexes, isEmptyCollection } from '@expertpool/shared';
 import { ProgrammeDoc, ProgrammeQuery } from './programme';
 
 const PROGRAMME_INDEXES: IndexDescription[] = [
@@ -17,9 +18,7 @@ export class ProgrammeStore {
 
   /** One index per filter of `Query.programmes`, each ending in the sort key. */
   async init(): Promise<void> {
-    // One call per index: FerretDB 1.24 (the offline dev database) drops the connection when a
-    // multi-index createIndexes finds every index already there, i.e. on each restart.
-    for (const index of PROGRAMME_INDEXES) await this.programmes.createIndexes([index]);
+    await ensureIndexes(this.programmes, PROGRAMME_INDEXES);
   }
 
   /** Programmes matching the query, by start date then id; a date range keeps those overlapping it. */
@@ -55,6 +54,11 @@ export class ProgrammeStore {
 
   count(): Promise<number> {
     return this.programmes.countDocuments();
+  }
+
+  /** No programme at all: only then may the demo programmes be seeded. */
+  isEmpty(): Promise<boolean> {
+    return isEmptyCollection(this.programmes);
   }
 }
 

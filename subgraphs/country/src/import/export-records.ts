@@ -9,7 +9,7 @@ import { toRecord } from '../store/document';
  */
 export async function* exportChunks(store: ExpertStore): AsyncGenerator<string> {
   let first = true;
-  for await (const doc of store.experts.find({}).sort({ ref: 1 })) {
+  for await (const doc of store.allByRef()) {
     const body = JSON.stringify(toRecord(doc, store.country), null, 2).replace(/\n/g, '\n  ');
     yield `${first ? '[\n' : ',\n'}  ${body}`;
     first = false;

@@ -151,11 +151,7 @@ async function idsInUse(
   const wanted = batch
     .filter((r) => r.record.id !== undefined && !existing.has(r.record.ref))
     .map((r) => store.opaqueOf(r.record.id!));
-  if (wanted.length === 0) return new Set();
-  const docs = await store.experts
-    .find({ _id: { $in: wanted } }, { projection: { _id: 1 } })
-    .toArray();
-  return new Set(docs.map((d) => d._id));
+  return store.takenIds(wanted);
 }
 
 async function forEachLimit<T>(

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Collection, Db, Filter } from 'mongodb';
-import { Audience, Purpose } from '@expertpool/shared';
+import { Collection, Db, Filter, IndexDescription } from 'mongodb';
+import { Audience, Purpose, ensureIndexes } from '@expertpool/shared';
 
 /** One release of expert data to a non-OWN caller, as the `audit` collection keeps it. */
 export interface AuditEntry {
@@ -18,6 +18,9 @@ export interface AuditEntry {
 }
 
 export type NewAuditEntry = Omit<AuditEntry, '_id'>;
+
+/** Pages walk `_id` (time first); `at` serves the from/to range and its count. */
+const AUDIT_INDEXES: IndexDescription[] = [{ key: { at: 1 }, name: 'at' }];
 
 export interface AuditQuery {
   from?: Date;
@@ -40,7 +43,7 @@ export class AuditStore {
   }
 
   async init(): Promise<void> {
-    await this.entries.createIndex({ at: 1 }, { name: 'at' });
+    await ensureIndexes(this.entries, AUDIT_INDEXES);
   }
 
   async append(entry: NewAuditEntry): Promise<AuditEntry> {

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   ExpertRecord,
   appError,
+  isEmptyCollection,
   newOpaqueId,
   parseExpertId,
 } from '@expertpool/shared';
@@ -24,9 +25,12 @@ function secureRandom(): number {
   return randomInt(0, 1 << 30) / (1 << 30);
 }
 
-/** One country's experts in its own database: the only code that talks to the collection. */
+/**
+ * One country's experts in its own database: the only code that talks to the collection. The
+ * seed, the import and the export go through it too.
+ */
 export class ExpertStore {
-  readonly experts: Collection<ExpertDoc>;
+  private readonly experts: Collection<ExpertDoc>;
 
   constructor(
     db: Db,
@@ -44,8 +48,36 @@ export class ExpertStore {
     return rederiveOutdated(this.experts, this.country);
   }
 
+  /** From the collection's metadata: cheap enough for /health, not an exact count. */
   count(): Promise<number> {
     return this.experts.estimatedDocumentCount();
+  }
+
+  /** No record at all: only then may demo data be seeded. */
+  isEmpty(): Promise<boolean> {
+    return isEmptyCollection(this.experts);
+  }
+
+  /**
+   * Inserts documents already built with `toDocument` (the seed's demo data, with the ids and
+   * `updatedAt` it chose), in any order.
+   */
+  async insertMany(docs: readonly ExpertDoc[]): Promise<void> {
+    if (docs.length > 0) await this.experts.insertMany([...docs], { ordered: false });
+  }
+
+  /** Every document by the agency's reference, streamed: the export's order. */
+  allByRef(): AsyncIterable<ExpertDoc> {
+    return this.experts.find({}).sort({ ref: 1 });
+  }
+
+  /** Which of these opaque ids some record already holds. */
+  async takenIds(opaques: readonly string[]): Promise<Set<string>> {
+    if (opaques.length === 0) return new Set();
+    const docs = await this.experts
+      .find({ _id: { $in: [...opaques] } }, { projection: { _id: 1 } })
+      .toArray();
+    return new Set(docs.map((d) => d._id));
   }
 
   /** One query for any number of ids, answered in the order asked (null where not found). */

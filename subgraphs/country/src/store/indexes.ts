@@ -1,4 +1,5 @@
 import { Collection, IndexDescription } from 'mongodb';
+import { ensureIndexes } from '@expertpool/shared';
 import { ExpertDoc } from './document';
 
 /**
@@ -6,8 +7,6 @@ import { ExpertDoc } from './document';
  * unique index on the agency's own reference that makes re-imports upsert, not duplicate.
  */
 export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promise<void> {
-  // One call per index: FerretDB 1.x drops the connection when one createIndexes call lists
-  // several indexes that all exist already (every restart); MongoDB accepts either form.
   const indexes: IndexDescription[] = [
     { key: { ref: 1 }, name: 'ref_unique', unique: true },
     { key: { tokens: 1 }, name: 'tokens' },
@@ -22,5 +21,5 @@ export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promi
     // Finds the few documents of an older derivation at start-up without reading the others.
     { key: { derivation: 1 }, name: 'derivation' },
   ];
-  for (const index of indexes) await experts.createIndexes([index]);
+  await ensureIndexes(experts, indexes);
 }

@@ -38,7 +38,7 @@ export async function seedProgrammesIfEmpty(
   seed: number,
   log: (line: string) => void,
 ): Promise<number> {
-  if ((await store.programmes.countDocuments({}, { limit: 1 })) > 0) return 0;
+  if (!(await store.isEmpty())) return 0;
   const inserted = await store.insertNew(buildDemoProgrammes(seed));
   log(`region: seeded ${inserted} demo programmes`);
   return inserted;

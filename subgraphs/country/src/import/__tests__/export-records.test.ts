@@ -1,14 +1,15 @@
 import { generateExperts } from '@expertpool/demo';
 import { ExpertStore } from '../../store/expert-store';
+import { storedDocs } from '../../__tests__/helpers/stored';
 import { toDocument, toRecord } from '../../store/document';
 import { exportJson } from '../export-records';
 import { parseCsvRows, CSV_COLUMNS } from '../parse-csv';
 import { parseJsonRows } from '../parse-json';
 import { importRecords } from '../run-import';
-import { rowsOf, sampleRecord, testStore } from './fixtures';
+import { TestStore, rowsOf, sampleRecord, testStore } from './fixtures';
 
-let source: { store: ExpertStore; drop: () => Promise<void> };
-let target: { store: ExpertStore; drop: () => Promise<void> };
+let source: TestStore;
+let target: TestStore;
 
 beforeAll(async () => {
   source = await testStore('export_src');
@@ -20,8 +21,7 @@ afterAll(async () => {
 });
 
 async function records(store: ExpertStore) {
-  const docs = await store.experts.find({}).sort({ ref: 1 }).toArray();
-  return docs.map((d) => toRecord(d, store.country));
+  return (await storedDocs(store)).map((d) => toRecord(d, store.country));
 }
 
 describe('export', () => {
@@ -46,13 +46,13 @@ describe('export', () => {
   });
 
   it('imports back into the same database as all unchanged', async () => {
-    const before = await source.store.experts.find({}).sort({ ref: 1 }).toArray();
+    const before = await storedDocs(source.store);
     const summary = await importRecords({
       store: source.store,
       rows: parseJsonRows(await exportJson(source.store)),
     });
     expect(summary).toEqual({ inserted: 0, updated: 0, unchanged: 3, rejected: 0, rejections: [] });
-    expect(await source.store.experts.find({}).sort({ ref: 1 }).toArray()).toEqual(before);
+    expect(await storedDocs(source.store)).toEqual(before);
   });
 
   it('recreates identical records, ids included, in an empty database', async () => {
@@ -64,7 +64,7 @@ describe('export', () => {
   });
 
   it('round-trips records first imported from CSV', async () => {
-    await target.store.experts.deleteMany({});
+    await target.clear();
     const csv = [
       CSV_COLUMNS.join(','),
       ',CSV-1,"Nguyễn Văn An","Nguyễn Văn An|vi|Latn",Vụ trưởng,"Bậc, hạng",1,TOP_EXECUTIVE,Bộ Nội vụ,public-service-innovation:4:15,vi:C2; en:C1,UNAVAILABLE,false,true,2026-09-01..2026-09-30; 2026-03-01..2026-03-31,an@moha.gov.vn,,"Workshop ""CAT""|SPEAKER|2023",SECRETARIAT|TRAINER_SEARCH|false|v2|2025-06-01T08:00:00+07:00',
@@ -98,9 +98,7 @@ describe('export', () => {
     const b = await testStore('export_demo_b', country);
     try {
       const demo = generateExperts({ country, count: 40, seed: 11 });
-      await a.store.experts.insertMany(
-        demo.map((r) => toDocument(r, r.id!.split(':')[1], new Date())),
-      );
+      await a.store.insertMany(demo.map((r) => toDocument(r, r.id!.split(':')[1], new Date())));
       const text = await exportJson(a.store);
       expect(await importRecords({ store: a.store, rows: parseJsonRows(text) })).toMatchObject({
         unchanged: 40,

@@ -61,11 +61,17 @@ export function rowsOf(raws: unknown[], firstLine = 2): ImportRow[] {
   return raws.map((raw, i) => ({ line: firstLine + i, raw }));
 }
 
-/** A store in a database of its own; `drop` removes the database and closes the client. */
-export async function testStore(
-  name: string,
-  country = 'MY',
-): Promise<{ client: MongoClient; store: ExpertStore; drop: () => Promise<void> }> {
+export interface TestStore {
+  client: MongoClient;
+  store: ExpertStore;
+  /** Removes every record (the store itself offers no way to, and must not). */
+  clear: () => Promise<void>;
+  /** Removes the database and closes the client. */
+  drop: () => Promise<void>;
+}
+
+/** A store in a database of its own. */
+export async function testStore(name: string, country = 'MY'): Promise<TestStore> {
   const uri = process.env.MONGODB_URI;
   if (!uri)
     throw new Error(
@@ -78,6 +84,9 @@ export async function testStore(
   return {
     client,
     store,
+    clear: async () => {
+      await db.collection('experts').deleteMany({});
+    },
     drop: async () => {
       await db.dropDatabase();
       await client.close();
