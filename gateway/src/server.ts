@@ -100,5 +100,9 @@ export async function createServer(
     },
   });
 
-  return { apollo, topology, ...serviceLifecycle(handler, config, [() => apollo.stop()]) };
+  return {
+    apollo,
+    topology,
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), async () => client?.close()]),
+  };
 }

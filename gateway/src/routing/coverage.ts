@@ -1,6 +1,7 @@
-import { GraphQLFormattedError } from 'graphql';
+import { FieldNode, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@expertpool/shared';
 import { CountryAnswer } from './country-client';
+import { Fragments, flattenFields, shape } from './selection';
 
 export interface Coverage {
   country: string;
@@ -51,4 +52,14 @@ export function collectErrors(
     }
   }
   return [...seen.values()];
+}
+
+/** A `coverage` selection filled in from the gateway's view, for connections and sums alike. */
+export function coverageValue(
+  field: FieldNode,
+  fragments: Fragments,
+  coverage: Coverage[],
+): Record<string, unknown>[] {
+  const itemFields = flattenFields(field.selectionSet, fragments);
+  return coverage.map((c) => shape(itemFields, { __typename: 'CountryCoverage', ...c }));
 }

@@ -4,10 +4,12 @@ import {
   GraphQLError,
   GraphQLFormattedError,
   GraphQLSchema,
+  DocumentNode,
   getArgumentValues,
   getNamedType,
+  parse,
 } from 'graphql';
-import { ErrorCode, ExpertOrder } from '@expertpool/shared';
+import { ErrorCode, ExpertOrder, pageSize } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
 import { collectErrors, coverageOf, unavailableError } from './coverage';
@@ -81,7 +83,8 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     const send: Send = (country, request) =>
       this.client.send(view.countries.get(country)!, request, headers);
 
-    const plan = this.plan(query, view);
+    const document = 'document' in options ? options.document : undefined;
+    const plan = this.plan(query, document, view);
     if (plan.type === 'entities') {
       const { data, errors } = await resolveEntities(
         query,
@@ -103,14 +106,19 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     return errors.length > 0 ? { data, errors } : { data };
   }
 
-  private plan(query: string, view: RoutingView): OperationPlan {
+  /** Plans are cached by query text; the planner's own parsed document is used when it has one. */
+  private plan(
+    query: string,
+    document: DocumentNode | undefined,
+    view: RoutingView,
+  ): OperationPlan {
     if (this.planSchema !== view.schema) {
       this.plans.clear();
       this.planSchema = view.schema;
     }
     let plan = this.plans.get(query);
     if (!plan) {
-      plan = planOperation(query, view.schema, view.kinds);
+      plan = planOperation(document ?? parse(query), view.schema, view.kinds);
       if (this.plans.size >= PLAN_CACHE_SIZE) this.plans.delete(this.plans.keys().next().value!);
       this.plans.set(query, plan);
     }
@@ -253,7 +261,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         typeName,
         responseKey: field.responseKey,
         order,
-        first: Number(args.first ?? 20),
+        first: pageSize(args.first as number | null | undefined),
         after,
         answers: answers.filter(usable),
         coverage,

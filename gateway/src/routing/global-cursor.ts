@@ -2,13 +2,12 @@ import {
   EXPERT_ORDERS,
   ExpertOrder,
   INVALID_CURSOR,
-  SortKey,
   badInput,
   decodeCursor,
   encodeCursor,
-  encodeSortKey,
   isCountryCode,
 } from '@expertpool/shared';
+import { OrderKey, orderKeyOf } from './merge-contract';
 
 /**
  * A region-wide cursor: for each country, the sort key of the last of its experts already
@@ -59,10 +58,9 @@ export function decodeGlobalCursor(text: string, order: ExpertOrder): GlobalCurs
   return { o: order, p: positions };
 }
 
-/** The `after` to send to one country, or null when it starts from the beginning. */
-export function countryAfter(cursor: GlobalCursor | undefined, country: string): string | null {
+/** The `afterKey` to send to one country (its own position), or null to start from its first. */
+export function countryAfter(cursor: GlobalCursor | undefined, country: string): OrderKey | null {
   const position = cursor?.p[country];
   if (!cursor || !position) return null;
-  const key: SortKey = { o: cursor.o, v: position[0], i: position[1], c: country };
-  return encodeSortKey(key);
+  return orderKeyOf({ o: cursor.o, v: position[0], i: position[1] });
 }

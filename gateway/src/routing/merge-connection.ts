@@ -1,8 +1,9 @@
 import { FieldNode } from 'graphql';
-import { ExpertOrder, SortKey, compareKeys, decodeSortKey } from '@expertpool/shared';
+import { ExpertOrder, SortKey, compareKeys } from '@expertpool/shared';
 import { CountryAnswer } from './country-client';
-import { Coverage } from './coverage';
+import { Coverage, coverageValue } from './coverage';
 import { GlobalCursor, encodeGlobalCursor } from './global-cursor';
+import { CONNECTION, COVERAGE_FIELD, OrderKey, sortKeyOf } from './merge-contract';
 import { Fragments, childKeys, flattenFields, keysOf, shape } from './selection';
 
 interface Candidate {
@@ -11,12 +12,19 @@ interface Candidate {
   key: SortKey;
 }
 
-interface CountryPart {
+/** One country's page, as the rewritten operation asks for it (see operation.ts). */
+interface CountryPage {
   country: string;
   result: Record<string, unknown>;
   keys: SortKey[];
   hasNext: boolean;
   total: number;
+}
+
+interface ReservedFields {
+  __ep_edges?: { __ep_key: OrderKey }[];
+  __ep_page?: { __ep_next?: boolean };
+  __ep_total?: number;
 }
 
 export interface ConnectionMergeInput {
@@ -31,77 +39,77 @@ export interface ConnectionMergeInput {
   coverage: Coverage[];
 }
 
-function partOf(
+function pageOf(
   answer: CountryAnswer,
   responseKey: string,
   order: ExpertOrder,
-): CountryPart | undefined {
+): CountryPage | undefined {
   if (!answer.ok) return undefined;
-  const result = answer.data?.[responseKey] as Record<string, unknown> | null | undefined;
+  const result = answer.data?.[responseKey] as
+    (Record<string, unknown> & ReservedFields) | null | undefined;
   if (!result) return undefined;
-  const edges = (result.__ep_edges as { __ep_cursor: string }[] | undefined) ?? [];
   return {
     country: answer.country,
     result,
-    keys: edges.map((e) => decodeSortKey(e.__ep_cursor, order)),
-    hasNext: Boolean((result.__ep_page as { __ep_next?: boolean } | undefined)?.__ep_next),
+    // Order keys arrive as plain JSON in the country's answer: nothing to decode.
+    keys: (result.__ep_edges ?? []).map((e) => sortKeyOf(e.__ep_key, order, answer.country)),
+    hasNext: Boolean(result.__ep_page?.__ep_next),
     total: Number(result.__ep_total ?? 0),
   };
 }
 
 /**
- * k-way merge of the countries' pages by the shared sort key. Each returned edge gets a global
- * cursor holding every country's position after that edge, so any edge can be resumed from.
+ * k-way merge of the countries' pages of a `@fanout(merge: CONNECTION)` field by the shared
+ * order key (the contract is in merge-contract.ts). A global cursor holds every country's
+ * position after an edge, so any edge can be resumed from; it is encoded only for the edges
+ * whose `cursor` the client asked for, and for `endCursor`.
  */
 export function mergeConnection(input: ConnectionMergeInput): Record<string, unknown> {
-  const parts = input.answers.flatMap((a) => partOf(a, input.responseKey, input.order) ?? []);
-  const candidates: Candidate[] = parts.flatMap((p) =>
+  const pages = input.answers.flatMap((a) => pageOf(a, input.responseKey, input.order) ?? []);
+  const candidates: Candidate[] = pages.flatMap((p) =>
     p.keys.map((key, index) => ({ country: p.country, index, key })),
   );
   candidates.sort((a, b) => compareKeys(a.key, b.key));
   const taken = candidates.slice(0, input.first);
 
-  const positions: GlobalCursor['p'] = { ...(input.after?.p ?? {}) };
-  const cursors = taken.map((c) => {
-    positions[c.country] = [c.key.v, c.key.i];
-    return encodeGlobalCursor({ o: input.order, p: { ...positions } });
-  });
-  const hasNextPage = candidates.length > taken.length || parts.some((p) => p.hasNext);
-  const byCountry = new Map(parts.map((p) => [p.country, p]));
-
   const fields = flattenFields(input.field.selectionSet, input.fragments);
-  const cursorKeys = childKeys(fields, 'edges', 'cursor', input.fragments);
+  const cursorKeys = childKeys(fields, CONNECTION.edges, CONNECTION.cursor, input.fragments);
+  const positions: GlobalCursor['p'] = { ...(input.after?.p ?? {}) };
+  const cursorAt = (c: Candidate) => {
+    positions[c.country] = [c.key.v, c.key.i];
+    return encodeGlobalCursor({ o: input.order, p: positions });
+  };
+  const cursors = cursorKeys.length > 0 ? taken.map(cursorAt) : [];
+  if (cursors.length === 0) taken.forEach((c) => (positions[c.country] = [c.key.v, c.key.i]));
+  const endCursor =
+    cursors.at(-1) ??
+    (taken.length > 0 || input.after ? encodeGlobalCursor({ o: input.order, p: positions }) : null);
+  const hasNextPage = candidates.length > taken.length || pages.some((p) => p.hasNext);
+  const byCountry = new Map(pages.map((p) => [p.country, p]));
+
   const out: Record<string, unknown> = {};
   for (const key of keysOf(fields, '__typename')) out[key] = input.typeName;
-  for (const key of keysOf(fields, 'totalCount'))
-    out[key] = parts.reduce((sum, p) => sum + p.total, 0);
-  for (const key of keysOf(fields, 'edges')) {
+  for (const key of keysOf(fields, CONNECTION.totalCount))
+    out[key] = pages.reduce((sum, p) => sum + p.total, 0);
+  for (const key of keysOf(fields, CONNECTION.edges)) {
     out[key] = taken.map((c, i) => {
-      const edge = {
-        ...((byCountry.get(c.country)!.result[key] as Record<string, unknown>[])[c.index] ?? {}),
-      };
+      const edges = byCountry.get(c.country)!.result[key] as Record<string, unknown>[];
+      const edge = { ...(edges[c.index] ?? {}) };
       for (const cursorKey of cursorKeys) edge[cursorKey] = cursors[i];
       return edge;
     });
   }
-  for (const pageField of fields.filter((f) => f.name.value === 'pageInfo')) {
-    const pageFields = flattenFields(pageField.selectionSet, input.fragments);
-    out[pageField.alias?.value ?? 'pageInfo'] = shape(pageFields, {
-      __typename: 'PageInfo',
-      hasNextPage,
-      endCursor:
-        cursors.length > 0
-          ? cursors[cursors.length - 1]
-          : input.after
-            ? encodeGlobalCursor(input.after)
-            : null,
-    });
-  }
-  for (const coverageField of fields.filter((f) => f.name.value === 'coverage')) {
-    const itemFields = flattenFields(coverageField.selectionSet, input.fragments);
-    out[coverageField.alias?.value ?? 'coverage'] = input.coverage.map((c) =>
-      shape(itemFields, { __typename: 'CountryCoverage', ...c }),
-    );
+  for (const f of fields) {
+    const key = f.alias?.value ?? f.name.value;
+    if (f.name.value === CONNECTION.pageInfo) {
+      out[key] = shape(flattenFields(f.selectionSet, input.fragments), {
+        __typename: 'PageInfo',
+        hasNextPage,
+        endCursor,
+      });
+    } else if (f.name.value === COVERAGE_FIELD) {
+      out[key] = coverageValue(f, input.fragments, input.coverage);
+    }
   }
   return out;
 }

@@ -1,11 +1,13 @@
 import { FieldNode } from 'graphql';
-import { Coverage } from './coverage';
-import { Fragments, flattenFields, shape } from './selection';
+import { Coverage, coverageValue } from './coverage';
+import { COVERAGE_FIELD } from './merge-contract';
+import { Fragments, flattenFields } from './selection';
 
 /**
- * Merge of additive results (facets): numbers add up; lists of buckets merge by their
+ * Merge of a `@fanout(merge: SUM)` field (facets, see merge-contract.ts): numbers add up; lists of buckets merge by their
  * non-numeric fields, adding the numbers, most frequent first; other values come from the
- * first country that answered. Coverage fields report the gateway's view of the countries.
+ * first country that answered. Coverage is the gateway's view of the countries (no country is
+ * asked for it).
  */
 function mergeValues(values: unknown[]): unknown {
   const present = values.filter((v) => v !== null && v !== undefined);
@@ -50,18 +52,12 @@ export function mergeSum(
   coverage: Coverage[],
 ): Record<string, unknown> {
   const fields = flattenFields(field.selectionSet, fragments);
-  const coverageKeys = new Set(
-    fields.filter((f) => f.name.value === 'coverage').map((f) => f.alias?.value ?? 'coverage'),
-  );
   const merged = (mergeValues(results) as Record<string, unknown> | null) ?? {};
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const key = f.alias?.value ?? f.name.value;
     if (f.name.value === '__typename') out[key] = typeName;
-    else if (coverageKeys.has(key))
-      out[key] = coverage.map((c) =>
-        shape(flattenFields(f.selectionSet, fragments), { __typename: 'CountryCoverage', ...c }),
-      );
+    else if (f.name.value === COVERAGE_FIELD) out[key] = coverageValue(f, fragments, coverage);
     else out[key] = merged[key] ?? (results.length === 0 ? emptyOf(f) : null);
   }
   return out;

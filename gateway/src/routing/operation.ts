@@ -1,68 +1,124 @@
 import {
   DocumentNode,
   FieldNode,
+  FragmentDefinitionNode,
   GraphQLField,
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
   OperationTypeNode,
+  SelectionNode,
   VariableDefinitionNode,
-  parse,
   print,
   visit,
 } from 'graphql';
 import { FieldKind, FieldKinds } from './field-kinds';
+import { CONNECTION, COVERAGE_FIELD } from './merge-contract';
 import { Fragments, responseKey } from './selection';
 
 /** One root field of a subgraph operation, ready to be sent on its own. */
 export interface RootFieldPlan {
   responseKey: string;
+  /** The field as the gateway's planner asked for it (what the client's answer is shaped by). */
   field: FieldNode;
   definition: GraphQLField<unknown, unknown> | undefined;
   kind: FieldKind | undefined;
-  /** The operation holding only this field (rewritten for CONNECTION merges). */
+  /** The operation holding only this field, rewritten for fan-outs; printed once per plan. */
   query: string;
   variableNames: string[];
 }
 
 export type OperationPlan =
-  | { type: 'entities'; query: string }
+  | { type: 'entities' }
   | { type: 'fields'; operation: OperationTypeNode; fields: RootFieldPlan[]; fragments: Fragments };
 
+/** The variable that carries one country's own position (`afterKey`) in a merged connection. */
 export const AFTER_VARIABLE = '__ep_after';
 
-const field = (name: string, alias: string, selections: FieldNode[] = []): FieldNode => ({
+const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
+
+const field = (fieldName: string, alias?: string, selections: FieldNode[] = []): FieldNode => ({
   kind: Kind.FIELD,
-  name: { kind: Kind.NAME, value: name },
-  alias: { kind: Kind.NAME, value: alias },
+  name: name(fieldName),
+  alias: alias === undefined ? undefined : name(alias),
   selectionSet: selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined,
 });
 
+/** Whether `coverage` is asked at this level, directly or through fragments. */
+function asksCoverage(selections: readonly SelectionNode[], fragments: Fragments): boolean {
+  return selections.some((s) =>
+    s.kind === Kind.FIELD
+      ? s.name.value === COVERAGE_FIELD
+      : asksCoverage(
+          (s.kind === Kind.INLINE_FRAGMENT ? s : fragments.get(s.name.value))?.selectionSet
+            .selections ?? [],
+          fragments,
+        ),
+  );
+}
+
 /**
- * For a merged connection each country must return its sort keys and totals even when the
- * client did not ask for them; they ride along under reserved aliases, and `after` becomes a
- * per-country variable (each country continues from its own position).
+ * The field's own level without `coverage`: coverage is the gateway's view of the countries
+ * (docs/ARCHITECTURE.md §4), so no country is asked for it. A named fragment that holds it is
+ * inlined without it; the others stay as they are.
  */
-function rewriteConnection(node: FieldNode): FieldNode {
-  const args = (node.arguments ?? []).filter((a) => a.name.value !== 'after');
+function withoutCoverage(
+  selections: readonly SelectionNode[],
+  fragments: Fragments,
+): SelectionNode[] {
+  return selections.flatMap((s): SelectionNode[] => {
+    if (s.kind === Kind.FIELD) return s.name.value === COVERAGE_FIELD ? [] : [s];
+    const inner = s.kind === Kind.INLINE_FRAGMENT ? s : fragments.get(s.name.value);
+    if (!inner || !asksCoverage(inner.selectionSet.selections, fragments)) return [s];
+    const kept = withoutCoverage(inner.selectionSet.selections, fragments);
+    if (kept.length === 0) return [];
+    return [
+      {
+        kind: Kind.INLINE_FRAGMENT,
+        typeCondition: inner.typeCondition,
+        directives: s.directives,
+        selectionSet: { kind: Kind.SELECTION_SET, selections: kept },
+      },
+    ];
+  });
+}
+
+/**
+ * A merged connection needs each country's order keys and totals even when the client did not
+ * ask for them; they ride along under reserved aliases. The client's `after` (a global cursor)
+ * is read by the gateway and replaced by `afterKey`, each country's own position.
+ */
+function rewriteConnection(node: FieldNode, selections: SelectionNode[]): FieldNode {
+  const args = (node.arguments ?? []).filter((a) => a.name.value !== CONNECTION.after);
   args.push({
     kind: Kind.ARGUMENT,
-    name: { kind: Kind.NAME, value: 'after' },
-    value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: AFTER_VARIABLE } },
+    name: name(CONNECTION.afterKey),
+    value: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) },
   });
+  const key = ['number', 'text', 'id'].map((f) => field(f));
   const extra = [
-    field('edges', '__ep_edges', [field('cursor', '__ep_cursor')]),
-    field('pageInfo', '__ep_page', [field('hasNextPage', '__ep_next')]),
-    field('totalCount', '__ep_total'),
+    field(CONNECTION.edges, '__ep_edges', [field(CONNECTION.orderKey, '__ep_key', key)]),
+    field(CONNECTION.pageInfo, '__ep_page', [field(CONNECTION.hasNextPage, '__ep_next')]),
+    field(CONNECTION.totalCount, '__ep_total'),
   ];
   return {
     ...node,
     arguments: args,
-    selectionSet: {
-      kind: Kind.SELECTION_SET,
-      selections: [...(node.selectionSet?.selections ?? []), ...extra],
-    },
+    selectionSet: { kind: Kind.SELECTION_SET, selections: [...selections, ...extra] },
   };
+}
+
+function rewriteFanout(
+  node: FieldNode,
+  kind: FieldKind | undefined,
+  fragments: Fragments,
+): FieldNode {
+  if (kind?.kind !== 'fanout' || !node.selectionSet) return node;
+  const selections = withoutCoverage(node.selectionSet.selections, fragments);
+  if (kind.merge === 'CONNECTION') return rewriteConnection(node, selections);
+  // A SUM asked only for coverage still needs one field to be valid GraphQL.
+  const kept = selections.length > 0 ? selections : [field('__typename')];
+  return { ...node, selectionSet: { kind: Kind.SELECTION_SET, selections: kept } };
 }
 
 function usedNames(
@@ -71,7 +127,7 @@ function usedNames(
 ): { variables: Set<string>; fragments: Set<string> } {
   const variables = new Set<string>();
   const used = new Set<string>();
-  const walk = (n: FieldNode | DocumentNode | import('graphql').FragmentDefinitionNode) =>
+  const walk = (n: FieldNode | FragmentDefinitionNode) =>
     visit(n, {
       Variable: (v) => void variables.add(v.name.value),
       FragmentSpread: (s) => {
@@ -97,8 +153,8 @@ function singleFieldQuery(
   if (used.variables.has(AFTER_VARIABLE)) {
     defs.push({
       kind: Kind.VARIABLE_DEFINITION,
-      variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: AFTER_VARIABLE } },
-      type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } },
+      variable: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) },
+      type: { kind: Kind.NAMED_TYPE, name: name(CONNECTION.afterKeyType) },
     });
   }
   const doc: DocumentNode = {
@@ -109,19 +165,25 @@ function singleFieldQuery(
         variableDefinitions: defs,
         selectionSet: { kind: Kind.SELECTION_SET, selections: [node] },
       },
-      ...[...used.fragments].flatMap((name) => (fragments.has(name) ? [fragments.get(name)!] : [])),
+      ...[...used.fragments].flatMap((n) => (fragments.has(n) ? [fragments.get(n)!] : [])),
     ],
   };
-  return { query: print(doc), variableNames: [...used.variables] };
+  return {
+    query: print(doc),
+    variableNames: [...used.variables],
+  };
 }
 
-/** Splits a subgraph operation into independently routable root fields. */
+/**
+ * Splits a subgraph operation into independently routable root fields. It works on the document
+ * the gateway's planner already parsed; each field's operation is printed once, when the plan is
+ * made, and plans are cached by the data source.
+ */
 export function planOperation(
-  query: string,
+  doc: DocumentNode,
   schema: GraphQLSchema,
   kinds: FieldKinds,
 ): OperationPlan {
-  const doc = parse(query);
   const ops = doc.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
@@ -135,22 +197,19 @@ export function planOperation(
   const rootFields = op.selectionSet.selections.filter(
     (s): s is FieldNode => s.kind === Kind.FIELD,
   );
-  if (rootFields.some((f) => f.name.value === '_entities')) return { type: 'entities', query };
+  if (rootFields.some((f) => f.name.value === '_entities')) return { type: 'entities' };
 
-  const rootType =
-    op.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
-  const typeName =
-    rootType?.name ?? (op.operation === OperationTypeNode.MUTATION ? 'Mutation' : 'Query');
-  const fields = rootFields.map((node) => {
+  const mutation = op.operation === OperationTypeNode.MUTATION;
+  const rootType = mutation ? schema.getMutationType() : schema.getQueryType();
+  const typeName = rootType?.name ?? (mutation ? 'Mutation' : 'Query');
+  const fields = rootFields.map((node): RootFieldPlan => {
     const kind = kinds.get(`${typeName}.${node.name.value}`);
-    const rewritten =
-      kind?.kind === 'fanout' && kind.merge === 'CONNECTION' ? rewriteConnection(node) : node;
     return {
       responseKey: responseKey(node),
       field: node,
       definition: rootType?.getFields()[node.name.value],
       kind,
-      ...singleFieldQuery(op, rewritten, fragments),
+      ...singleFieldQuery(op, rewriteFanout(node, kind, fragments), fragments),
     };
   });
   return { type: 'fields', operation: op.operation, fields, fragments };

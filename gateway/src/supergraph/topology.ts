@@ -4,6 +4,7 @@ import { CountryEntry, Registry, readRegistry } from '../registry/registry-file'
 import { watchFileChanges } from '../registry/watch';
 import { RoutingView } from '../routing/data-source';
 import { readFieldKinds } from '../routing/field-kinds';
+import { contractProblems } from '../routing/merge-contract';
 import { composeRegion } from './compose';
 import { fetchSdl, firstDifference, mostCommon, normaliseSdl } from './sdl';
 
@@ -119,13 +120,20 @@ export class RegionTopology implements SupergraphManager {
   }
 
   /**
-   * Whether an SDL can be the region's experts schema: it composes with the region subgraph and
-   * declares how its root fields are routed. A stray service registered first cannot take over.
+   * Whether an SDL can be the region's experts schema: it composes with the region subgraph,
+   * declares how its root fields are routed, and its fan-out fields have what their merges need.
+   * A stray service registered first cannot take over.
    */
   private routable(sdl: string): boolean {
     try {
       composeRegion(this.regionUrl, this.regionSdl, sdl);
-      return readFieldKinds(parse(sdl)).size > 0;
+      const doc = parse(sdl);
+      const kinds = readFieldKinds(doc);
+      if (kinds.size === 0) return false;
+      const problems = contractProblems(buildASTSchema(doc, { assumeValidSDL: true }), kinds);
+      if (problems.length > 0)
+        this.log(`gateway: a country's experts schema cannot be merged: ${problems.join('; ')}`);
+      return problems.length === 0;
     } catch {
       return false;
     }

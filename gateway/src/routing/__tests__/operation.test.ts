@@ -18,7 +18,7 @@ const schema = buildASTSchema(sdl, { assumeValidSDL: true });
 const kinds = readFieldKinds(sdl);
 
 function fieldsPlan(query: string): Extract<OperationPlan, { type: 'fields' }> {
-  const plan = planOperation(query, schema, kinds);
+  const plan = planOperation(parse(query), schema, kinds);
   if (plan.type !== 'fields') throw new Error(`expected a fields plan, got ${plan.type}`);
   return plan;
 }
@@ -117,12 +117,12 @@ describe('an operation with two root fields, fragments and variables', () => {
     const afterDef = operationOf(doc).variableDefinitions!.find(
       (d) => d.variable.name.value === AFTER_VARIABLE,
     )!;
-    expect(print(afterDef.type)).toBe('String');
+    expect(print(afterDef.type)).toBe('OrderKeyInput');
     expect(fragmentNames(doc)).toEqual(['Conn', 'Person']);
     expect([...page.variableNames].sort()).toEqual([AFTER_VARIABLE, 'filter', 'first'].sort());
   });
 
-  test("the connection field gets after: $__ep_after (the client's after is gone) and the reserved fields", () => {
+  test("the connection field gets afterKey: $__ep_after (the client's after is gone) and the reserved fields", () => {
     const field = operationOf(parse(page.query)).selectionSet.selections[0] as FieldNode;
     const args = Object.fromEntries(
       (field.arguments ?? []).map((a) => [a.name.value, print(a.value)]),
@@ -131,11 +131,11 @@ describe('an operation with two root fields, fragments and variables', () => {
       filter: '$filter',
       first: '$first',
       orderBy: 'NAME',
-      after: `$${AFTER_VARIABLE}`,
+      afterKey: `$${AFTER_VARIABLE}`,
     });
     const printed = print(field);
     expect(printed).toContain('__ep_edges: edges');
-    expect(printed).toContain('__ep_cursor: cursor');
+    expect(printed).toMatch(/__ep_key: orderKey \{\s*number\s+text\s+id\s*\}/);
     expect(printed).toContain('__ep_page: pageInfo');
     expect(printed).toContain('__ep_next: hasNextPage');
     expect(printed).toContain('__ep_total: totalCount');
@@ -182,15 +182,44 @@ test('mutations are planned against the Mutation type and routed, never fanned o
 test('_entities is detected and passed on whole', () => {
   const query =
     'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
-  expect(planOperation(query, schema, kinds)).toEqual({ type: 'entities', query });
+  expect(planOperation(parse(query), schema, kinds)).toEqual({ type: 'entities' });
 });
 
 test('a document with more than one operation is refused', () => {
   expect(() =>
     planOperation(
-      'query A { expert(id: "MY:abcd") { id } } query B { expert(id: "MY:abcd") { id } }',
+      parse('query A { expert(id: "MY:abcd") { id } } query B { expert(id: "MY:abcd") { id } }'),
       schema,
       kinds,
     ),
   ).toThrow();
+});
+
+describe('coverage is the gateway view, never asked of a country', () => {
+  test('a connection: coverage left out, also from a named fragment, which is inlined', () => {
+    const plan = fieldsPlan(`
+      query { experts(first: 2) { coverage { country } ...Both } }
+      fragment Both on ExpertConnection { totalCount coverage { status } edges { node { id } } }
+    `);
+    const doc = parse(plan.fields[0].query);
+    expect(plan.fields[0].query).not.toContain('coverage');
+    expect(fragmentNames(doc)).toEqual([]);
+    expect(print(doc)).toContain('... on ExpertConnection');
+    expect(validate(schema, doc)).toEqual([]);
+  });
+
+  test('a fragment without coverage stays a spread', () => {
+    const plan = fieldsPlan(`
+      query { experts { ...Ids coverage { country } } }
+      fragment Ids on ExpertConnection { edges { node { id } } }
+    `);
+    expect(fragmentNames(parse(plan.fields[0].query))).toEqual(['Ids']);
+  });
+
+  test('a SUM asking only for coverage still sends a valid operation', () => {
+    const plan = fieldsPlan('{ expertFacets { coverage { country status } } }');
+    const doc = parse(plan.fields[0].query);
+    expect(plan.fields[0].query).not.toContain('coverage');
+    expect(validate(schema, doc)).toEqual([]);
+  });
 });

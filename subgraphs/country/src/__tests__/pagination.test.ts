@@ -7,7 +7,7 @@ import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { applyFilter, expectedScore, fold } from './helpers/expected';
 import { expertInput } from './helpers/records';
-import { SEED, startCountry, stopCountry } from './helpers/server';
+import { SEED, ok, run, startCountry, stopCountry } from './helpers/server';
 import { Walk, walk } from './helpers/walk';
 
 jest.setTimeout(180_000);
@@ -134,5 +134,61 @@ describe(`walking every page with first: ${PAGE}`, () => {
       result,
       expected.map((r) => r.id!),
     );
+  });
+});
+
+describe("the gateway's afterKey (plain order keys) continues exactly where a cursor does", () => {
+  const PAGES = /* GraphQL */ `
+    query P(
+      $filter: ExpertFilter
+      $after: String
+      $afterKey: OrderKeyInput
+      $orderBy: ExpertOrder
+    ) {
+      experts(filter: $filter, first: 5, after: $after, afterKey: $afterKey, orderBy: $orderBy) {
+        edges {
+          cursor
+          orderKey {
+            number
+            text
+            id
+          }
+          node {
+            id
+          }
+        }
+      }
+    }
+  `;
+  type Edge = {
+    cursor: string;
+    orderKey: { number: number | null; text: string | null; id: string };
+    node: { id: string };
+  };
+  type Page = { experts: { edges: Edge[] } };
+
+  it.each([
+    ['RELEVANCE', { text: 'management' }],
+    ['NAME', {}],
+    ['UPDATED', {}],
+  ])('%s', async (orderBy, filter) => {
+    const first = await ok<Page>(server, PAGES, { filter, orderBy });
+    const last = first.experts.edges.at(-1)!;
+    expect(last.orderKey.id).toBe(last.node.id.slice(COUNTRY.length + 1));
+    expect(orderBy === 'NAME' ? last.orderKey.text : last.orderKey.number).not.toBeNull();
+    const byCursor = await ok<Page>(server, PAGES, { filter, orderBy, after: last.cursor });
+    const byKey = await ok<Page>(server, PAGES, { filter, orderBy, afterKey: last.orderKey });
+    expect(byKey.experts.edges.map((e) => e.node.id)).toEqual(
+      byCursor.experts.edges.map((e) => e.node.id),
+    );
+    expect(byKey.experts.edges).toHaveLength(5);
+  });
+
+  it('an afterKey without the value its order sorts by is bad input', async () => {
+    const { errors } = await run(server, PAGES, {
+      orderBy: 'NAME',
+      afterKey: { number: 1, id: 'x' },
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

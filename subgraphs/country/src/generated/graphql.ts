@@ -189,6 +189,8 @@ export type ExpertEdge = {
   readonly __typename?: 'ExpertEdge';
   readonly cursor: Scalars['String']['output'];
   readonly node: Expert;
+  /** The edge's place in the requested order, as plain values, for the gateway's merge (docs/ARCHITECTURE.md §4). */
+  readonly orderKey: OrderKey;
   readonly score?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -311,6 +313,21 @@ export type NationalGradeInput = {
   readonly scheme: Scalars['String']['input'];
 };
 
+/** A position in an order: RELEVANCE and UPDATED sort by number (score, epoch ms), NAME by text; id breaks ties. */
+export type OrderKey = {
+  readonly __typename?: 'OrderKey';
+  readonly id: Scalars['String']['output'];
+  readonly number?: Maybe<Scalars['Float']['output']>;
+  readonly text?: Maybe<Scalars['String']['output']>;
+};
+
+/** The gateway's own: where this country continues a region-wide page (not in the public API). */
+export type OrderKeyInput = {
+  readonly id: Scalars['String']['input'];
+  readonly number?: InputMaybe<Scalars['Float']['input']>;
+  readonly text?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type PageInfo = {
   readonly __typename?: 'PageInfo';
   readonly endCursor?: Maybe<Scalars['String']['output']>;
@@ -394,6 +411,7 @@ export type QueryExpertFacetsArgs = {
 
 export type QueryExpertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  afterKey?: InputMaybe<OrderKeyInput>;
   filter?: InputMaybe<ExpertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ExpertOrder>;
@@ -601,6 +619,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalGrade: ResolverTypeWrapper<NationalGrade>;
   NationalGradeInput: NationalGradeInput;
+  OrderKey: ResolverTypeWrapper<OrderKey>;
+  OrderKeyInput: OrderKeyInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PersonName: ResolverTypeWrapper<PersonName>;
   PersonNameInput: PersonNameInput;
@@ -662,6 +682,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   NationalGrade: NationalGrade;
   NationalGradeInput: NationalGradeInput;
+  OrderKey: OrderKey;
+  OrderKeyInput: OrderKeyInput;
   PageInfo: PageInfo;
   PersonName: PersonName;
   PersonNameInput: PersonNameInput;
@@ -879,6 +901,7 @@ export type ExpertEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  orderKey?: Resolver<ResolversTypes['OrderKey'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
@@ -964,6 +987,15 @@ export type NationalGradeResolvers<
 > = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type OrderKeyResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['OrderKey'] = ResolversParentTypes['OrderKey'],
+> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<
@@ -1073,6 +1105,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
+  OrderKey?: OrderKeyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonName?: PersonNameResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;

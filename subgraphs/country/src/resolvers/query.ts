@@ -1,4 +1,12 @@
-import { encodeSortKey, pageSize, parseExpertId } from '@expertpool/shared';
+import {
+  ExpertOrder,
+  SortKey,
+  badInput,
+  decodeSortKey,
+  encodeSortKey,
+  pageSize,
+  parseExpertId,
+} from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { QueryResolvers } from '../generated/graphql';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
@@ -21,17 +29,46 @@ async function searchScope(ctx: CountryContext): Promise<SearchScope> {
   };
 }
 
+/**
+ * Where a page continues: a client's cursor, decoded once here, or the position the gateway
+ * sends as plain values for a region-wide page (`afterKey`, docs/ARCHITECTURE.md §4).
+ */
+function afterOf(
+  args: {
+    after?: string | null;
+    afterKey?: { number?: number | null; text?: string | null; id: string } | null;
+  },
+  order: ExpertOrder,
+  country: string,
+): SortKey | undefined {
+  if (args.afterKey) {
+    const { number, text, id } = args.afterKey;
+    const v = order === 'NAME' ? text : number;
+    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)))
+      throw badInput(
+        `afterKey needs ${order === 'NAME' ? 'text' : 'a finite number'} for orderBy: ${order}.`,
+      );
+    return { o: order, v, i: id, c: country };
+  }
+  return args.after ? decodeSortKey(args.after, order) : undefined;
+}
+
 export const queryResolvers: QueryResolvers = {
   async experts(_, args, ctx) {
     const started = Date.now();
     const order = args.orderBy ?? 'RELEVANCE';
     const first = pageSize(args.first);
     const filter = compileFilter(args.filter, await searchScope(ctx));
-    const page = await ctx.store.search({ filter, first, after: args.after, order });
+    const after = afterOf(args, order, ctx.store.country);
+    const page = await ctx.store.search({ filter, first, after, order });
     const edges = page.edges.map((e) => ({
       cursor: encodeSortKey(e.key),
       score: e.score,
       node: e.doc,
+      orderKey:
+        e.key.o === 'NAME'
+          ? { text: String(e.key.v), id: e.key.i }
+          : { number: Number(e.key.v), id: e.key.i },
     }));
     for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
     return {

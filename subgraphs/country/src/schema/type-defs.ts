@@ -9,7 +9,7 @@ import {
 /** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
 export const typeDefs = gql`
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@composeDirective"])
+    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@inaccessible", "@composeDirective"])
     @link(url: "${ROUTING_SPEC_URL}", import: ["@fanout", "@routeBy"])
     @composeDirective(name: "@fanout")
     @composeDirective(name: "@routeBy")
@@ -19,7 +19,7 @@ export const typeDefs = gql`
 
   type Query {
     "Experts matching the filter, across the selected countries when asked through the gateway."
-    experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE): ExpertConnection!
+    experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE, afterKey: OrderKeyInput @inaccessible): ExpertConnection!
       @fanout(merge: CONNECTION)
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
     expert(id: ID!): Expert @routeBy(arg: "id")
@@ -126,6 +126,22 @@ export const typeDefs = gql`
     cursor: String!
     score: Float
     node: Expert!
+    "The edge's place in the requested order, as plain values, for the gateway's merge (docs/ARCHITECTURE.md §4)."
+    orderKey: OrderKey! @inaccessible
+  }
+
+  "A position in an order: RELEVANCE and UPDATED sort by number (score, epoch ms), NAME by text; id breaks ties."
+  type OrderKey @inaccessible {
+    number: Float
+    text: String
+    id: String!
+  }
+
+  "The gateway's own: where this country continues a region-wide page (not in the public API)."
+  input OrderKeyInput @inaccessible {
+    number: Float
+    text: String
+    id: String!
   }
 
   type PageInfo @shareable {

@@ -1,5 +1,5 @@
 import { Collection, Filter, Sort } from 'mongodb';
-import { ExpertOrder, SortKey, compareKeys, decodeSortKey, unreachable } from '@expertpool/shared';
+import { ExpertOrder, SortKey, compareKeys, unreachable } from '@expertpool/shared';
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
 import { relevance } from './relevance';
@@ -9,7 +9,8 @@ export interface SearchArgs {
   /** Compiled for the caller's scope, which the order must respect too. */
   filter: CompiledFilter;
   first: number;
-  after?: string | null;
+  /** Where the page continues: decoded once from a cursor or given by the gateway as is. */
+  after?: SortKey;
   order: ExpertOrder;
 }
 
@@ -37,7 +38,7 @@ export async function searchExperts(
   args: SearchArgs,
 ): Promise<SearchPage> {
   requireOrderReleased(args.filter.scope, args.order);
-  const afterKey = args.after ? decodeSortKey(args.after, args.order) : undefined;
+  const afterKey = args.after;
   if (args.filter.excludesCountry) return EMPTY;
   if (args.order === 'RELEVANCE' && args.filter.tokens.length > 0) {
     return rankedPage(experts, country, args, afterKey);

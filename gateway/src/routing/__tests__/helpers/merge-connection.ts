@@ -4,17 +4,12 @@
  * the merge-connection-*.test.ts files.
  */
 import { FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, parse } from 'graphql';
-import {
-  ExpertOrder,
-  SortKey,
-  compareKeys,
-  decodeSortKey,
-  encodeSortKey,
-} from '@expertpool/shared';
+import { ExpertOrder, SortKey, compareKeys, encodeSortKey } from '@expertpool/shared';
 import { CountryAnswer } from '../../country-client';
 import { Coverage } from '../../coverage';
 import { countryAfter, decodeGlobalCursor } from '../../global-cursor';
 import { mergeConnection } from '../../merge-connection';
+import { OrderKey, orderKeyOf, sortKeyOf } from '../../merge-contract';
 import { Fragments } from '../../selection';
 
 function prng(seed: number): () => number {
@@ -108,15 +103,18 @@ export function region(order: ExpertOrder, sizes: Record<string, number>, seed =
   return { order, keys, full };
 }
 
-/** What one country answers for the rewritten field: the client's selection plus the __ep_ fields. */
+/**
+ * What one country answers for the rewritten field: the client's selection (without coverage,
+ * which the gateway fills in) plus the __ep_ fields with its order keys.
+ */
 export function countryAnswer(
   r: Region,
   country: string,
-  after: string | null,
+  after: OrderKey | null,
   first: number,
 ): CountryAnswer {
   const all = r.keys.get(country)!;
-  const from = after ? decodeSortKey(after, r.order) : undefined;
+  const from = after ? sortKeyOf(after, r.order, country) : undefined;
   const rest = from ? all.filter((k) => compareKeys(k, from) > 0) : all;
   const page = rest.slice(0, first);
   const cursors = page.map(encodeSortKey);
@@ -129,8 +127,7 @@ export function countryAnswer(
       node: { id: idOf(k) },
     })),
     pi: { more: rest.length > first, end: cursors.at(-1) ?? null },
-    cov: [{ country, status: 'OK' }],
-    __ep_edges: cursors.map((c) => ({ __ep_cursor: c })),
+    __ep_edges: page.map((k) => ({ __ep_key: orderKeyOf(k) })),
     __ep_page: { __ep_next: rest.length > first },
     __ep_total: all.length,
   };
