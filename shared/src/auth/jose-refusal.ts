@@ -2,6 +2,7 @@ import { errors } from 'jose';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { validateClaims } from './claims';
 import { quote, refuse } from './refuse';
+import { malformed } from './unverified';
 
 /** What the verifier knew when jose refused: for a refusal that names the cause. */
 export interface RefusalContext {
@@ -20,6 +21,8 @@ export interface RefusalContext {
 export function joseRefusal(error: unknown, context: RefusalContext): unknown {
   if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) return error;
   if (error instanceof errors.JWSSignatureVerificationFailed) return refuse('bad signature');
+  // What jose alone decodes: the signature (a length no base64url string has, say).
+  if (error instanceof errors.JWSInvalid) return malformed(error.message);
   if (error instanceof errors.JOSEAlgNotAllowed)
     return refuse(
       `issuer ${quote(context.iss)} signs with ${context.algorithms.join(' or ')}, not ${context.alg}`,

@@ -1,38 +1,33 @@
 import { GraphQLError } from 'graphql';
-import { type JWTVerifyGetKey, createRemoteJWKSet, customFetch, errors } from 'jose';
-import { KeysUnavailable, staleIfError } from './jwks-fetch';
+import {
+  type JWTVerifyGetKey,
+  type RemoteJWKSet,
+  type RemoteJWKSetOptions,
+  createRemoteJWKSet,
+  errors,
+} from 'jose';
 import { quote, refuse } from './refuse';
 
-export interface JwksOptions {
-  /** How long a fetched key set is used before it is fetched again. */
-  ttlMs: number;
-  /** Least time between two fetches of one set: an unknown `kid` refetches at most this often. */
-  minRefetchMs: number;
-  /** Time limit for one fetch. */
-  timeoutMs: number;
-}
-
-export const DEFAULT_JWKS_OPTIONS: JwksOptions = {
-  ttlMs: 10 * 60_000,
-  minRefetchMs: 30_000,
-  timeoutMs: 5_000,
-};
-
 /**
- * Why no key of the set verifies this token, as its holder may be told. Fetch failures arrive
- * as KeysUnavailable (jwks-fetch.ts), so anything else jose or WebCrypto throws here is about
- * the matching key itself (a private key, say): the operator is told which.
+ * jose's own settings for every issuer's JWKS, passed through unchanged; jose's defaults apply:
+ * `cacheMaxAge` 10 minutes, `cooldownDuration` 30 s, `timeoutDuration` 5 s.
  */
+export type JwksOptions = Pick<
+  RemoteJWKSetOptions,
+  'cacheMaxAge' | 'cooldownDuration' | 'timeoutDuration'
+>;
+
+/** Why no key of the set verifies this token, as its holder may be told; the log says more. */
 function keyRefusal(
   error: unknown,
+  keys: RemoteJWKSet,
   iss: string,
   { alg, kid }: { alg?: string; kid?: string },
   log?: (message: string) => void,
 ): GraphQLError {
   const issuer = quote(iss);
   const withKid = kid === undefined ? '' : ` with kid ${quote(kid)}`;
-  if (error instanceof KeysUnavailable)
-    return refuse(`the signing keys of issuer ${issuer} are unavailable`);
+  const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof errors.JWKSMultipleMatchingKeys)
     return refuse(
       kid === undefined
@@ -41,16 +36,23 @@ function keyRefusal(
     );
   if (error instanceof errors.JWKSNoMatchingKey)
     return refuse(`issuer ${issuer} has no ${alg} key${withKid}`);
-  log?.(
-    `JWKS of issuer ${issuer}: the ${alg} key${withKid} is unusable: ${error instanceof Error ? error.message : String(error)}`,
-  );
+  // A set that is not fresh was just fetched, and that fetch failed: jose serves no keys older
+  // than cacheMaxAge (docs/adr/0005-jose-for-jwt-and-jwks.md).
+  if (!keys.fresh) {
+    log?.(`JWKS of issuer ${issuer} could not be fetched: ${reason}`);
+    return refuse(`the signing keys of issuer ${issuer} are unavailable`);
+  }
+  // A fresh set: the matching key is unusable (a private key, say), or jose's refetch for a
+  // kid not in the set failed. Either way no key verifies; jose's message says which.
+  log?.(`JWKS of issuer ${issuer}: no usable ${alg} key${withKid}: ${reason}`);
   return refuse(`issuer ${issuer} has no usable ${alg} key${withKid}`);
 }
 
 /**
- * One issuer's JWKS through jose: cached for `ttlMs`; a `kid` not in the cache (key rotation)
- * refetches at most once per `minRefetchMs`; concurrent requests share one fetch; jose picks the
- * key by `kid` and by the algorithm its type allows (RSA only RS256, EC P-256 only ES256).
+ * One issuer's JWKS, as jose's createRemoteJWKSet fetches, caches and rotates it: a `kid` not in
+ * the set refetches at most once per `cooldownDuration`; concurrent requests share one fetch;
+ * jose picks the key by `kid` and by the algorithm its type allows (RSA only RS256, EC P-256
+ * only ES256). Ours is only the wording of its refusals.
  */
 export function remoteKeys(
   iss: string,
@@ -58,17 +60,12 @@ export function remoteKeys(
   options: JwksOptions,
   log?: (message: string) => void,
 ): JWTVerifyGetKey {
-  const keys = createRemoteJWKSet(new URL(url), {
-    cacheMaxAge: options.ttlMs,
-    cooldownDuration: options.minRefetchMs,
-    timeoutDuration: options.timeoutMs,
-    [customFetch]: staleIfError(iss, options.minRefetchMs, log),
-  });
+  const keys = createRemoteJWKSet(new URL(url), options);
   return async (header, token) => {
     try {
       return await keys(header, token);
     } catch (error) {
-      throw keyRefusal(error, iss, header, log);
+      throw keyRefusal(error, keys, iss, header, log);
     }
   };
 }

@@ -2,20 +2,20 @@ import { jwtVerify } from 'jose';
 import { ConfigError } from '../config';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { CLOCK_SKEW_SECONDS, TokenClaims, validateClaims } from './claims';
-import { readUnverified } from './compact';
 import { acceptedAlg } from './header';
 import { IssuerKeys, TrustedIssuer, createTrustedIssuers, unknownIssuer } from './issuers';
 import { joseRefusal } from './jose-refusal';
 import { ASYMMETRIC_ALGS } from './pem-key';
 import { refuse } from './refuse';
-import { DEFAULT_JWKS_OPTIONS, JwksOptions } from './remote-keys';
+import { JwksOptions } from './remote-keys';
 import { secretProblem } from './secret';
+import { readUnverified } from './unverified';
 
 export type TokenVerifierConfig =
   /** Development: HS256 with a shared secret (JWT_SECRET); `issuer`, when set, is required. */
   | { kind: 'hs256'; secret: string; issuer?: string }
   /** Production: RS256/ES256 with keys per issuer (`iss`); tokens of other issuers are refused. */
-  | { kind: 'keys'; issuers: Record<string, IssuerKeys>; jwks?: Partial<JwksOptions> };
+  | { kind: 'keys'; issuers: Record<string, IssuerKeys>; jwks?: JwksOptions };
 
 export interface VerifierOptions {
   /** Milliseconds since 1970 (tests move the clock). */
@@ -54,11 +54,7 @@ function keysMode(
   config: Extract<TokenVerifierConfig, { kind: 'keys' }>,
   log: VerifierOptions['log'],
 ): Mode {
-  const issuers = createTrustedIssuers(
-    config.issuers,
-    { ...DEFAULT_JWKS_OPTIONS, ...config.jwks },
-    log,
-  );
+  const issuers = createTrustedIssuers(config.issuers, config.jwks ?? {}, log);
   return {
     algorithms: ASYMMETRIC_ALGS,
     issuerOf(iss) {
@@ -79,7 +75,7 @@ function keysMode(
  */
 async function verifyToken(token: string, mode: Mode, nowMs: number): Promise<TokenClaims> {
   const unverified = readUnverified(token);
-  const alg = acceptedAlg(unverified, mode.algorithms);
+  const alg = acceptedAlg(unverified.header, token, mode.algorithms);
   const iss = unverified.payload.iss;
   const issuer = mode.issuerOf(iss);
   let payload: Record<string, unknown>;

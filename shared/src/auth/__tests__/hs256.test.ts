@@ -131,34 +131,70 @@ describe('hs256 verifier: refused tokens', () => {
   });
 
   it.each([
-    ['two parts', `${head}.${body}`, 'a JWT has 3 dot-separated parts, this has 2'],
-    ['four parts', `${good}.x`, 'this has 4'],
-    ['one part', 'abc', 'this has 1'],
-    ['a header that is not base64url', `${head}*.${body}.${sig}`, 'the header is not base64url'],
-    ['padded base64', `${head}==.${body}.${sig}`, 'the header is not base64url'],
-    ['an empty header', `.${body}.${sig}`, 'the header is not base64url'],
-    ['a payload that is not base64url', `${head}.${body}!.${sig}`, 'the payload is not base64url'],
-    ['a header that is not JSON', `${b64('not json')}.${body}.${sig}`, 'the header is not JSON'],
-    ['a payload that is not JSON', `${head}.${b64('{"sub":')}.${sig}`, 'the payload is not JSON'],
+    ['two parts', `${head}.${body}`, 'malformed token (a JWT has 3 dot-separated parts)'],
+    ['four parts', `${good}.x`, 'malformed token (a JWT has 3 dot-separated parts)'],
+    ['one part', 'abc', 'malformed token (a JWT has 3 dot-separated parts)'],
+    [
+      'a header that is not base64url',
+      `${head}*.${body}.${sig}`,
+      'malformed token (the header is not a valid JWS header)',
+    ],
+    [
+      'padded base64',
+      `${head}==.${body}.${sig}`,
+      'malformed token (the header is not a valid JWS header)',
+    ],
+    [
+      'an empty header',
+      `.${body}.${sig}`,
+      'malformed token (the header is not a valid JWS header)',
+    ],
+    [
+      'a payload that is not base64url',
+      `${head}.${body}!.${sig}`,
+      'malformed token (the payload is not base64url)',
+    ],
+    [
+      'a header that is not JSON',
+      `${b64('not json')}.${body}.${sig}`,
+      'malformed token (the header is not a valid JWS header)',
+    ],
+    [
+      'a payload that is not JSON',
+      `${head}.${b64('{"sub":')}.${sig}`,
+      'malformed token (the payload is not JSON)',
+    ],
     [
       'a payload that is a JSON array',
       `${head}.${b64([1, 2])}.${sig}`,
-      'the payload is not a JSON object',
+      'malformed token (the payload is not a JSON object)',
     ],
     [
       'a header that is JSON null',
       `${b64('null')}.${body}.${sig}`,
-      'the header is not a JSON object',
+      'malformed token (the header is not a valid JWS header)',
     ],
     [
       'invalid UTF-8',
       `${Buffer.from([0xff, 0xfe]).toString('base64url')}.${body}.${sig}`,
-      'the header is not JSON',
+      'malformed token (the header is not a valid JWS header)',
     ],
     [
       'a signature that is not base64url',
       `${head}.${body}.${sig}+`,
-      'the signature is not base64url',
+      'malformed token (the signature is not base64url)',
+    ],
+    // jose's decoder would ignore the padding: the same signature, spelled another way.
+    [
+      'a padded signature',
+      `${head}.${body}.${sig}=`,
+      'malformed token (the signature is not base64url)',
+    ],
+    // Base64url characters only, but a length no base64url string has: jose refuses to decode it.
+    [
+      'a signature of impossible length',
+      `${head}.${body}.${sig}AA`,
+      'malformed token (the signature is not base64url)',
     ],
     ['a huge token', `${head}.${'A'.repeat(9000)}.${sig}`, 'longer than 8192 characters'],
   ])('refuses a malformed token: %s', async (_name, token, message) => {

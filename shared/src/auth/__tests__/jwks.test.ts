@@ -64,7 +64,7 @@ function newVerifier(): TokenVerifier {
     {
       kind: 'keys',
       issuers: { [ISS]: { jwksUrl: url, vouchesFor: ['SG'] } },
-      jwks: { ttlMs: 600_000, minRefetchMs: 30_000 },
+      jwks: { cacheMaxAge: 600_000, cooldownDuration: 30_000 },
     },
     { now: () => clock, log: (line) => logged.push(line) },
   );
@@ -129,17 +129,41 @@ describe('keys verifier with a JWKS endpoint', () => {
     expect(fetches).toBe(2);
   });
 
-  it('keeps known keys when the endpoint fails, and refuses when it has none', async () => {
+  // jose serves cached keys for cacheMaxAge and no longer: once they are older, a failing
+  // endpoint refuses the issuer's tokens until it answers again (so a revoked key stops working;
+  // an operator whose identity provider is flaky raises cacheMaxAge).
+  // docs/adr/0005-jose-for-jwt-and-jwks.md
+  it('keeps known keys while the endpoint is down within cacheMaxAge, then refuses until it answers', async () => {
     const verifier = newVerifier();
     await verifier.verify(rs(rsa1.privateKey, 'r1'));
     failing = true;
-    clock += 600_000;
+    clock += 599_000;
     await expect(verifier.verify(rs(rsa1.privateKey, 'r1'))).resolves.not.toBeNull();
+    expect(fetches).toBe(1);
+    // A kid not in the set asks the endpoint again (past the cooldown); it is down: refused.
+    await expectRefusal(
+      verifier.verify(rs(rsa2.privateKey, 'r2')),
+      'issuer "https://idp.sg.example" has no usable RS256 key with kid "r2"',
+    );
     expect(fetches).toBe(2);
     expect(logged).toEqual([
-      'JWKS of issuer "https://idp.sg.example" could not be fetched: HTTP 503',
+      'JWKS of issuer "https://idp.sg.example": no usable RS256 key with kid "r2": Expected 200 OK from the JSON Web Key Set HTTP response',
     ]);
+    clock += 1_000;
+    await expectRefusal(
+      verifier.verify(rs(rsa1.privateKey, 'r1')),
+      'the signing keys of issuer "https://idp.sg.example" are unavailable',
+    );
+    expect(fetches).toBe(3);
+    expect(logged[1]).toBe(
+      'JWKS of issuer "https://idp.sg.example" could not be fetched: Expected 200 OK from the JSON Web Key Set HTTP response',
+    );
+    failing = false;
+    await expect(verifier.verify(rs(rsa1.privateKey, 'r1'))).resolves.not.toBeNull();
+    expect(fetches).toBe(4);
+  });
 
+  it('refuses every token while the endpoint has never answered', async () => {
     const cold = newVerifier();
     failing = true;
     await expectRefusal(
@@ -148,6 +172,13 @@ describe('keys verifier with a JWKS endpoint', () => {
       [url],
     );
     expect(fetches).toBe(1);
+    // jose has no cooldown after a failed fetch: the next token asks again, concurrent ones share.
+    await Promise.all(
+      Array.from({ length: 3 }, () =>
+        expectRefusal(cold.verify(rs(rsa1.privateKey, 'r1')), 'are unavailable'),
+      ),
+    );
+    expect(fetches).toBe(2);
   });
 
   it('matches keys by kid and algorithm, and by algorithm alone only when unambiguous', async () => {
@@ -171,7 +202,7 @@ describe('the keys a JWKS endpoint serves', () => {
   const rsaWeak = generateKeyPairSync('rsa', { modulusLength: 1024 });
   const ecP384 = generateKeyPairSync('ec', { namedCurve: 'P-384' });
 
-  it('verifies with its usable public signing keys only; junk entries are skipped, not fatal', async () => {
+  it('verifies with its usable public signing keys only; unusable keys are refused by kid', async () => {
     const verifier = newVerifier();
     jwks = {
       keys: [
@@ -184,8 +215,6 @@ describe('the keys a JWKS endpoint serves', () => {
         jwk(rsaWeak.publicKey, { kid: 'weak' }),
         jwk(ecP384.publicKey, { kid: 'p384' }),
         { kty: 'RSA', n: '!!', e: 'AQAB', kid: 'broken' },
-        null,
-        'junk',
       ],
     };
     await expect(verifier.verify(rs(rsa1.privateKey, 'ok-rsa'))).resolves.not.toBeNull();
@@ -210,9 +239,7 @@ describe('the keys a JWKS endpoint serves', () => {
       'issuer "https://idp.sg.example" has no usable RS256 key with kid "private"',
     );
     expect(logged).toEqual([
-      expect.stringMatching(
-        /^JWKS of issuer "https:\/\/idp\.sg\.example": the RS256 key with kid "private" is unusable: /,
-      ),
+      'JWKS of issuer "https://idp.sg.example": no usable RS256 key with kid "private": JSON Web Key Set members must be public keys',
     ]);
     // RSA under 2048 bits (a malformed modulus reads as 0 bits): jose refuses it at verification.
     await expectRefusal(verifier.verify(rs(rsaWeak.privateKey, 'weak')), 'could not be verified');
@@ -224,9 +251,11 @@ describe('the keys a JWKS endpoint serves', () => {
     expect(fetches).toBe(1);
   });
 
+  // jose takes a document whole or not at all: one entry that is not an object voids the set.
   it.each([
     ['no "keys" array', { nokeys: [] }],
     ['JSON null', null],
+    ['entries that are not objects', { keys: [jwk(rsa1.publicKey, { kid: 'r1' }), null, 'junk'] }],
   ])('refuses every token while its document has %s', async (_name, document) => {
     const verifier = newVerifier();
     served = document;
@@ -235,7 +264,7 @@ describe('the keys a JWKS endpoint serves', () => {
       'the signing keys of issuer "https://idp.sg.example" are unavailable',
     );
     expect(logged).toEqual([
-      'JWKS of issuer "https://idp.sg.example" could not be fetched: the document has no "keys" array',
+      'JWKS of issuer "https://idp.sg.example" could not be fetched: JSON Web Key Set malformed',
     ]);
   });
 });
