@@ -22,9 +22,25 @@ export interface SortKey {
   c: string;
 }
 
-/** MongoDB compares strings by their UTF-8 bytes; so must we, or merges disagree with sorts. */
-function compareUtf8(a: string, b: string): number {
-  return a === b ? 0 : Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+
+/**
+ * MongoDB compares strings by their UTF-8 bytes; so must we, or merges disagree with sorts.
+ * UTF-8 byte order is code point order, which UTF-16 code units follow except that a surrogate
+ * (half of a code point above U+FFFF) must sort after U+E000-U+FFFF. Comparing units this way
+ * allocates nothing: the gateway compares hundreds of keys per region-wide page.
+ */
+export function compareUtf8(a: string, b: string): number {
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) !== isSurrogate(y)) return isSurrogate(x) ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 function compareValues(order: ExpertOrder, a: number | string, b: number | string): number {
