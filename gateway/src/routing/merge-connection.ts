@@ -80,10 +80,12 @@ export function mergeConnection(input: ConnectionMergeInput): Record<string, unk
     return encodeGlobalCursor({ o: input.order, p: positions });
   };
   const cursors = cursorKeys.length > 0 ? taken.map(cursorAt) : [];
-  if (cursors.length === 0) taken.forEach((c) => (positions[c.country] = [c.key.v, c.key.i]));
-  const endCursor =
-    cursors.at(-1) ??
-    (taken.length > 0 || input.after ? encodeGlobalCursor({ o: input.order, p: positions }) : null);
+  const endCursor = () => {
+    if (cursors.length > 0) return cursors[cursors.length - 1];
+    if (taken.length === 0 && !input.after) return null;
+    taken.forEach((c) => (positions[c.country] = [c.key.v, c.key.i]));
+    return encodeGlobalCursor({ o: input.order, p: positions });
+  };
   const hasNextPage = candidates.length > taken.length || pages.some((p) => p.hasNext);
   const byCountry = new Map(pages.map((p) => [p.country, p]));
 
@@ -102,10 +104,12 @@ export function mergeConnection(input: ConnectionMergeInput): Record<string, unk
   for (const f of fields) {
     const key = f.alias?.value ?? f.name.value;
     if (f.name.value === CONNECTION.pageInfo) {
-      out[key] = shape(flattenFields(f.selectionSet, input.fragments), {
+      const pageFields = flattenFields(f.selectionSet, input.fragments);
+      const wantsEnd = pageFields.some((p) => p.name.value === CONNECTION.endCursor);
+      out[key] = shape(pageFields, {
         __typename: 'PageInfo',
         hasNextPage,
-        endCursor,
+        endCursor: wantsEnd ? endCursor() : null,
       });
     } else if (f.name.value === COVERAGE_FIELD) {
       out[key] = coverageValue(f, input.fragments, input.coverage);
