@@ -7,13 +7,16 @@ import {
   wholeNumberArg,
 } from '@expertpool/shared';
 import { startRegion } from '../region/start-region';
+import { CpuRow, gatewayCpu } from './gateway-cpu';
 import { LOOKUP, SEARCH, SEARCH_FILTERS } from './queries';
 import { postGraphQL, runLoad, table } from './load';
 
-const USAGE = `Usage: npm run bench -- [--subgraph] [--experts N] [--requests N] [--concurrency N] [--db DB]
+const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--requests N] [--concurrency N] [--db DB]
 
-  (no option)       the region through the gateway versus countries directly
+  (no option)       the region through the gateway versus countries directly, and the
+                    gateway's CPU per search (region-wide and one country)
   --subgraph        one country subgraph at 10,000 experts
+  --cpu             only the gateway's CPU per search, on npm start's data (200 per country)
   --experts N       demo experts per country
   --requests N      requests per measurement
   --concurrency N   requests in flight (the region bench)
@@ -21,6 +24,7 @@ const USAGE = `Usage: npm run bench -- [--subgraph] [--experts N] [--requests N]
 
 const OPTIONS = {
   subgraph: 'flag',
+  cpu: 'flag',
   experts: 'value',
   requests: 'value',
   concurrency: 'value',
@@ -218,6 +222,34 @@ async function regionBench(uri: string) {
       '\nper-country direct search p50 ms: ' +
         direct.map((d) => `${d.code} ${d.r.p50.toFixed(1)}`).join(', '),
     );
+    printCpu(await gatewayCpu(region, auth, Math.max(200, serial)));
+  } finally {
+    await region.stop();
+  }
+}
+
+function printCpu(rows: CpuRow[]): void {
+  const [all, one] = rows;
+  console.log(
+    '\nCPU per search from process accounting (/proc/<pid>/stat), one request at a time\n',
+  );
+  console.log(table(rows));
+  const ratio = all['gateway CPU ms/req'] / one['gateway CPU ms/req'];
+  console.log(`\ngateway CPU: region-wide / one country = ${ratio.toFixed(2)} (target <= 3)`);
+}
+
+/** `--cpu`: what one search costs the gateway's process, on the data `npm start` serves. */
+async function cpuBench(uri: string) {
+  const experts = option('experts', 200);
+  const requests = option('requests', 400);
+  log(`starting the region: 11 countries × ${experts} experts…`);
+  const region = await startRegion({
+    mongodbUri: uri,
+    seedExperts: experts,
+    dbPrefix: `bench_region_${experts}`,
+  });
+  try {
+    printCpu(await gatewayCpu(region, await region.bearer({ role: 'secretariat' }), requests));
   } finally {
     await region.stop();
   }
@@ -249,6 +281,7 @@ async function main() {
   );
   try {
     if (args().subgraph) await subgraphBench(database.uri);
+    else if (args().cpu) await cpuBench(database.uri);
     else await regionBench(database.uri);
   } finally {
     await database.stop();
