@@ -24,7 +24,7 @@ export default tseslint.config(
         },
       ],
       // A console.log left in library code leaks to every service's output.
-      'no-console': ['warn', { allow: ['error', 'warn'] }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
     },
   },
   {

@@ -48,6 +48,8 @@ export function runMain(name: string, start: () => Promise<RunnableService>): vo
   start()
     .then(async (service) => {
       const { url } = await service.listen();
+      // The ready line is read by whoever supervises the process (tests/src/region/processes.ts).
+      // eslint-disable-next-line no-console
       console.log(`${name} ready at ${url}`);
       const shutdown = () => void service.stop().then(() => process.exit(0));
       process.once('SIGINT', shutdown);
