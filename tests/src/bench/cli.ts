@@ -90,16 +90,21 @@ async function subgraphBench(uri: string) {
   }
 }
 
-async function regionBench(uri: string) {
-  const experts = option('experts', 1000);
-  const requests = option('requests', 800);
-  const concurrency = option('concurrency', 16);
+/** The whole region with `experts` demo experts per country (kept between runs, by size). */
+function startBenchRegion(uri: string, experts: number) {
   log(`starting the region: 11 countries × ${experts} experts…`);
-  const region = await startRegion({
+  return startRegion({
     mongodbUri: uri,
     seedExperts: experts,
     dbPrefix: `bench_region_${experts}`,
   });
+}
+
+async function regionBench(uri: string) {
+  const experts = option('experts', 1000);
+  const requests = option('requests', 800);
+  const concurrency = option('concurrency', 16);
+  const region = await startBenchRegion(uri, experts);
   try {
     const filterOf = (i: number) => SEARCH_FILTERS[i % SEARCH_FILTERS.length];
     // As the secretariat: every service verifies the token and applies consent and policy.
@@ -242,12 +247,7 @@ function printCpu(rows: CpuRow[]): void {
 async function cpuBench(uri: string) {
   const experts = option('experts', 200);
   const requests = option('requests', 400);
-  log(`starting the region: 11 countries × ${experts} experts…`);
-  const region = await startRegion({
-    mongodbUri: uri,
-    seedExperts: experts,
-    dbPrefix: `bench_region_${experts}`,
-  });
+  const region = await startBenchRegion(uri, experts);
   try {
     printCpu(await gatewayCpu(region, await region.bearer({ role: 'secretariat' }), requests));
   } finally {
