@@ -22,6 +22,21 @@ import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './o
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
+/** What makes two root fields the same call: field, arguments and selection, not the alias. */
+function callKey(field: RootFieldPlan, variables: Record<string, unknown>): string {
+  return `${field.shape}|${JSON.stringify(field.variableNames.map((n) => variables[n]))}`;
+}
+
+/** An error of a coalesced call, as the alias that shares it would have had it. */
+function underKey(
+  error: GraphQLFormattedError,
+  ranAs: string,
+  responseKey: string,
+): GraphQLFormattedError {
+  if (ranAs === responseKey || error.path?.[0] !== ranAs) return error;
+  return { ...error, path: [responseKey, ...error.path.slice(1)] };
+}
+
 /** Error codes by which a country refuses a request (as opposed to failing to answer it). */
 const REFUSALS = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN]);
 
@@ -94,15 +109,30 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
       );
       return errors.length > 0 ? { data, errors } : { data };
     }
+    // The same field with the same arguments and selection under several aliases is asked of
+    // the countries once: a request of 600 identical aliases costs the region one fan-out.
+    // Mutations are never coalesced: each one must run, in GraphQL as here.
+    const calls = new Map<string, { key: string; result: Promise<FieldResult> }>();
     const results = await Promise.all(
-      plan.fields.map((field) => this.runField(field, plan, variables, view, send)),
+      plan.fields.map(async (field) => {
+        const key = plan.operation === 'mutation' ? field.responseKey : callKey(field, variables);
+        let call = calls.get(key);
+        if (!call) {
+          call = {
+            key: field.responseKey,
+            result: this.runField(field, plan, variables, view, send),
+          };
+          calls.set(key, call);
+        }
+        return { field, ranAs: call.key, result: await call.result };
+      }),
     );
     const data: Record<string, unknown> = {};
     const errors: GraphQLFormattedError[] = [];
-    plan.fields.forEach((field, i) => {
-      data[field.responseKey] = results[i].value;
-      errors.push(...results[i].errors);
-    });
+    for (const { field, ranAs, result } of results) {
+      data[field.responseKey] = result.value;
+      for (const error of result.errors) errors.push(underKey(error, ranAs, field.responseKey));
+    }
     return errors.length > 0 ? { data, errors } : { data };
   }
 

@@ -26,6 +26,8 @@ export interface RootFieldPlan {
   /** The operation holding only this field, rewritten for fan-outs; printed once per plan. */
   query: string;
   variableNames: string[];
+  /** The field printed without its alias: equal for the same call under several aliases. */
+  shape: string;
 }
 
 export type OperationPlan =
@@ -209,6 +211,7 @@ export function planOperation(
       field: node,
       definition: rootType?.getFields()[node.name.value],
       kind,
+      shape: print({ ...node, alias: undefined }),
       ...singleFieldQuery(op, rewriteFanout(node, kind, fragments), fragments),
     };
   });
