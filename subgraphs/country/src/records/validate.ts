@@ -11,9 +11,10 @@ import {
   isCountryCode,
 } from '@expertpool/shared';
 import { EMAIL, LANGUAGE_TAG, Problems, SCRIPT_CODE } from './checks';
+import { EXPERT_LIST_LIMITS as LIMITS } from './list-limits';
 
 /** At most this many availability windows: the store matches them by position (see filter.ts). */
-export const MAX_WINDOWS = 8;
+export const MAX_WINDOWS = LIMITS.windows;
 
 export type Validated = { ok: true; record: ExpertRecord } | { ok: false; problems: string[] };
 
@@ -39,7 +40,7 @@ export function validateRecord(raw: unknown, country: string): Validated {
     hint: 'may hold letters, digits and . _ / - only',
   });
 
-  const names = p.array(r.names, 'names', 10, 1).map((n, i) => {
+  const names = p.array(r.names, 'names', LIMITS.names, 1).map((n, i) => {
     const o = p.object(n, `names[${i}]`);
     return {
       value: p.string(o.value, `names[${i}].value`, { max: 200 }),
@@ -70,7 +71,7 @@ export function validateRecord(raw: unknown, country: string): Validated {
   };
 
   const seenAreas = new Set<string>();
-  const expertise = p.array(r.expertise, 'expertise', 12, 1).map((e, i) => {
+  const expertise = p.array(r.expertise, 'expertise', LIMITS.expertise, 1).map((e, i) => {
     const o = p.object(e, `expertise[${i}]`);
     const area = p.string(o.area, `expertise[${i}].area`, { max: 60 });
     if (area && !findExpertiseArea(area))
@@ -93,7 +94,7 @@ export function validateRecord(raw: unknown, country: string): Validated {
 
   // Tags compare case-insensitively (BCP 47); a repeat would count one expert twice in a facet.
   const seenTags = new Set<string>();
-  const languages = p.array(r.languages, 'languages', 12).map((l, i) => {
+  const languages = p.array(r.languages, 'languages', LIMITS.languages).map((l, i) => {
     const o = p.object(l, `languages[${i}]`);
     const tag = p.string(o.tag, `languages[${i}].tag`, {
       max: 35,
@@ -129,16 +130,18 @@ export function validateRecord(raw: unknown, country: string): Validated {
     }),
   };
 
-  const qualifications = p.array(r.qualifications, 'qualifications', 20).map((q, i) => {
-    const o = p.object(q, `qualifications[${i}]`);
-    return {
-      title: p.string(o.title, `qualifications[${i}].title`),
-      institution: p.string(o.institution, `qualifications[${i}].institution`),
-      year: p.int(o.year, `qualifications[${i}].year`, 1940, 2100),
-    };
-  });
+  const qualifications = p
+    .array(r.qualifications, 'qualifications', LIMITS.qualifications)
+    .map((q, i) => {
+      const o = p.object(q, `qualifications[${i}]`);
+      return {
+        title: p.string(o.title, `qualifications[${i}].title`),
+        institution: p.string(o.institution, `qualifications[${i}].institution`),
+        year: p.int(o.year, `qualifications[${i}].year`, 1940, 2100),
+      };
+    });
 
-  const engagements = p.array(r.engagements, 'engagements', 50).map((e, i) => {
+  const engagements = p.array(r.engagements, 'engagements', LIMITS.engagements).map((e, i) => {
     const o = p.object(e, `engagements[${i}]`);
     const entry: ExpertRecord['engagements'][number] = {
       title: p.string(o.title, `engagements[${i}].title`),
@@ -154,7 +157,7 @@ export function validateRecord(raw: unknown, country: string): Validated {
     return entry;
   });
 
-  const consent = p.array(r.consent, 'consent', 50).map((c, i) => {
+  const consent = p.array(r.consent, 'consent', LIMITS.consent).map((c, i) => {
     const o = p.object(c, `consent[${i}]`);
     const recordedAt = p.string(o.recordedAt, `consent[${i}].recordedAt`, { max: 40 });
     const validTime = recordedAt !== '' && !Number.isNaN(Date.parse(recordedAt));

@@ -1,15 +1,32 @@
 import gql from 'graphql-tag';
 import {
+  COUNTRIES,
+  CONSENT_AUDIENCES,
   DEFAULT_PAGE_SIZE,
+  EXPERTISE_AREAS,
+  REGIONAL_BANDS,
   ROUTING_DIRECTIVES_SDL,
   ROUTING_SPEC_URL,
   SHARED_ENUMS_SDL,
 } from '@expertpool/shared';
+import { EXPERT_LIST_LIMITS as LISTS } from '../records/list-limits';
+
+/**
+ * Demand control (the GraphQL cost directive specification, composed by Federation 2.9): the
+ * gateway estimates a query's cost from these declarations before anything runs
+ * (docs/ARCHITECTURE.md §5.4). An object costs 1 and a list multiplies its items; a search or a
+ * facet count is a database query in every country it reaches, far more work than one object it
+ * returns, and a lookup is one round trip to its owner.
+ */
+const SEARCH_WEIGHT = 100;
+const LOOKUP_WEIGHT = 10;
+/** Languages are free BCP 47 tags: a facet lists those the matching experts speak, a few dozen at most. */
+const LANGUAGE_FACET_SIZE = 50;
 
 /** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
 export const typeDefs = gql`
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@inaccessible", "@composeDirective"])
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@inaccessible", "@composeDirective", "@cost", "@listSize"])
     @link(url: "${ROUTING_SPEC_URL}", import: ["@fanout", "@routeBy"])
     @composeDirective(name: "@fanout")
     @composeDirective(name: "@routeBy")
@@ -20,16 +37,16 @@ export const typeDefs = gql`
   type Query {
     "Experts matching the filter, across the selected countries when asked through the gateway."
     experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE, afterKey: OrderKeyInput @inaccessible): ExpertConnection!
-      @fanout(merge: CONNECTION)
+      @fanout(merge: CONNECTION) @cost(weight: ${SEARCH_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
-    expert(id: ID!): Expert @routeBy(arg: "id")
+    expert(id: ID!): Expert @routeBy(arg: "id") @cost(weight: ${LOOKUP_WEIGHT})
     "Counts of the experts matching the filter, by country, expertise area, language and band."
-    expertFacets(filter: ExpertFilter): ExpertFacets! @fanout(merge: SUM)
+    expertFacets(filter: ExpertFilter): ExpertFacets! @fanout(merge: SUM) @cost(weight: ${SEARCH_WEIGHT})
     "The country's release policy: which Expert fields each audience receives (stewards of that country only)."
-    releasePolicy(country: CountryCode!): ReleasePolicy! @routeBy(arg: "country")
+    releasePolicy(country: CountryCode!): ReleasePolicy! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
     "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
     auditLog(country: CountryCode!, from: String, to: String, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
-      @routeBy(arg: "country")
+      @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
   }
 
   type Mutation {
@@ -48,7 +65,7 @@ export const typeDefs = gql`
     country: CountryCode!
     "True while the country has not stored a policy of its own."
     isDefault: Boolean!
-    audiences: [AudienceRelease!]!
+    audiences: [AudienceRelease!]! @listSize(assumedSize: ${CONSENT_AUDIENCES.length})
     "The field names a policy may list."
     releasableFields: [String!]!
     updatedAt: String
@@ -119,7 +136,7 @@ export const typeDefs = gql`
     edges: [ExpertEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
-    coverage: [CountryCoverage!]!
+    coverage: [CountryCoverage!]! @listSize(assumedSize: ${COUNTRIES.length})
   }
 
   type ExpertEdge {
@@ -165,11 +182,11 @@ export const typeDefs = gql`
 
   type ExpertFacets {
     total: Int!
-    byCountry: [FacetBucket!]!
-    byArea: [FacetBucket!]!
-    byLanguage: [FacetBucket!]!
-    byBand: [FacetBucket!]!
-    coverage: [CountryCoverage!]!
+    byCountry: [FacetBucket!]! @listSize(assumedSize: ${COUNTRIES.length})
+    byArea: [FacetBucket!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
+    byLanguage: [FacetBucket!]! @listSize(assumedSize: ${LANGUAGE_FACET_SIZE})
+    byBand: [FacetBucket!]! @listSize(assumedSize: ${REGIONAL_BANDS.length})
+    coverage: [CountryCoverage!]! @listSize(assumedSize: ${COUNTRIES.length})
   }
 
   type Country @key(fields: "code", resolvable: false) {
@@ -179,15 +196,15 @@ export const typeDefs = gql`
   type Expert @key(fields: "id") {
     id: ID!
     country: Country!
-    names: [PersonName!]
+    names: [PersonName!] @listSize(assumedSize: ${LISTS.names})
     displayName: String
     position: Position
-    expertise: [Expertise!]
-    languages: [LanguageSkill!]
+    expertise: [Expertise!] @listSize(assumedSize: ${LISTS.expertise})
+    languages: [LanguageSkill!] @listSize(assumedSize: ${LISTS.languages})
     availability: Availability
     contact: Contact
-    qualifications: [Qualification!]
-    engagements: [EngagementRecord!]
+    qualifications: [Qualification!] @listSize(assumedSize: ${LISTS.qualifications})
+    engagements: [EngagementRecord!] @listSize(assumedSize: ${LISTS.engagements})
     consent: ConsentSummary
     updatedAt: String
     "Fields the country's release policy withheld from this caller; they resolve to null."
@@ -240,7 +257,7 @@ export const typeDefs = gql`
     status: AvailabilityStatus!
     onsite: Boolean!
     remote: Boolean!
-    windows: [DateWindow!]!
+    windows: [DateWindow!]! @listSize(assumedSize: ${LISTS.windows})
   }
 
   type Contact {

@@ -102,6 +102,8 @@ describe('countries', () => {
     const sdl: string = result.data!._service.sdl;
     expect(sdl).toContain('@key(fields: "code")');
     expect(sdl).toContain('@key(fields: "id", resolvable: false)');
-    expect(sdl).toContain('https://specs.apollo.dev/federation/v2.5');
+    expect(sdl).toContain('https://specs.apollo.dev/federation/v2.9');
+    // Federation 2.9 composes the cost directives the gateway's demand control reads.
+    expect(sdl).toContain('@listSize(slicingArguments: ["first"])');
   });
 });

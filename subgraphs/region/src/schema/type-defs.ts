@@ -1,21 +1,26 @@
 import gql from 'graphql-tag';
-import { MAX_PAGE_SIZE, SHARED_ENUMS_SDL } from '@expertpool/shared';
+import { COUNTRIES, EXPERTISE_AREAS, MAX_PAGE_SIZE, SHARED_ENUMS_SDL } from '@expertpool/shared';
 import { DEFAULT_PROGRAMMES_PAGE } from '../programme';
 
-/** The region subgraph's schema: the country table, the expertise vocabulary and ACCSM programmes. */
+/**
+ * The region subgraph's schema: the country table, the expertise vocabulary and ACCSM programmes.
+ * `@listSize` tells the gateway's cost estimate how long each list can be (docs/ARCHITECTURE.md
+ * §5.4): the country table and the vocabulary are fixed lists, `programmes` is as long as its
+ * `first`; a programme's engagements are not bounded and count at the gateway's assumed size.
+ */
 export const typeDefs = gql`
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable"])
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])
 
   ${SHARED_ENUMS_SDL}
 
   type Query {
     "Countries in the registry: ASEAN member states, then the ACCSM+3 partners; all of them when membership is omitted."
-    countries(membership: Membership): [Country!]!
+    countries(membership: Membership): [Country!]! @listSize(assumedSize: ${COUNTRIES.length})
     "One country by code; null when it is not in the table."
     country(code: CountryCode!): Country
     "The ACCSM expertise vocabulary."
-    expertiseAreas: [ExpertiseArea!]!
+    expertiseAreas: [ExpertiseArea!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
     """
     ACCSM programmes by start date. from/to (ISO dates, inclusive) keep programmes that overlap the
     range; competency is an ExpertiseArea id; first is at most ${MAX_PAGE_SIZE}.
@@ -26,7 +31,7 @@ export const typeDefs = gql`
       from: String
       to: String
       first: Int = ${DEFAULT_PROGRAMMES_PAGE}
-    ): [Programme!]!
+    ): [Programme!]! @listSize(slicingArguments: ["first"])
     "One programme by id; null when there is none."
     programme(id: ID!): Programme
   }
@@ -78,7 +83,7 @@ export const typeDefs = gql`
     endDate: String!
     "The work plan the activity belongs to, e.g. 'ACCSM+3 Work Plan 2021–2025'."
     workPlan: String
-    competencies: [ExpertiseArea!]!
+    competencies: [ExpertiseArea!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
     description: String
     engagements: [ProgrammeEngagement!]!
   }
