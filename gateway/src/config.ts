@@ -1,10 +1,9 @@
 import {
   EnvReader,
-  MAX_PAGE_SIZE,
   TokenVerifierConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
-import { DEFAULT_LIST_SIZE, QueryLimits, RateLimits } from './hardening';
+import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
 
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
 export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
@@ -23,6 +22,8 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   /** Requests a minute per client address and per token (0 disables). */
   rateLimits: RateLimits;
+  /** Estimated cost units a minute per client address and per token (0 disables). */
+  costBudgets: CostBudgets;
   /** How callers' tokens are verified before anything is planned or forwarded. */
   auth: TokenVerifierConfig;
 }
@@ -46,16 +47,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     production,
     auth,
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
-    queryLimits: {
-      maxDepth: r.int('MAX_DEPTH', 12, 1, 1000),
-      // A 100-expert page asking for every nested list costs about 22,000; bombs cost far more.
-      maxCost: r.int('MAX_COST', 50_000, 1, 1_000_000_000),
-      maxFirst: MAX_PAGE_SIZE,
-      defaultListSize: DEFAULT_LIST_SIZE,
-    },
-    rateLimits: {
-      perAddress: r.int('RATE_LIMIT_PER_ADDRESS', 1200, 0, 10_000_000),
-      perToken: r.int('RATE_LIMIT_PER_TOKEN', 600, 0, 10_000_000),
-    },
+    // MAX_DEPTH, MAX_FRAGMENT_DEPTH, MAX_COST, ASSUMED_LIST_SIZE, RATE_LIMIT_PER_*, COST_PER_MINUTE_PER_*
+    ...readDemandControl(r),
   });
 }

@@ -12,7 +12,13 @@ import {
   unreachable,
 } from '@expertpool/shared';
 import { GatewayConfig } from './config';
-import { createRateLimitGuard, queryLimitsPlugin } from './hardening';
+import {
+  ClientContext,
+  clientOf,
+  createRateLimitGuard,
+  fanoutWidth,
+  queryLimitsPlugin,
+} from './hardening';
 import { ForwardingDataSource } from './forwarding-source';
 import { CountryClient, FORWARDED_HEADERS } from './routing/country-client';
 import { CountryRoutingDataSource, GatewayContext } from './routing/data-source';
@@ -67,11 +73,18 @@ export async function createServer(
   log: (line: string) => void = console.log,
 ): Promise<GatewayServer> {
   const { gateway, topology, client } = buildGateway(config, log);
-  const apollo = new ApolloServer<GatewayContext>({
+  const apollo = new ApolloServer<GatewayContext & ClientContext>({
     gateway,
     ...apolloDefaults(config.production),
     csrfPrevention: true,
-    plugins: [queryLimitsPlugin<GatewayContext>(config.queryLimits)],
+    plugins: [
+      queryLimitsPlugin<GatewayContext & ClientContext>({
+        limits: config.queryLimits,
+        budgets: config.costBudgets,
+        // Only the registry's gateway fans out; in plain mode each field is one request.
+        fanout: topology && fanoutWidth(topology.routingView),
+      }),
+    ],
   });
   await apollo.start();
 
@@ -82,7 +95,7 @@ export async function createServer(
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
     verifier: createTokenVerifier(config.auth, { log }),
-    context: async (req) => ({ forwardHeaders: forwardHeaders(req) }),
+    context: async (req) => ({ forwardHeaders: forwardHeaders(req), client: clientOf(req) }),
     routes: {
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
       '/health/ready': (_req, res) => {

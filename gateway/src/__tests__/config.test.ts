@@ -39,8 +39,15 @@ test('registry mode with defaults', () => {
     host: '127.0.0.1',
     production: false,
     maxBodyBytes: 1024 * 1024,
-    queryLimits: { maxDepth: 12, maxCost: 50_000, maxFirst: 100, defaultListSize: 20 },
+    queryLimits: {
+      maxDepth: 12,
+      maxFragmentDepth: 50,
+      maxCost: 50_000,
+      maxFirst: 100,
+      assumedListSize: 10,
+    },
     rateLimits: { perAddress: 1200, perToken: 600 },
+    costBudgets: { perAddress: 1_000_000, perToken: 500_000 },
     auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
   });
   expect(isRegistryMode(config.mode)).toBe(true);
@@ -134,4 +141,35 @@ test('hardening limits from the environment; 0 disables a rate limit', () => {
     'RATE_LIMIT_PER_ADDRESS',
     'RATE_LIMIT_PER_TOKEN',
   ]);
+});
+
+test('demand control from the environment: list size, fragment depth, cost budgets (0 disables)', () => {
+  const config = readGatewayConfig({
+    REGISTRY: '/r.json',
+    ...AUTH,
+    ASSUMED_LIST_SIZE: '25',
+    MAX_FRAGMENT_DEPTH: '8',
+    COST_PER_MINUTE_PER_ADDRESS: '0',
+    COST_PER_MINUTE_PER_TOKEN: '200000',
+  });
+  expect(config.queryLimits).toMatchObject({ assumedListSize: 25, maxFragmentDepth: 8 });
+  expect(config.costBudgets).toEqual({ perAddress: 0, perToken: 200_000 });
+  const found = problems({
+    REGISTRY: '/r.json',
+    ...AUTH,
+    ASSUMED_LIST_SIZE: '-1',
+    MAX_FRAGMENT_DEPTH: '0',
+    COST_PER_MINUTE_PER_ADDRESS: 'many',
+    // A budget below MAX_COST could never admit a request MAX_COST allows.
+    COST_PER_MINUTE_PER_TOKEN: '10000',
+  });
+  expect(found.map((p) => p.split(' ')[0]).sort()).toEqual([
+    'ASSUMED_LIST_SIZE',
+    'COST_PER_MINUTE_PER_ADDRESS',
+    'COST_PER_MINUTE_PER_TOKEN',
+    'MAX_FRAGMENT_DEPTH',
+  ]);
+  expect(found.find((p) => p.startsWith('COST_PER_MINUTE_PER_TOKEN'))).toBe(
+    'COST_PER_MINUTE_PER_TOKEN must be 0 (off) or at least MAX_COST (50000), so a request within MAX_COST can be admitted (got 10000)',
+  );
 });

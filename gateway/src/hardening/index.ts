@@ -1,5 +1,10 @@
 export { queryLimitsPlugin, checkQueryLimits } from './query-limits';
-export type { QueryLimits } from './query-limits';
+export type { DemandControl, QueryLimits } from './query-limits';
 export { createRateLimitGuard } from './rate-limit';
 export type { RateLimits } from './rate-limit';
-export { DEFAULT_LIST_SIZE } from './cost';
+export type { CostBudgets } from './cost-budget';
+export { clientOf } from './client';
+export type { ClientContext } from './client';
+export { DEFAULT_ASSUMED_LIST_SIZE } from './cost';
+export { fanoutWidth } from './fanout-width';
+export { readDemandControl } from './config';

@@ -2,18 +2,33 @@ import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { ErrorCode } from '@expertpool/shared';
-import { operationCost } from './cost';
+import { ClientContext } from './client';
+import { CostModel, CostRefusal, FanoutWidth, operationCost } from './cost';
+import { CostBudgets, createCostCharge } from './cost-budget';
+import { CostDirectives, NO_COST_DIRECTIVES, readCostDirectives } from './cost-directives';
 import { operationDepth } from './depth';
 import { findBadPageSize } from './first-limit';
 import { resolveOperation } from './fragments';
+import { WalkLimitError } from './walk';
 
 export interface QueryLimits {
   maxDepth: number;
+  /** The longest chain of fragments spreading fragments. */
+  maxFragmentDepth: number;
   maxCost: number;
   /** The largest `first` any field may ask for. */
   maxFirst: number;
-  /** Items a list without `first` is assumed to return. */
-  defaultListSize: number;
+  /** Items a list without `@listSize` is assumed to hold. */
+  assumedListSize: number;
+}
+
+export interface DemandControl {
+  limits: QueryLimits;
+  /** Cost units a minute per address and per token. */
+  budgets: CostBudgets;
+  /** The countries a `@fanout` field reaches (registry mode); none in plain mode. */
+  fanout?: FanoutWidth;
+  now?: () => number;
 }
 
 /** Refused requests are the client's fault: 400, not Apollo's default 500 for plugin errors. */
@@ -30,63 +45,117 @@ function coercedVariables(
   return result.coerced ?? raw ?? {};
 }
 
-/** Depth, page size and static cost of one operation against `limits`; the error to refuse it with, if any. */
+export type LimitCheck = { ok: true; cost: number } | { ok: false; error: GraphQLError };
+
+/** Depth, page size and estimated cost of one operation against `limits`; its cost, or the error to refuse it with. */
 export function checkQueryLimits(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | undefined,
   limits: QueryLimits,
-): GraphQLError | undefined {
-  const resolved = resolveOperation(document, operationName);
-  const depth = operationDepth(resolved);
-  if (depth > limits.maxDepth) {
-    return refuse(
-      ErrorCode.QUERY_TOO_COMPLEX,
-      `Query depth ${depth} exceeds the limit of ${limits.maxDepth}.`,
-      { depth, maxDepth: limits.maxDepth },
-    );
+  model: CostModel,
+): LimitCheck {
+  const refused = (error: GraphQLError): LimitCheck => ({ ok: false, error });
+  try {
+    const resolved = resolveOperation(document, operationName);
+    const depth = operationDepth(resolved);
+    if (depth.fragments > limits.maxFragmentDepth) {
+      return refused(
+        refuse(
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `Fragments spread fragments ${depth.fragments} deep, beyond the limit of ${limits.maxFragmentDepth}.`,
+          { fragmentDepth: depth.fragments, maxFragmentDepth: limits.maxFragmentDepth },
+        ),
+      );
+    }
+    if (depth.fields > limits.maxDepth) {
+      return refused(
+        refuse(
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `Query depth ${depth.fields} exceeds the limit of ${limits.maxDepth}.`,
+          { depth: depth.fields, maxDepth: limits.maxDepth },
+        ),
+      );
+    }
+    const variables = coercedVariables(schema, resolved.operation, rawVariables);
+    const badPage = findBadPageSize(schema, document, variables, limits.maxFirst);
+    if (badPage) {
+      // Worded as the countries word it.
+      return refused(
+        refuse(
+          ErrorCode.BAD_USER_INPUT,
+          `first must be from 0 to ${limits.maxFirst} (got ${badPage.first} on ${badPage.field}).`,
+          { field: 'first' },
+        ),
+      );
+    }
+    const cost = operationCost(schema, resolved, variables, model);
+    if (cost > limits.maxCost) {
+      // An estimate beyond any number JSON carries is reported as the largest exact one.
+      const shown = Math.min(cost, Number.MAX_SAFE_INTEGER);
+      return refused(
+        refuse(
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `Query cost ${shown} exceeds the limit of ${limits.maxCost}.`,
+          { cost: shown, maxCost: limits.maxCost },
+        ),
+      );
+    }
+    return { ok: true, cost };
+  } catch (error) {
+    if (error instanceof CostRefusal) return refused(refuse(error.code, error.message));
+    if (error instanceof WalkLimitError)
+      return refused(
+        refuse(
+          ErrorCode.QUERY_TOO_COMPLEX,
+          `The operation is too large to analyse (more than ${error.maxSteps} selections and fragment uses).`,
+        ),
+      );
+    throw error;
   }
-  const variables = coercedVariables(schema, resolved.operation, rawVariables);
-  const badPage = findBadPageSize(schema, document, variables, limits.maxFirst);
-  if (badPage) {
-    // Worded as the countries word it.
-    return refuse(
-      ErrorCode.BAD_USER_INPUT,
-      `first must be from 0 to ${limits.maxFirst} (got ${badPage.first} on ${badPage.field}).`,
-      { field: 'first' },
-    );
-  }
-  const cost = operationCost(schema, resolved, variables, limits.defaultListSize);
-  if (cost > limits.maxCost) {
-    return refuse(
-      ErrorCode.QUERY_TOO_COMPLEX,
-      `Query cost ${cost} exceeds the limit of ${limits.maxCost}.`,
-      { cost, maxCost: limits.maxCost },
-    );
-  }
-  return undefined;
 }
 
 /**
- * An Apollo plugin refusing operations over the limits once they are parsed and validated, before
- * a query plan runs, against the gateway's own (composed) schema.
+ * Demand control as an Apollo plugin: once an operation is parsed and validated, before a query
+ * plan runs, it is measured against the gateway's (composed) schema and the cost declarations of
+ * the supergraph it serves (`@cost`, `@listSize`, read again whenever the supergraph changes),
+ * refused over the limits, and its cost charged to the client's budgets (429 over them).
  */
-export function queryLimitsPlugin<C extends BaseContext>(
-  limits: QueryLimits,
+export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
+  control: DemandControl,
 ): ApolloServerPlugin<C> {
+  let directives: CostDirectives = NO_COST_DIRECTIVES;
+  const charge = createCostCharge(control.budgets, control.now);
   return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
+          directives = coreSupergraphSdl
+            ? readCostDirectives(coreSupergraphSdl)
+            : NO_COST_DIRECTIVES;
+        },
+      };
+    },
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
-          const error = checkQueryLimits(
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
+          const model: CostModel = {
+            directives,
+            assumedListSize: control.limits.assumedListSize,
+            fanout: control.fanout,
+          };
+          const check = checkQueryLimits(
             schema,
             document,
             operationName,
             request.variables,
-            limits,
+            control.limits,
+            model,
           );
-          if (error) throw error;
+          if (!check.ok) throw check.error;
+          const overBudget = charge?.(contextValue.client, check.cost);
+          if (overBudget) throw overBudget;
         },
       };
     },

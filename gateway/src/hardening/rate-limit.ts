@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { ErrorCode, HttpError } from '@expertpool/shared';
+import { clientOf } from './client';
 import { Admission, TokenBuckets } from './token-bucket';
 
 export interface RateLimits {
@@ -9,9 +9,6 @@ export interface RateLimits {
   /** Requests a minute per bearer token (Authorization header); 0 disables. */
   perToken: number;
 }
-
-const tokenKey = (authorization: string) =>
-  createHash('sha256').update(authorization).digest('base64url');
 
 function refusal(admission: Admission & { ok: false }, what: string): HttpError {
   return new HttpError(
@@ -25,9 +22,9 @@ function refusal(admission: Admission & { ok: false }, what: string): HttpError 
 }
 
 /**
- * The gateway's guard in front of Apollo: token buckets per client address (the socket's, never a
- * forwardable header) and per token (a hash of the Authorization header, so no token is kept in
- * memory). Loopback is not exempt. Over a limit: 429 with Retry-After.
+ * The gateway's guard in front of Apollo: token buckets per client address and per token
+ * (client.ts). Loopback is not exempt. Over a limit: 429 with Retry-After. What each request may
+ * cost is budgeted once it is parsed (cost-budget.ts).
  */
 export function createRateLimitGuard(
   limits: RateLimits,
@@ -39,13 +36,13 @@ export function createRateLimitGuard(
     limits.perToken > 0 ? new TokenBuckets({ perMinute: limits.perToken, now }) : undefined;
   if (!byAddress && !byToken) return undefined;
   return (req) => {
+    const client = clientOf(req);
     if (byAddress) {
-      const admission = byAddress.take(req.socket.remoteAddress ?? 'unknown');
+      const admission = byAddress.take(client.address);
       if (!admission.ok) return refusal(admission, 'from this address');
     }
-    const authorization = req.headers.authorization;
-    if (byToken && authorization) {
-      const admission = byToken.take(tokenKey(authorization));
+    if (byToken && client.token) {
+      const admission = byToken.take(client.token);
       if (!admission.ok) return refusal(admission, 'with this token');
     }
     return undefined;

@@ -1,6 +1,6 @@
 /**
- * Token buckets per key (a client address, a token hash): `perMinute` requests in a burst, refilled
- * continuously at `perMinute` a minute. Memory is bounded: buckets are kept in least-recently-used
+ * Token buckets per key (a client address, a token hash): `perMinute` units (requests, or cost
+ * units) in a burst, refilled continuously at `perMinute` a minute. Memory is bounded: buckets are kept in least-recently-used
  * order, those idle long enough to be full again are dropped (a full bucket is the same as none),
  * and beyond `maxKeys` the least recently used go first.
  */
@@ -34,8 +34,11 @@ export class TokenBuckets {
     this.now = options.now ?? Date.now;
   }
 
-  /** Takes one token for `key`, or says how many whole seconds until one is available. */
-  take(key: string): Admission {
+  /**
+   * Takes `amount` tokens for `key`, or takes none and says how many whole seconds until that
+   * many are available. An amount above `perMinute` can never be taken.
+   */
+  take(key: string, amount = 1): Admission {
     const now = this.now();
     this.evictIdle(now);
     const bucket = this.buckets.get(key);
@@ -44,16 +47,28 @@ export class TokenBuckets {
       : this.capacity;
     // Re-insert: the map's order is least recently used first.
     this.buckets.delete(key);
-    if (tokens < 1) {
+    if (tokens < amount) {
       this.buckets.set(key, { tokens, at: now });
       return {
         ok: false,
-        retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)),
+        retryAfterSeconds: Math.max(1, Math.ceil((amount - tokens) / this.perMs / 1000)),
       };
     }
-    this.buckets.set(key, { tokens: tokens - 1, at: now });
+    this.buckets.set(key, { tokens: tokens - amount, at: now });
     while (this.buckets.size > this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
     return { ok: true };
+  }
+
+  /**
+   * Whole seconds until `key` holds `amount` tokens (0: it does now), taking none: several buckets
+   * can be charged all or nothing.
+   */
+  secondsUntil(key: string, amount: number): number {
+    const bucket = this.buckets.get(key);
+    const tokens = bucket
+      ? Math.min(this.capacity, bucket.tokens + (this.now() - bucket.at) * this.perMs)
+      : this.capacity;
+    return tokens >= amount ? 0 : Math.max(1, Math.ceil((amount - tokens) / this.perMs / 1000));
   }
 
   get size(): number {

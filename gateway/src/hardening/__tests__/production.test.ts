@@ -30,8 +30,15 @@ async function gateway(production: boolean): Promise<string> {
     host: '127.0.0.1',
     production,
     maxBodyBytes: 1024 * 1024,
-    queryLimits: { maxDepth: 12, maxCost: 20_000, maxFirst: 100, defaultListSize: 20 },
+    queryLimits: {
+      maxDepth: 12,
+      maxFragmentDepth: 50,
+      maxCost: 20_000,
+      maxFirst: 100,
+      assumedListSize: 10,
+    },
     rateLimits: { perAddress: 0, perToken: 0 },
+    costBudgets: { perAddress: 0, perToken: 0 },
     auth: { kind: 'hs256', secret: 'gateway-tests-only-secret-0123456789abcdef' },
   };
   const server = await createServer(config, () => {});
