@@ -1,6 +1,9 @@
 import {
   EnvReader,
+  HealthListenerConfig,
   TokenVerifierConfig,
+  readCorsOrigins,
+  readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
@@ -16,6 +19,8 @@ export interface GatewayConfig {
   mode: GatewayMode;
   port: number;
   host: string;
+  /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
+  health?: HealthListenerConfig;
   production: boolean;
   maxBodyBytes: number;
   /** Depth, cost and page-size limits checked before a query plan runs. */
@@ -26,6 +31,8 @@ export interface GatewayConfig {
   costBudgets: CostBudgets;
   /** How callers' tokens are verified before anything is planned or forwarded. */
   auth: TokenVerifierConfig;
+  /** Browser origins that may query (CORS_ORIGINS; default none). */
+  corsOrigins?: string[];
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -42,10 +49,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     mode: registry
       ? { kind: 'registry', path: registry }
       : { kind: 'supergraph', path: supergraph ?? '' },
-    port: r.int('PORT', 4000, 0, 65535),
+    port: r.port('PORT', 4000),
     host: r.string('HOST', '127.0.0.1'),
+    health: readHealthListener(r),
     production,
     auth,
+    corsOrigins: readCorsOrigins(r),
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     // MAX_DEPTH, MAX_FRAGMENT_DEPTH, MAX_COST, ASSUMED_LIST_SIZE, RATE_LIMIT_PER_*, COST_PER_MINUTE_PER_*
     ...readDemandControl(r),

@@ -7,7 +7,7 @@ import {
   apolloDefaults,
   createHttpHandler,
   createTokenVerifier,
-  sendJson,
+  healthEndpoints,
   serviceLifecycle,
   unreachable,
 } from '@expertpool/shared';
@@ -88,34 +88,41 @@ export async function createServer(
   });
   await apollo.start();
 
+  // Public: the status alone. The country list (internal URLs, refusal reasons, breakers,
+  // latencies) is served on the health details listener only (shared/src/http/health.ts).
+  const health = healthEndpoints({
+    '/health': () => ({ status: 'ok' }),
+    '/health/ready': () => {
+      const countries = (topology?.status() ?? []).map((c) => ({
+        country: c.entry.code,
+        url: c.entry.url,
+        schema: c.state,
+        reason: c.reason ?? null,
+        breaker: client?.breaker(c.entry.code).state ?? 'closed',
+        lastLatencyMs: client?.lastLatency.get(c.entry.code) ?? null,
+      }));
+      const ready = countries.every((c) => c.schema === 'accepted' && c.breaker === 'closed');
+      return { status: ready ? 'ready' : 'degraded', countries };
+    },
+  });
   const handler = createHttpHandler({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
+    corsOrigins: config.corsOrigins,
     guard: createRateLimitGuard(config.rateLimits),
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
     verifier: createTokenVerifier(config.auth, { log }),
     context: async (req) => ({ forwardHeaders: forwardHeaders(req), client: clientOf(req) }),
-    routes: {
-      '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
-      '/health/ready': (_req, res) => {
-        const countries = (topology?.status() ?? []).map((c) => ({
-          country: c.entry.code,
-          url: c.entry.url,
-          schema: c.state,
-          reason: c.reason ?? null,
-          breaker: client?.breaker(c.entry.code).state ?? 'closed',
-          lastLatencyMs: client?.lastLatency.get(c.entry.code) ?? null,
-        }));
-        const ready = countries.every((c) => c.schema === 'accepted' && c.breaker === 'closed');
-        sendJson(res, 200, { status: ready ? 'ready' : 'degraded', countries });
-      },
-    },
+    routes: health.routes,
   });
 
   return {
     apollo,
     topology,
-    ...serviceLifecycle(handler, config, [() => apollo.stop(), async () => client?.close()]),
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), async () => client?.close()], {
+      handler: health.details,
+      at: config.health,
+    }),
   };
 }

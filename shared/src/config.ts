@@ -9,6 +9,9 @@ export class ConfigError extends Error {
   }
 }
 
+import { formatDuration, parseDuration } from './duration';
+import { blockedPortIn } from './ports';
+
 type Env = Record<string, string | undefined>;
 
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -46,6 +49,39 @@ export class EnvReader {
       return fallback ?? min;
     }
     return value;
+  }
+
+  /**
+   * A TCP port to listen on (0 picks a free one unless `min` is 1). `count` > 1 reads the first
+   * of that many consecutive ports (npm start's countries). A port `fetch` refuses is refused
+   * here, by name, rather than after a service nobody can reach has started (ports.ts).
+   */
+  port(name: string, fallback: number, { min = 0, count = 1 } = {}): number {
+    const port = this.int(name, fallback, min, 65536 - count);
+    const blocked = port === 0 ? undefined : blockedPortIn(port, count);
+    if (blocked === undefined) return port;
+    const which =
+      count === 1
+        ? `${name}=${port} is a port`
+        : `${name}=${port} gives ports ${port}-${port + count - 1}, and ${blocked} is a port`;
+    this.problems.push(
+      `${which} that fetch refuses to connect to (a "bad port" of the Fetch standard: Node's fetch and browsers cannot reach it); choose another`,
+    );
+    return port;
+  }
+
+  /** A lifetime in seconds (`duration.ts`: `3600`, `90s`, `30m`, `12h`, `7d`) from min to max. */
+  duration(name: string, fallbackSeconds: number, minSeconds: number, maxSeconds: number): number {
+    const raw = this.raw(name);
+    if (raw === undefined) return fallbackSeconds;
+    const seconds = parseDuration(raw);
+    if (seconds === undefined || seconds < minSeconds || seconds > maxSeconds) {
+      this.problems.push(
+        `${name} must be a duration from ${formatDuration(minSeconds)} to ${formatDuration(maxSeconds)}: seconds, or a number with s, m, h or d, e.g. 12h (got "${raw}")`,
+      );
+      return fallbackSeconds;
+    }
+    return seconds;
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {

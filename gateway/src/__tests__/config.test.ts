@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@expertpool/shared';
+import { ConfigError, generateSecret } from '@expertpool/shared';
 import { isRegistryMode, readGatewayConfig } from '../config';
 
 /** A dev secret: the gateway verifies tokens itself, so a config without one is refused. */
-const SECRET = 'gateway-config-tests-secret-0123456789abcdef';
+const SECRET = generateSecret();
 const AUTH = { JWT_SECRET: SECRET };
 
 // NODE_ENV=production refuses the dev secret, so the production case names an issuers file.
@@ -48,7 +48,8 @@ test('registry mode with defaults', () => {
     },
     rateLimits: { perAddress: 1200, perToken: 600 },
     costBudgets: { perAddress: 1_000_000, perToken: 500_000 },
-    auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
+    auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
+    corsOrigins: [],
   });
   expect(isRegistryMode(config.mode)).toBe(true);
 });
@@ -71,6 +72,7 @@ test('plain (supergraph) mode', () => {
     issuers: {
       'https://idp.my.example': { jwksUrl: 'https://idp.my.example/jwks.json', vouchesFor: ['MY'] },
     },
+    maxLifetimeSeconds: 43_200,
   });
 });
 
@@ -113,7 +115,7 @@ test('every problem is reported at once', () => {
   expect(found.join('\n')).toMatch(/PORT/);
   expect(found.join('\n')).toMatch(/MAX_BODY_BYTES/);
   expect(found.join('\n')).toMatch(/NODE_ENV/);
-  expect(found.join('\n')).toMatch(/JWT_SECRET must be at least 32 characters/);
+  expect(found.join('\n')).toMatch(/JWT_SECRET is too weak/);
 });
 
 test('hardening limits from the environment; 0 disables a rate limit', () => {

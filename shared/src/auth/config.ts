@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, EnvReader } from '../config';
 import { IssuerKeys } from './issuers';
+import { readMaxTokenLifetime } from './lifetime';
 import { DEV_ISSUER } from './sign';
 import { secretProblem } from './secret';
 import { TokenVerifierConfig, createTokenVerifier } from './verify';
@@ -11,6 +12,7 @@ import { TokenVerifierConfig, createTokenVerifier } from './verify';
  *  - JWT_SECRET: development; HS256 tokens of the dev issuer, minted by `npm run token`.
  *  - JWT_ISSUERS_FILE: production; a JSON file naming each trusted identity provider, its keys
  *    (a JWKS URL or a PEM public key file) and whom it may vouch for.
+ * Either way JWT_MAX_LIFETIME (default 12 h) bounds how long a token may live (lifetime.ts).
  * There is no "no authentication" mode: a service that cannot verify tokens does not start.
  * With NODE_ENV=production the shared dev secret is refused: one leaked secret would let
  * anyone mint a steward of any country.
@@ -40,13 +42,14 @@ export function readTokenVerifierConfig(
       'JWT_SECRET (HS256 dev tokens) is refused with NODE_ENV=production; set JWT_ISSUERS_FILE to your identity providers',
     );
   }
+  const maxLifetimeSeconds = readMaxTokenLifetime(reader);
   if (issuersFile !== undefined) {
     const issuers = readIssuersFile(issuersFile, reader);
     return issuers === undefined
-      ? { kind: 'keys', issuers: {} }
-      : verified({ kind: 'keys', issuers }, issuersFile, reader);
+      ? { kind: 'keys', issuers: {}, maxLifetimeSeconds }
+      : verified({ kind: 'keys', issuers, maxLifetimeSeconds }, issuersFile, reader);
   }
-  return { kind: 'hs256', secret, issuer: DEV_ISSUER };
+  return { kind: 'hs256', secret, issuer: DEV_ISSUER, maxLifetimeSeconds };
 }
 
 /** Builds a verifier once so that a bad key is a start-up problem, not a first-request one. */

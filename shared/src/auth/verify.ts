@@ -6,6 +6,7 @@ import { CLOCK_SKEW_SECONDS, TokenClaims, validateClaims } from './claims';
 import { acceptedAlg } from './header';
 import { IssuerKeys, TrustedIssuer, createTrustedIssuers, unknownIssuer } from './issuers';
 import { joseRefusal } from './jose-refusal';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, checkLifetime } from './lifetime';
 import { ASYMMETRIC_ALGS } from './pem-key';
 import { refuse } from './refuse';
 import { JwksOptions } from './remote-keys';
@@ -14,9 +15,14 @@ import { readUnverified } from './unverified';
 
 export type TokenVerifierConfig =
   /** Development: HS256 with a shared secret (JWT_SECRET); `issuer`, when set, is required. */
-  | { kind: 'hs256'; secret: string; issuer?: string }
-  /** Production: RS256/ES256 with keys per issuer (`iss`); tokens of other issuers are refused. */
-  | { kind: 'keys'; issuers: Record<string, IssuerKeys>; jwks?: JwksOptions };
+  (
+    | { kind: 'hs256'; secret: string; issuer?: string }
+    /** Production: RS256/ES256 with keys per issuer (`iss`); tokens of other issuers are refused. */
+    | { kind: 'keys'; issuers: Record<string, IssuerKeys>; jwks?: JwksOptions }
+  ) & {
+    /** Longest accepted `exp` - `iat` (JWT_MAX_LIFETIME; default 12 h, lifetime.ts). */
+    maxLifetimeSeconds?: number;
+  };
 
 export interface VerifierOptions {
   /** Milliseconds since 1970 (tests move the clock). */
@@ -82,7 +88,12 @@ function keysMode(
  * Ours: which algorithm each key may verify, the refusals' wording, the project's claims and
  * each issuer's remit.
  */
-async function verifyToken(token: string, mode: Mode, nowMs: number): Promise<TokenClaims> {
+async function verifyToken(
+  token: string,
+  mode: Mode,
+  nowMs: number,
+  maxLifetimeSeconds: number,
+): Promise<TokenClaims> {
   const unverified = readUnverified(token);
   const alg = acceptedAlg(unverified.header, token, mode.algorithms);
   const iss = unverified.payload.iss;
@@ -104,6 +115,7 @@ async function verifyToken(token: string, mode: Mode, nowMs: number): Promise<To
     throw joseRefusal(error, context);
   }
   const claims = validateClaims(payload, nowMs / 1000);
+  checkLifetime(claims, nowMs / 1000, maxLifetimeSeconds, CLOCK_SKEW_SECONDS);
   issuer.authorise(claims);
   return claims;
 }
@@ -117,6 +129,7 @@ export function createTokenVerifier(
   options: VerifierOptions = {},
 ): TokenVerifier {
   const now = options.now ?? Date.now;
+  const maxLifetime = config.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
   const mode =
     config.kind === 'hs256'
       ? hs256Mode(config.secret, config.issuer)
@@ -127,7 +140,7 @@ export function createTokenVerifier(
       const match = /^Bearer +(\S+)$/i.exec(authorization.trim());
       if (match === null) throw refuse('the Authorization header must be "Bearer <token>"');
       try {
-        return await verifyToken(match[1], mode, now());
+        return await verifyToken(match[1], mode, now(), maxLifetime);
       } catch (error) {
         if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) throw error;
         options.log?.(

@@ -4,6 +4,7 @@ import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { ErrorCode, errorCodeOf } from '../errors';
 import { RequestIdentity, identify } from '../auth/identity';
 import { TokenVerifier } from '../auth/verify';
+import { createCorsFront } from './cors';
 
 /**
  * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, a
@@ -27,6 +28,8 @@ export interface HttpAppOptions<C extends BaseContext> {
    * response (e.g. the gateway's rate limits: 429 with Retry-After).
    */
   guard?: (req: IncomingMessage) => HttpError | undefined;
+  /** Browser origins that may call `/graphql` (CORS_ORIGINS, cors.ts); default none. */
+  corsOrigins?: readonly string[];
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -116,6 +119,7 @@ function parseJsonBody(text: string, contentType: string): unknown {
 
 export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions<C>) {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const cors = createCorsFront(options.corsOrigins ?? []);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -123,6 +127,9 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
       if (route && req.method === 'GET') return await route(req, res);
       if (url.pathname !== '/graphql')
         return sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql.' });
+      // Before the rate limit and the token: a preflight carries neither, and a refusal must
+      // carry the CORS headers for the page to read why.
+      if (await cors(req, res)) return;
       const refused = options.guard?.(req);
       if (refused) {
         req.resume();

@@ -1,12 +1,24 @@
 import { RequestListener } from 'node:http';
 import { ConfigError } from '../config';
 import { createErrorFormatter } from '../graphql-errors';
+import { HealthListenerConfig } from './health';
 import { listen, Listening } from './serve';
+
+/** Where a service listens: its public port, and its health details' listener when it has one. */
+export interface ServiceListening extends Listening {
+  health?: Listening;
+}
 
 /** What every service of the region exposes to its main.ts and to tests. */
 export interface RunnableService {
-  listen(port?: number): Promise<Listening>;
+  listen(port?: number): Promise<ServiceListening>;
   stop(): Promise<void>;
+}
+
+/** The internal listener of health details (health.ts); none without a HEALTH_PORT. */
+export interface HealthDetails {
+  handler: RequestListener;
+  at: HealthListenerConfig | undefined;
 }
 
 /**
@@ -17,15 +29,25 @@ export function serviceLifecycle(
   handler: RequestListener,
   at: { port: number; host: string },
   release: (() => Promise<void>)[],
+  details?: HealthDetails,
 ): RunnableService {
   let listening: Listening | undefined;
+  let health: Listening | undefined;
   return {
     async listen(port = at.port) {
-      listening = await listen(handler, port, at.host);
-      return listening;
+      if (details?.at !== undefined)
+        health = await listen(details.handler, details.at.port, details.at.host);
+      try {
+        listening = await listen(handler, port, at.host);
+      } catch (error) {
+        await health?.close();
+        throw error;
+      }
+      return { ...listening, health };
     },
     async stop() {
       await listening?.close();
+      await health?.close();
       for (const step of release) await step();
     },
   };
@@ -45,10 +67,15 @@ export function apolloDefaults(production: boolean) {
  * configuration prints its message (every bad variable, named) and exits 1.
  */
 export function runMain(name: string, start: () => Promise<RunnableService>): void {
-  start()
+  // Called inside the chain: a config reader that throws before `start` returns a promise
+  // (readCountryConfig(process.env)) must print its message too, not crash with a stack trace.
+  Promise.resolve()
+    .then(start)
     .then(async (service) => {
-      const { url } = await service.listen();
-      // The ready line is read by whoever supervises the process (tests/src/region/processes.ts).
+      const { url, health } = await service.listen();
+      // These lines are read by whoever supervises the process (tests/src/region/processes.ts).
+      // eslint-disable-next-line no-console
+      if (health) console.log(`${name} health details at ${new URL('/health', health.url)}`);
       // eslint-disable-next-line no-console
       console.log(`${name} ready at ${url}`);
       const shutdown = () => void service.stop().then(() => process.exit(0));

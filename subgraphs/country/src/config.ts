@@ -2,7 +2,9 @@ import {
   COUNTRIES,
   DEFAULT_DEMO_SEED,
   EnvReader,
+  HealthListenerConfig,
   TokenVerifierConfig,
+  readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -10,6 +12,8 @@ export interface CountryConfig {
   country: string;
   port: number;
   host: string;
+  /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
+  health?: HealthListenerConfig;
   mongodbUri: string;
   /** Database name; one per country instance. */
   database: string;
@@ -36,8 +40,9 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     country,
-    port: r.int('PORT', 4001, 0, 65535),
+    port: r.port('PORT', 4001),
     host: r.string('HOST', '127.0.0.1'),
+    health: readHealthListener(r),
     mongodbUri,
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),

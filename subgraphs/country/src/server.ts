@@ -9,7 +9,7 @@ import {
   createHttpHandler,
   createTokenVerifier,
   declaredOperationName,
-  sendJson,
+  healthEndpoints,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { CountryConfig } from './config';
@@ -69,6 +69,14 @@ export async function createServer(
   });
   await apollo.start();
 
+  // The count includes experts who consented to nobody: a detail for the operator only.
+  const health = healthEndpoints({
+    '/health': async () => ({
+      status: 'ok',
+      country: config.country,
+      experts: await store.count(),
+    }),
+  });
   const contextFor = (caller = ownSteward(config.country), operation?: string) =>
     createContext(store, caller, { policies, audit }, operation);
   const handler = createHttpHandler({
@@ -81,10 +89,7 @@ export async function createServer(
         callerFor(identity, config.country),
         declaredOperationName(req.headers[OPERATION_NAME_HEADER]),
       ),
-    routes: {
-      '/health': async (_req, res) =>
-        sendJson(res, 200, { status: 'ok', country: config.country, experts: await store.count() }),
-    },
+    routes: health.routes,
   });
 
   return {
@@ -94,6 +99,9 @@ export async function createServer(
     policies,
     audit,
     contextFor,
-    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]),
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()], {
+      handler: health.details,
+      at: config.health,
+    }),
   };
 }

@@ -1,13 +1,17 @@
 import {
   DEFAULT_DEMO_SEED,
   EnvReader,
+  HealthListenerConfig,
   TokenVerifierConfig,
+  readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
 export interface RegionConfig {
   port: number;
   host: string;
+  /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
+  health?: HealthListenerConfig;
   mongodbUri: string;
   /** The secretariat's own database. */
   database: string;
@@ -30,8 +34,9 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
   const production = r.production();
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
-    port: r.int('PORT', 4100, 0, 65535),
+    port: r.port('PORT', 4100),
     host: r.string('HOST', '127.0.0.1'),
+    health: readHealthListener(r),
     mongodbUri,
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),

@@ -7,7 +7,7 @@ import {
   apolloDefaults,
   createHttpHandler,
   createTokenVerifier,
-  sendJson,
+  healthEndpoints,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { RegionConfig } from './config';
@@ -63,16 +63,16 @@ async function startServer(
   await apollo.start();
 
   const contextFor = (hooks?: LoaderHooks) => createContext(store, hooks);
+  const health = healthEndpoints({
+    '/health': async () => ({ status: 'ok', service: 'region', programmes: await store.count() }),
+  });
   const handler = createHttpHandler({
     apollo,
     // Programmes are the secretariat's public record, so every audience reads the same; a
     // refused token is still refused here, as in every service.
     verifier: createTokenVerifier(config.auth),
     context: async () => contextFor(),
-    routes: {
-      '/health': async (_req, res) =>
-        sendJson(res, 200, { status: 'ok', service: 'region', programmes: await store.count() }),
-    },
+    routes: health.routes,
   });
 
   return {
@@ -80,6 +80,9 @@ async function startServer(
     apollo,
     store,
     contextFor,
-    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()]),
+    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()], {
+      handler: health.details,
+      at: config.health,
+    }),
   };
 }

@@ -12,12 +12,15 @@ export interface Service {
   url: string;
   /** True once the process itself printed that it listens (runMain's "ready at <url>"). */
   ready: boolean;
+  /** Its health details listener (HEALTH_PORT), once it printed "health details at <url>". */
+  healthUrl?: string;
   process: ChildProcess;
   /** Last lines the process printed, for error messages. */
   output: string[];
 }
 
 const READY = /\bready at (http:\/\/\S+)/;
+const HEALTH_DETAILS = /\bhealth details at (http:\/\/\S+)/;
 
 /**
  * Starts a built service (`node <script>`) with its environment; output is kept, not printed.
@@ -48,6 +51,8 @@ export function startService(
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       service.output.push(line);
       if (service.output.length > 50) service.output.shift();
+      const health = HEALTH_DETAILS.exec(line);
+      if (health) service.healthUrl = health[1];
       const ready = READY.exec(line);
       if (ready && !service.ready) {
         service.url = ready[1];

@@ -1,5 +1,11 @@
 import { provisionDatabase } from '@expertpool/devdb';
-import { EnvReader, parseCommandLine, runCli, secretProblem } from '@expertpool/shared';
+import {
+  EnvReader,
+  MEMBER_CODES,
+  parseCommandLine,
+  runCli,
+  secretProblem,
+} from '@expertpool/shared';
 import { RunningRegion, startRegion } from './start-region';
 
 /** Lifetime of the tokens printed at start-up: a working day. */
@@ -29,7 +35,8 @@ const USAGE = `Usage: npm start
 Runs the whole region on this machine and prints its services, ports and dev tokens.
 
 Environment: MONGODB_URI (default: an embedded database), JWT_SECRET (default: a new one each
-start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), SEED_EXPERTS (200).`;
+start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), SEED_EXPERTS (200),
+CORS_ORIGINS (browser origins the gateway lets query it, e.g. http://localhost:5173; default none).`;
 
 /**
  * `npm start`: the whole region on this machine. Uses MONGODB_URI when set, else an embedded
@@ -45,9 +52,10 @@ async function main(): Promise<void> {
   const weakSecret = jwtSecret === undefined ? undefined : secretProblem(jwtSecret);
   r.check(weakSecret === undefined, weakSecret ?? '');
   const config = r.done({
-    gatewayPort: r.int('GATEWAY_PORT', 4000, 1, 65535),
-    regionPort: r.int('REGION_PORT', 4100, 1, 65535),
-    firstCountryPort: r.int('FIRST_COUNTRY_PORT', 4101, 1, 65524),
+    gatewayPort: r.port('GATEWAY_PORT', 4000, { min: 1 }),
+    regionPort: r.port('REGION_PORT', 4100, { min: 1 }),
+    // One port per member state from here: each of them must be one fetch can reach.
+    firstCountryPort: r.port('FIRST_COUNTRY_PORT', 4101, { min: 1, count: MEMBER_CODES.length }),
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
     jwtSecret,
   });
@@ -84,8 +92,10 @@ async function main(): Promise<void> {
   for (const s of region.services())
     console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
   await printTokens(region, config.jwtSecret !== undefined);
+  // Each service's details (country URLs, breakers, counts) are on its own health listener.
+  console.log(`\nHealth details (this machine only): ${region.gateway.healthUrl}/ready`);
   console.log(
-    `\nGraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`,
+    `GraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`,
   );
 
   const stop = async () => {

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevTokenInput, MEMBER_CODES, signDevToken } from '@expertpool/shared';
+import { DevTokenInput, MEMBER_CODES, generateSecret, signDevToken } from '@expertpool/shared';
 import { Service, startService, stopService, waitHealthy } from './processes';
 
 export interface RegionOptions {
@@ -56,11 +55,15 @@ const GATEWAY_MAIN = 'gateway/dist/main.js';
 export async function startRegion(options: RegionOptions): Promise<RunningRegion> {
   const codes = options.countries ?? MEMBER_CODES;
   const prefix = options.dbPrefix ?? 'expertpool';
-  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
+  const jwtSecret = options.jwtSecret ?? generateSecret();
   // JWT_ISSUERS_FILE emptied: an operator's production setting in this shell must not clash
   // with the dev secret (the services accept exactly one of the two).
   const auth = { JWT_SECRET: jwtSecret, JWT_ISSUERS_FILE: '' };
+  // Every service gets its own health details listener on a free port (Service.healthUrl): one
+  // HEALTH_PORT from the shell, inherited by all of them, would collide.
+  const healthDetails = { HEALTH_PORT: '0', HEALTH_HOST: '127.0.0.1' };
   const common = {
+    ...healthDetails,
     MONGODB_URI: options.mongodbUri,
     SEED_EXPERTS: String(options.seedExperts ?? 200),
     ...auth,
@@ -123,7 +126,7 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
       'gateway',
       GATEWAY_MAIN,
       gatewayPort,
-      { ...rateLimitsOff, ...auth, ...options.env, REGISTRY: registryPath },
+      { ...rateLimitsOff, ...healthDetails, ...auth, ...options.env, REGISTRY: registryPath },
       options.echo,
     );
     started.push(gateway);

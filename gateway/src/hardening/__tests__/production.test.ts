@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { getIntrospectionQuery, parse } from 'graphql';
-import { ErrorCode, Listening } from '@expertpool/shared';
+import { ErrorCode, Listening, generateSecret } from '@expertpool/shared';
 import { GatewayConfig } from '../../config';
 import { GatewayServer, createServer } from '../../server';
 
@@ -39,7 +39,7 @@ async function gateway(production: boolean): Promise<string> {
     },
     rateLimits: { perAddress: 0, perToken: 0 },
     costBudgets: { perAddress: 0, perToken: 0 },
-    auth: { kind: 'hs256', secret: 'gateway-tests-only-secret-0123456789abcdef' },
+    auth: { kind: 'hs256', secret: generateSecret() },
   };
   const server = await createServer(config, () => {});
   const listening = await server.listen(0);

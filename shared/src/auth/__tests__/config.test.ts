@@ -66,7 +66,12 @@ function problemsOf(env: Record<string, string>, production = false): string[] {
 describe('a usable environment', () => {
   it('JWT_SECRET: HS256 tokens of the dev issuer, as `npm run token` mints them', async () => {
     const config = read({ JWT_SECRET: SECRET });
-    expect(config).toEqual({ kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' });
+    expect(config).toEqual({
+      kind: 'hs256',
+      secret: SECRET,
+      issuer: 'expertpool-dev',
+      maxLifetimeSeconds: 12 * 3600,
+    });
     const verifier = createTokenVerifier(config, { now: () => NOW * 1000 });
     const token = await signDevToken(
       { sub: 'dev', role: 'steward', country: 'MY' },
@@ -98,6 +103,7 @@ describe('a usable environment', () => {
     expect(config).toEqual({
       kind: 'keys',
       issuers: { [MY_IDP]: { publicKeyPem: publicPem, vouchesFor: ['MY', 'secretariat'] } },
+      maxLifetimeSeconds: 12 * 3600,
     });
     const verifier = createTokenVerifier(config, { now: () => NOW * 1000 });
     const verify = (payload: Record<string, unknown>) =>
@@ -138,6 +144,7 @@ describe('a usable environment', () => {
         [TH_IDP]: { jwksUrl: 'https://idp.th.example/.well-known/jwks.json', vouchesFor: ['TH'] },
         [MY_IDP]: { publicKeyPem: publicPem, vouchesFor: ['MY'] },
       },
+      maxLifetimeSeconds: 12 * 3600,
     });
   });
 
@@ -170,12 +177,21 @@ describe('a refused environment names each problem', () => {
     ]);
   });
 
-  it('a secret shorter than 32 characters, with the command that makes a good one', () => {
-    expect(problemsOf({ JWT_SECRET: 'x'.repeat(31) })).toEqual([
+  it('a weak secret, in one line with the command that makes a good one', () => {
+    expect(problemsOf({ JWT_SECRET: 'a'.repeat(40) })).toEqual([
       expect.stringMatching(
-        /^JWT_SECRET must be at least 32 characters \(got 31\); generate one with: node -e /,
+        /^JWT_SECRET is too weak \(it repeats one character\); it needs at least 256 bits of randomness: generate one with node -e "[^\n]+"$/,
       ),
     ]);
+  });
+
+  it('JWT_MAX_LIFETIME: a duration from 1m to 30d', () => {
+    expect(read({ JWT_SECRET: SECRET, JWT_MAX_LIFETIME: '90m' }).maxLifetimeSeconds).toBe(5400);
+    expect(read({ JWT_SECRET: SECRET, JWT_MAX_LIFETIME: '3600' }).maxLifetimeSeconds).toBe(3600);
+    for (const bad of ['0', '59s', '31d', '12 hours', '-1h'])
+      expect(problemsOf({ JWT_SECRET: SECRET, JWT_MAX_LIFETIME: bad })).toEqual([
+        `JWT_MAX_LIFETIME must be a duration from 1m to 30d: seconds, or a number with s, m, h or d, e.g. 12h (got "${bad}")`,
+      ]);
   });
 
   it('JWT_SECRET with NODE_ENV=production', () => {
@@ -295,7 +311,7 @@ describe('a refused environment names each problem', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toEqual([
       'PORT must be an integer from 0 to 65535 (got "abc")',
-      expect.stringMatching(/^JWT_SECRET must be at least 32 characters \(got 13\)/),
+      expect.stringMatching(/^JWT_SECRET is too weak \(13 characters of base64 carry at most 78/),
       'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
       `JWT_ISSUERS_FILE (${path}): issuer "https://unreadable.example": cannot read publicKeyFile ${join(folder, 'keys', 'missing.pem')}`,
       `JWT_ISSUERS_FILE (${path}): issuer "https://private.example": publicKeyFile is a private key; give the public key`,

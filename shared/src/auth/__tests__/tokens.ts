@@ -1,8 +1,9 @@
 import { KeyObject, sign } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { generateSecret } from '../secret';
 
 /** Test helpers (not a test file): build tokens, including ones a verifier must refuse. */
-export const SECRET = 'test-secret-that-is-at-least-32-characters-long';
+export const SECRET = generateSecret();
 export const NOW = 1_750_000_000; // seconds
 
 export const b64 = (value: unknown): string =>

@@ -15,9 +15,10 @@ import {
   signDevToken,
   signHs256,
 } from '../..';
+import { generateSecret } from '../../auth/secret';
 import { listen } from '../serve';
 
-const SECRET = 'serve-tests-only-secret-0123456789abcdef';
+const SECRET = generateSecret();
 
 interface Context {
   identity: RequestIdentity;

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@expertpool/shared';
+import { ConfigError, generateSecret } from '@expertpool/shared';
 import { readCountryConfig } from '../config';
 
 /** Every service verifies tokens itself (docs/ARCHITECTURE.md §6): each environment names how. */
-const SECRET = 'country-config-tests-secret-0123456789abcdef';
+const SECRET = generateSecret();
 
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.
 const folder = mkdtempSync(join(tmpdir(), 'country-config-'));
@@ -43,7 +43,7 @@ describe('readCountryConfig', () => {
       seedExperts: 0,
       seed: 2017,
       production: false,
-      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
+      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
   });
 
@@ -68,7 +68,7 @@ describe('readCountryConfig', () => {
       seedExperts: 500,
       seed: 7,
       production: true,
-      auth: { kind: 'keys', issuers: ISSUERS },
+      auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
   });
 
@@ -105,7 +105,9 @@ describe('readCountryConfig', () => {
       expect.stringMatching(/^MONGODB_URI must start with mongodb:\/\//),
       expect.stringMatching(/^MONGODB_DB must be 1-63 letters/),
       expect.stringMatching(/^NODE_ENV must be one of/),
-      expect.stringMatching(/^JWT_SECRET must be at least 32 characters \(got 9\)/),
+      expect.stringMatching(
+        /^JWT_SECRET is too weak \(9 characters of base64 carry at most 54 bits\)/,
+      ),
       expect.stringMatching(/^PORT must be an integer from 0 to 65535 \(got "70000"\)/),
       expect.stringMatching(/^SEED_EXPERTS must be an integer/),
     ]);

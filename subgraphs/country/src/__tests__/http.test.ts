@@ -1,10 +1,11 @@
 /**
  * A started server over real HTTP: the federation SDL declares Expert's key, a search over 500
- * seeded experts answers its own steward, and /health reports the service.
+ * seeded experts answers its own steward, and /health says it is up; its record count (which
+ * includes experts who consented to nobody) is on the health details listener only.
  */
 import { signDevToken } from '@expertpool/shared';
 import { generateExperts } from '@expertpool/demo';
-import { Listening } from '@expertpool/shared';
+import { ServiceListening } from '@expertpool/shared';
 import { CountryServer } from '../server';
 import { matchesText } from './helpers/expected';
 import { SEED, TEST_JWT_SECRET, startCountry, stopCountry } from './helpers/server';
@@ -15,10 +16,10 @@ const COUNTRY = 'TH';
 const SEEDED = 500;
 
 let server: CountryServer;
-let listening: Listening;
+let listening: ServiceListening;
 
 beforeAll(async () => {
-  server = await startCountry(COUNTRY, 'http', SEEDED);
+  server = await startCountry(COUNTRY, 'http', SEEDED, { health: { port: 0, host: '127.0.0.1' } });
   listening = await server.listen(0);
 });
 
@@ -82,10 +83,18 @@ describe('over HTTP', () => {
     );
   });
 
-  it('GET /health is 200 with the country and its count', async () => {
+  it('GET /health is 200 with the status alone: no count of its records', async () => {
     const response = await fetch(`http://127.0.0.1:${listening.port}/health`);
     expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('gives the country and its count on the health details listener', async () => {
+    expect(listening.health!.port).not.toBe(listening.port);
+    const response = await fetch(`http://127.0.0.1:${listening.health!.port}/health`);
     expect(await response.json()).toEqual({ status: 'ok', country: COUNTRY, experts: SEEDED });
+    // It serves the health checks only: no GraphQL there.
+    expect((await fetch(`http://127.0.0.1:${listening.health!.port}/graphql`)).status).toBe(404);
   });
 
   it('answers a bad request with BAD_USER_INPUT over HTTP too', async () => {

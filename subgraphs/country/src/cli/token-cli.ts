@@ -1,4 +1,5 @@
 import {
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
   DEV_ISSUER,
   EnvReader,
   PURPOSES,
@@ -6,8 +7,11 @@ import {
   ROLES,
   Role,
   devSubject,
+  formatDuration,
   parseCommandLine,
+  parseDuration,
   readJwtSecret,
+  readMaxTokenLifetime,
   runCli,
   signDevToken,
 } from '@expertpool/shared';
@@ -25,15 +29,16 @@ Development and tests only: in production, tokens come from each member state's 
                       not allowed for secretariat
   --purpose PURPOSE   fixes the purpose of every request made with the token:
                       ${PURPOSES.join(', ')}
-  --ttl DURATION      lifetime: seconds, or a number with s, m, h or d (90s, 30m, 8h, 7d);
-                      default 1h, at most 30d
+  --ttl DURATION      lifetime: seconds, or a number with s, m, h or d (90s, 30m, 8h);
+                      default 1h, at most JWT_MAX_LIFETIME (default 12h): the services
+                      refuse tokens that live longer
   --sub NAME          the subject (who is asking); default dev-<role>[-<cc>]
   --help              this text
 
-Environment: JWT_SECRET (required, at least 32 characters): the secret the services verify with.`;
+Environment: JWT_SECRET (required, at least 256 random bits): the secret the services verify
+with; JWT_MAX_LIFETIME (default 12h): the longest --ttl, as the services read it.`;
 
-const MAX_TTL_SECONDS = 30 * 24 * 3600;
-const UNIT_SECONDS: Record<string, number> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
+const DEFAULT_TTL_SECONDS = 3600;
 
 export interface TokenCommand {
   role: Role;
@@ -59,13 +64,16 @@ function purposeArg(raw: string | undefined): Purpose | undefined {
   return purpose as Purpose;
 }
 
-export function parseTtl(raw: string | undefined): number {
-  if (raw === undefined) return 3600;
-  const match = /^(\d{1,9})([smhd]?)$/.exec(raw.trim().toLowerCase());
-  const seconds = match === null ? NaN : Number(match[1]) * UNIT_SECONDS[match[2]];
-  if (!(seconds > 0 && seconds <= MAX_TTL_SECONDS))
+/** `--ttl`, at most `maxSeconds`: a longer token would be refused by every service. */
+export function parseTtl(
+  raw: string | undefined,
+  maxSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+): number {
+  if (raw === undefined) return Math.min(DEFAULT_TTL_SECONDS, maxSeconds);
+  const seconds = parseDuration(raw);
+  if (seconds === undefined || seconds <= 0 || seconds > maxSeconds)
     throw new UsageError(
-      `--ttl: "${raw}" is not a lifetime from 1s to 30d; give seconds or a number with s, m, h or d (e.g. 8h)`,
+      `--ttl: "${raw}" is not a lifetime from 1s to ${formatDuration(maxSeconds)} (JWT_MAX_LIFETIME, which the services enforce); give seconds or a number with s, m, h or d (e.g. 8h)`,
     );
   return seconds;
 }
@@ -79,7 +87,10 @@ function subArg(raw: string | undefined, role: Role, country: string | null): st
   return raw;
 }
 
-export function parseTokenArgs(argv: readonly string[]): TokenCommand | 'help' {
+export function parseTokenArgs(
+  argv: readonly string[],
+  maxTtlSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+): TokenCommand | 'help' {
   const { values } = parseCommandLine(argv, {
     role: 'value',
     country: 'value',
@@ -98,7 +109,7 @@ export function parseTokenArgs(argv: readonly string[]): TokenCommand | 'help' {
       );
   } else country = countryArg(values.country);
   const purpose = purposeArg(values.purpose);
-  const ttlSeconds = parseTtl(values.ttl);
+  const ttlSeconds = parseTtl(values.ttl, maxTtlSeconds);
   return { role, country, purpose, ttlSeconds, sub: subArg(values.sub, role, country) };
 }
 
@@ -115,9 +126,9 @@ export async function main(
   env: Record<string, string | undefined>,
   nowSeconds = Math.floor(Date.now() / 1000),
 ): Promise<TokenOutput> {
-  const command = parseTokenArgs(argv);
-  if (command === 'help') return { stdout: USAGE };
   const reader = new EnvReader(env);
+  const command = parseTokenArgs(argv, readMaxTokenLifetime(reader));
+  if (command === 'help') return { stdout: USAGE };
   const secret = reader.done(readJwtSecret(reader));
   const { role, country, purpose, ttlSeconds, sub } = command;
   const token = await signDevToken({ sub, role, country, purpose }, secret, ttlSeconds, nowSeconds);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@expertpool/shared';
+import { ConfigError, generateSecret } from '@expertpool/shared';
 import { readRegionConfig } from '../config';
 
 const URI = 'mongodb://127.0.0.1:27017';
@@ -9,7 +9,7 @@ const URI = 'mongodb://127.0.0.1:27017';
  * The region verifies tokens too (zero trust, docs/adr/0004-tokens-verified-twice.md), so every
  * environment names how.
  */
-const SECRET = 'region-config-tests-secret-0123456789abcdef';
+const SECRET = generateSecret();
 
 // NODE_ENV=production refuses the dev secret: the production case names an issuers file.
 const folder = mkdtempSync(join(tmpdir(), 'region-config-'));
@@ -43,7 +43,7 @@ describe('readRegionConfig', () => {
       seed: 2017,
       seedProgrammes: true,
       production: false,
-      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev' },
+      auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
   });
 
@@ -66,7 +66,7 @@ describe('readRegionConfig', () => {
       seed: 7,
       seedProgrammes: false,
       production: true,
-      auth: { kind: 'keys', issuers: ISSUERS },
+      auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
     expect(
       readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET, SEED_PROGRAMMES: '0' })

@@ -1,4 +1,5 @@
 import { MongoClient } from 'mongodb';
+import { generateSecret } from '@expertpool/shared';
 import { readRegionConfig, RegionConfig } from '../config';
 import { RegionContext } from '../context';
 import { LoaderHooks } from '../loaders';
@@ -24,7 +25,7 @@ export function testConfig(database: string, env: Record<string, string> = {}): 
     MONGODB_URI: mongodbUri(),
     MONGODB_DB: database,
     NODE_ENV: 'test',
-    JWT_SECRET: 'region-tests-only-secret-0123456789abcdef',
+    JWT_SECRET: generateSecret(),
     ...env,
   });
 }

@@ -1,3 +1,4 @@
+import { generateSecret } from '@expertpool/shared';
 import { startRegion, startService, stopService, waitHealthy } from '../../index';
 import { gql } from '../helpers/graphql';
 import { LoadedModules, ModuleDump, demoModules } from '../helpers/loaded-modules';
@@ -55,7 +56,7 @@ it('keeps demo modules out of the gateway, and in the services that seed', async
 it('keeps demo modules out of a country and the region that do not seed', async () => {
   const common = {
     MONGODB_URI: process.env.MONGODB_URI!,
-    JWT_SECRET: 'demo-isolation-tests-only-secret-0123456789',
+    JWT_SECRET: generateSecret(),
     JWT_ISSUERS_FILE: '',
     ...modules.env(),
   };

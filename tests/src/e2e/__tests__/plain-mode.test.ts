@@ -6,7 +6,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { parse } from 'graphql';
-import { signDevToken } from '@expertpool/shared';
+import { generateSecret, signDevToken } from '@expertpool/shared';
 import { Service, startService, stopService, waitHealthy } from '../../index';
 import { visibleCount } from '../helpers/demo';
 import { GraphQLResult, gql } from '../helpers/graphql';
@@ -21,7 +21,7 @@ const COUNTRY = 'MY';
 // The region's demo trainers are the first 20 experts of a country: with 20 they all exist.
 const SEED = 20;
 const DB = `plain${process.pid}`;
-const JWT_SECRET = 'plain-mode-test-secret-0123456789abcdef';
+const JWT_SECRET = generateSecret();
 // Every request is the secretariat's: both gateways forward the token and the country decides.
 // Signed in beforeAll: signing is asynchronous.
 let AUTH: Record<string, string>;

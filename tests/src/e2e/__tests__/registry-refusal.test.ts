@@ -6,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { signDevToken } from '@expertpool/shared';
+import { generateSecret, signDevToken } from '@expertpool/shared';
 import { Service, startService, stopService, waitHealthy } from '../../index';
 import { gql } from '../helpers/graphql';
 
@@ -18,7 +18,7 @@ import { gql } from '../helpers/graphql';
 const SEED = 8;
 const DB = `refusal${process.pid}`;
 const TIMEOUT_MS = 30_000; // the embedded database is slow; these tests are about routing
-const JWT_SECRET = 'refusal-test-secret-0123456789abcdefghij';
+const JWT_SECRET = generateSecret();
 // MY's own steward: every MY expert is visible, so counts are about routing, not consent.
 // Signed in beforeAll: signing is asynchronous.
 let AUTH: Record<string, string>;
@@ -73,8 +73,10 @@ async function waitForOutput(
   );
 }
 
+// The details are on the gateway's health details listener (HEALTH_PORT); its public port says
+// only "degraded".
 const readiness = async () =>
-  (await fetch(`http://127.0.0.1:${gateway.port}/health/ready`)).json() as Promise<{
+  (await fetch(`${gateway.healthUrl}/ready`)).json() as Promise<{
     status: string;
     countries: { country: string; schema: string; reason: string | null }[];
   }>;
@@ -152,6 +154,7 @@ beforeAll(async () => {
   gateway = startService('gateway', 'gateway/dist/main.js', 0, {
     REGISTRY: registryPath,
     JWT_SECRET,
+    HEALTH_PORT: '0',
   });
   started.push(gateway);
   await waitHealthy(gateway);

@@ -4,14 +4,15 @@
  */
 import { GraphQLFormattedError } from 'graphql';
 import { MongoClient } from 'mongodb';
-import { DEV_ISSUER } from '@expertpool/shared';
+import { DEV_ISSUER, generateSecret } from '@expertpool/shared';
 import { Caller } from '../../caller';
+import { CountryConfig } from '../../config';
 import { createServer, CountryServer } from '../../server';
 
 export const SEED = 2017;
 
 /** The dev secret test servers verify tokens with (`signDevToken(..., TEST_JWT_SECRET, ...)`). */
-export const TEST_JWT_SECRET = 'country-tests-only-secret-0123456789abcdef';
+export const TEST_JWT_SECRET = generateSecret();
 
 export function mongoUri(): string {
   const uri = process.env.MONGODB_URI;
@@ -40,6 +41,7 @@ export async function startCountry(
   country: string,
   label: string,
   seedExperts: number,
+  more: Partial<CountryConfig> = {},
 ): Promise<CountryServer> {
   const database = databaseName(label);
   // A crashed earlier run with the same pid must not leave records that would stop the seeding.
@@ -56,6 +58,7 @@ export async function startCountry(
       production: false,
       // As readTokenVerifierConfig builds it from JWT_SECRET: only the dev issuer's tokens.
       auth: { kind: 'hs256', secret: TEST_JWT_SECRET, issuer: DEV_ISSUER },
+      ...more,
     },
     () => {},
   );

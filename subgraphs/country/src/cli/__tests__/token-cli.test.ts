@@ -1,8 +1,8 @@
-import { ConfigError, createTokenVerifier } from '@expertpool/shared';
+import { ConfigError, createTokenVerifier, generateSecret } from '@expertpool/shared';
 import { UsageError } from '../args';
 import { main, parseTokenArgs, parseTtl } from '../token-cli';
 
-const SECRET = 'cli-test-secret-that-is-at-least-32-chars';
+const SECRET = generateSecret();
 const env = { JWT_SECRET: SECRET };
 const NOW = 1_750_000_000;
 const verifier = createTokenVerifier(
@@ -63,7 +63,7 @@ describe('token CLI', () => {
   it('is refused by a verifier with another secret, and once expired', async () => {
     const { stdout } = await main(['--role', 'viewer', '--country', 'TH', '--ttl', '60'], env, NOW);
     const other = createTokenVerifier(
-      { kind: 'hs256', secret: 'x'.repeat(32) },
+      { kind: 'hs256', secret: generateSecret() },
       { now: () => NOW * 1000 },
     );
     await expect(other.verify(`Bearer ${stdout}`)).rejects.toThrow('bad signature');
@@ -87,9 +87,10 @@ describe('token CLI', () => {
     [{ JWT_SECRET: '   ' }, 'JWT_SECRET is required'],
     [
       { JWT_SECRET: 'too-short' },
-      'JWT_SECRET must be at least 32 characters (got 9); generate one with: node -e',
+      'JWT_SECRET is too weak (9 characters of base64 carry at most 54 bits); it needs at least 256 bits of randomness: generate one with node -e',
     ],
-  ])('explains a missing or short JWT_SECRET %j', async (badEnv, message) => {
+    [{ JWT_SECRET: 'a'.repeat(40) }, 'JWT_SECRET is too weak (it repeats one character)'],
+  ])('explains a missing or weak JWT_SECRET %j', async (badEnv, message) => {
     await expect(main(['--role', 'secretariat'], badEnv)).rejects.toThrow(ConfigError);
     await expect(main(['--role', 'secretariat'], badEnv)).rejects.toThrow(message);
   });
@@ -109,9 +110,10 @@ describe('token CLI', () => {
     ],
     [
       ['--role', 'steward', '--country', 'MY', '--ttl', '0'],
-      '--ttl: "0" is not a lifetime from 1s to 30d',
+      '--ttl: "0" is not a lifetime from 1s to 12h (JWT_MAX_LIFETIME, which the services enforce)',
     ],
-    [['--role', 'steward', '--country', 'MY', '--ttl', '31d'], '--ttl: "31d" is not a lifetime'],
+    [['--role', 'steward', '--country', 'MY', '--ttl', '13h'], '--ttl: "13h" is not a lifetime'],
+    [['--role', 'steward', '--country', 'MY', '--ttl', '30d'], '--ttl: "30d" is not a lifetime'],
     [['--role', 'steward', '--country', 'MY', '--ttl', '1w'], '--ttl: "1w" is not a lifetime'],
     // parseArgs (strict) reads a value after a space starting with "-" as a forgotten value.
     [
@@ -134,14 +136,41 @@ describe('token CLI', () => {
     await expect(main(argv, env)).rejects.toThrow(message);
   });
 
-  it('reads lifetimes', () => {
+  it('reads lifetimes up to the 12 h every service accepts by default', () => {
     expect(parseTtl(undefined)).toBe(3600);
     expect([
       parseTtl('90'),
       parseTtl('90s'),
       parseTtl('30m'),
       parseTtl('8H'),
-      parseTtl('30d'),
-    ]).toEqual([90, 90, 1800, 28800, 2592000]);
+      parseTtl('12h'),
+    ]).toEqual([90, 90, 1800, 28800, 43200]);
+  });
+
+  it('caps --ttl at JWT_MAX_LIFETIME, as the services read it', async () => {
+    const longer = { ...env, JWT_MAX_LIFETIME: '2d' };
+    const { stdout } = await main(['--role', 'secretariat', '--ttl', '2d'], longer, NOW);
+    const patient = createTokenVerifier(
+      { kind: 'hs256', secret: SECRET, maxLifetimeSeconds: 2 * 86400 },
+      { now: () => NOW * 1000 },
+    );
+    await expect(patient.verify(`Bearer ${stdout}`)).resolves.toMatchObject({
+      exp: NOW + 2 * 86400,
+    });
+    const shorter = { ...env, JWT_MAX_LIFETIME: '30m' };
+    await expect(main(['--role', 'secretariat', '--ttl', '1h'], shorter)).rejects.toThrow(
+      '--ttl: "1h" is not a lifetime from 1s to 30m (JWT_MAX_LIFETIME',
+    );
+    // Without --ttl: the usual hour, or the limit when that is shorter.
+    const capped = await main(['--role', 'secretariat'], shorter, NOW);
+    await expect(
+      createTokenVerifier(
+        { kind: 'hs256', secret: SECRET, maxLifetimeSeconds: 1800 },
+        { now: () => NOW * 1000 },
+      ).verify(`Bearer ${capped.stdout}`),
+    ).resolves.toMatchObject({ exp: NOW + 1800 });
+    await expect(
+      main(['--role', 'secretariat'], { ...env, JWT_MAX_LIFETIME: 'soon' }),
+    ).rejects.toThrow('JWT_MAX_LIFETIME must be a duration');
   });
 });
