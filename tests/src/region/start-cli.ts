@@ -74,12 +74,17 @@ async function main(): Promise<void> {
       region: config.regionPort,
       firstCountry: config.firstCountryPort,
     },
-    // Keep the gateway's rate limits on (startRegion turns them off for tests and benchmarks): the
-    // operator's values, or empty, which the gateway reads as "unset", i.e. its defaults.
-    env: {
-      RATE_LIMIT_PER_ADDRESS: process.env.RATE_LIMIT_PER_ADDRESS ?? '',
-      RATE_LIMIT_PER_TOKEN: process.env.RATE_LIMIT_PER_TOKEN ?? '',
-    },
+    // Keep the gateway's rate limits and cost budgets on (startRegion turns them off for tests and
+    // benchmarks): the operator's values, or empty, which the gateway reads as "unset", i.e. its
+    // defaults.
+    env: Object.fromEntries(
+      [
+        'RATE_LIMIT_PER_ADDRESS',
+        'RATE_LIMIT_PER_TOKEN',
+        'COST_PER_MINUTE_PER_ADDRESS',
+        'COST_PER_MINUTE_PER_TOKEN',
+      ].map((name) => [name, process.env[name] ?? '']),
+    ),
     echo: (line) => {
       if (/error|refused|unavailable/i.test(line)) console.error(line);
     },

@@ -118,10 +118,16 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
     writeRegistry(registry);
 
     const gatewayPort = options.ports?.gateway ?? 0;
-    // Rate limits off unless options.env says otherwise: tests and `npm run bench` send hundreds of
-    // requests a second from 127.0.0.1, which the gateway's per-address limit (on by default,
-    // loopback included) would refuse. `npm start` passes its own values to keep them on.
-    const rateLimitsOff = { RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_TOKEN: '0' };
+    // Rate limits and cost budgets off unless options.env says otherwise: tests and `npm run
+    // bench` send hundreds of requests a second from 127.0.0.1, which the gateway's per-address
+    // limits (on by default, loopback included) would refuse. `npm start` passes its own values
+    // to keep them on.
+    const rateLimitsOff = {
+      RATE_LIMIT_PER_ADDRESS: '0',
+      RATE_LIMIT_PER_TOKEN: '0',
+      COST_PER_MINUTE_PER_ADDRESS: '0',
+      COST_PER_MINUTE_PER_TOKEN: '0',
+    };
     const gateway = startService(
       'gateway',
       GATEWAY_MAIN,
