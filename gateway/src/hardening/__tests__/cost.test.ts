@@ -1,5 +1,17 @@
 import { parse, validate } from 'graphql';
-import { CostModel, CostRefusal, FanoutWidth, operationCost } from '../cost';
+import {
+  BENCHMARK_QUERY,
+  BENCHMARK_SUBGRAPHS,
+  SIMILAR_ACCOUNTS_QUERY,
+  SIMILAR_ACCOUNTS_SUBGRAPHS,
+} from '../../../../tests/src/e2e/helpers/benchmark-subgraphs';
+import {
+  CostModel,
+  CostRefusal,
+  DEFAULT_ASSUMED_LIST_SIZE,
+  FanoutWidth,
+  operationCost,
+} from '../cost';
 import { readCostDirectives } from '../cost-directives';
 import { resolveOperation } from '../fragments';
 import { compose } from './helpers/schema';
@@ -151,4 +163,23 @@ test('a fragment spread many times is walked once per sizing (no exponential blo
   );
   const query = `{ item(id: "1") { ...F0 } } ${fragments.join(' ')}`;
   expect(costOf(query)).toBe(1 + 2 + 2 ** 29 * 2);
+});
+
+test('finding 7: graphs that declare no cost are estimated at the assumed list size of 10', () => {
+  const estimate = (subgraphs: typeof BENCHMARK_SUBGRAPHS, query: string) => {
+    const graph = compose(subgraphs);
+    const model: CostModel = {
+      directives: readCostDirectives(graph.supergraphSdl),
+      assumedListSize: DEFAULT_ASSUMED_LIST_SIZE,
+    };
+    return operationCost(graph.schema, resolveOperation(parse(query)), {}, model);
+  };
+  const n = DEFAULT_ASSUMED_LIST_SIZE;
+  // accounts n × (1 + similarAccounts n × (1 + similarAccounts n × 1))
+  expect(estimate(SIMILAR_ACCOUNTS_SUBGRAPHS, SIMILAR_ACCOUNTS_QUERY)).toBe(n + n ** 2 + n ** 3);
+  // users: n + 2n² + 2n³ + 2n⁴; topProducts (its first has no @listSize): n + 2n² + 2n³
+  expect(estimate(BENCHMARK_SUBGRAPHS, BENCHMARK_QUERY)).toBe(
+    2 * n + 4 * n ** 2 + 4 * n ** 3 + 2 * n ** 4,
+  );
+  expect(2 * n + 4 * n ** 2 + 4 * n ** 3 + 2 * n ** 4).toBeLessThan(50_000); // MAX_COST
 });
