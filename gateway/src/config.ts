@@ -1,8 +1,11 @@
 import {
+  DocumentLimits,
   EnvReader,
+  GATEWAY_DOCUMENT_LIMITS,
   HealthListenerConfig,
   TokenVerifierConfig,
   readCorsOrigins,
+  readDocumentLimits,
   readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
@@ -23,6 +26,8 @@ export interface GatewayConfig {
   health?: HealthListenerConfig;
   production: boolean;
   maxBodyBytes: number;
+  /** Tokens, aliases and directives per document (MAX_TOKENS, MAX_ALIASES, MAX_DIRECTIVES). */
+  documentLimits: DocumentLimits;
   /** Depth, cost and page-size limits checked before a query plan runs. */
   queryLimits: QueryLimits;
   /** Requests a minute per client address and per token (0 disables). */
@@ -56,6 +61,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     auth,
     corsOrigins: readCorsOrigins(r),
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    documentLimits: readDocumentLimits(r, GATEWAY_DOCUMENT_LIMITS),
     // MAX_DEPTH, MAX_FRAGMENT_DEPTH, MAX_COST, ASSUMED_LIST_SIZE, RATE_LIMIT_PER_*, COST_PER_MINUTE_PER_*
     ...readDemandControl(r),
   });

@@ -75,16 +75,15 @@ export async function createServer(
   const { gateway, topology, client } = buildGateway(config, log);
   const apollo = new ApolloServer<GatewayContext & ClientContext>({
     gateway,
-    ...apolloDefaults(config.production),
-    csrfPrevention: true,
-    plugins: [
+    ...apolloDefaults(config.production, config.documentLimits, [
       queryLimitsPlugin<GatewayContext & ClientContext>({
         limits: config.queryLimits,
         budgets: config.costBudgets,
         // Only the registry's gateway fans out; in plain mode each field is one request.
         fanout: topology && fanoutWidth(topology.routingView),
       }),
-    ],
+    ]),
+    csrfPrevention: true,
   });
   await apollo.start();
 

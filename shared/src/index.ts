@@ -59,6 +59,12 @@ export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './gr
 export { DEFAULT_DEMO_SEED } from './demo-seed';
 export { apolloDefaults, runMain, serviceLifecycle } from './http/service';
 export type { RunnableService, ServiceListening } from './http/service';
+export {
+  GATEWAY_DOCUMENT_LIMITS,
+  SUBGRAPH_DOCUMENT_LIMITS,
+  readDocumentLimits,
+} from './http/document-limits';
+export type { DocumentLimits } from './http/document-limits';
 export { healthEndpoints, readHealthListener } from './http/health';
 export { readCorsOrigins } from './http/cors';
 export type { HealthListenerConfig } from './http/health';

@@ -39,6 +39,7 @@ test('registry mode with defaults', () => {
     host: '127.0.0.1',
     production: false,
     maxBodyBytes: 1024 * 1024,
+    documentLimits: { maxTokens: 1000, maxAliases: 30, maxDirectives: 50 },
     queryLimits: {
       maxDepth: 12,
       maxFragmentDepth: 50,
@@ -61,8 +62,12 @@ test('plain (supergraph) mode', () => {
     HOST: '0.0.0.0',
     NODE_ENV: 'production',
     JWT_ISSUERS_FILE: issuersFile,
+    MAX_TOKENS: '2000',
+    MAX_ALIASES: '5',
+    MAX_DIRECTIVES: '7',
   });
   expect(config.mode).toEqual({ kind: 'supergraph', path: '/tmp/supergraph.graphql' });
+  expect(config.documentLimits).toEqual({ maxTokens: 2000, maxAliases: 5, maxDirectives: 7 });
   expect(isRegistryMode(config.mode)).toBe(false);
   expect(config.port).toBe(4400);
   expect(config.host).toBe('0.0.0.0');

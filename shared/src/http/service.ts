@@ -1,6 +1,8 @@
 import { RequestListener } from 'node:http';
+import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ConfigError } from '../config';
 import { createErrorFormatter } from '../graphql-errors';
+import { DocumentLimits, documentLimitOptions } from './document-limits';
 import { HealthListenerConfig } from './health';
 import { listen, Listening } from './serve';
 
@@ -53,12 +55,23 @@ export function serviceLifecycle(
   };
 }
 
-/** The Apollo options every service shares: error masking and introspection follow NODE_ENV. */
-export function apolloDefaults(production: boolean) {
+/**
+ * The Apollo options every service shares: error masking, suggestions and introspection follow
+ * NODE_ENV; every document meets `limits` (document-limits.ts). `plugins` are the service's own.
+ */
+export function apolloDefaults<C extends BaseContext>(
+  production: boolean,
+  limits: DocumentLimits,
+  plugins: ApolloServerPlugin<C>[] = [],
+) {
+  const { parseOptions, validationRules, plugin } = documentLimitOptions<C>(limits);
   return {
     formatError: createErrorFormatter(production),
     includeStacktraceInErrorResponses: !production,
     introspection: !production,
+    parseOptions,
+    validationRules,
+    plugins: [plugin, ...plugins],
   };
 }
 

@@ -1,9 +1,12 @@
 import {
   COUNTRIES,
   DEFAULT_DEMO_SEED,
+  DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
+  readDocumentLimits,
   readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
@@ -21,6 +24,8 @@ export interface CountryConfig {
   seedExperts: number;
   seed: number;
   production: boolean;
+  /** Tokens, aliases and directives per document (MAX_TOKENS, MAX_ALIASES, MAX_DIRECTIVES). */
+  documentLimits: DocumentLimits;
   /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
   auth: TokenVerifierConfig;
 }
@@ -48,6 +53,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     production,
+    documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),
     auth,
   });
 }

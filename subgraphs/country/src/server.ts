@@ -63,9 +63,11 @@ export async function createServer(
     // The module-list form: it takes a GraphQLResolverMap<any>, which the generated Resolvers
     // (index signature on) are; the single-module form's map would refuse any context type.
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
-    ...apolloDefaults(config.production),
     // Traces are for Apollo's hosted studio, which this region does not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), auditPlugin(audit)],
+    ...apolloDefaults(config.production, config.documentLimits, [
+      ApolloServerPluginInlineTraceDisabled(),
+      auditPlugin(audit),
+    ]),
   });
   await apollo.start();
 

@@ -1,8 +1,11 @@
 import {
   DEFAULT_DEMO_SEED,
+  DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
+  readDocumentLimits,
   readHealthListener,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
@@ -20,6 +23,8 @@ export interface RegionConfig {
   /** Whether an empty `programmes` collection gets the demo programmes. */
   seedProgrammes: boolean;
   production: boolean;
+  /** Tokens, aliases and directives per document (MAX_TOKENS, MAX_ALIASES, MAX_DIRECTIVES). */
+  documentLimits: DocumentLimits;
   /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
   auth: TokenVerifierConfig;
 }
@@ -42,6 +47,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     seedProgrammes: seedProgrammes === 'true' || seedProgrammes === '1',
     production,
+    documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),
     auth,
   });
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { getIntrospectionQuery, parse } from 'graphql';
-import { ErrorCode, Listening, generateSecret } from '@expertpool/shared';
+import { ErrorCode, GATEWAY_DOCUMENT_LIMITS, Listening, generateSecret } from '@expertpool/shared';
 import { GatewayConfig } from '../../config';
 import { GatewayServer, createServer } from '../../server';
 
@@ -30,6 +30,7 @@ async function gateway(production: boolean): Promise<string> {
     host: '127.0.0.1',
     production,
     maxBodyBytes: 1024 * 1024,
+    documentLimits: GATEWAY_DOCUMENT_LIMITS,
     queryLimits: {
       maxDepth: 12,
       maxFragmentDepth: 50,

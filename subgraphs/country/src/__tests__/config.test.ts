@@ -43,6 +43,7 @@ describe('readCountryConfig', () => {
       seedExperts: 0,
       seed: 2017,
       production: false,
+      documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
   });
@@ -58,6 +59,9 @@ describe('readCountryConfig', () => {
       SEED: '7',
       NODE_ENV: 'production',
       JWT_ISSUERS_FILE: issuersFile,
+      MAX_TOKENS: '2000',
+      MAX_ALIASES: '5',
+      MAX_DIRECTIVES: '7',
     });
     expect(config).toEqual({
       country: 'MY',
@@ -68,6 +72,7 @@ describe('readCountryConfig', () => {
       seedExperts: 500,
       seed: 7,
       production: true,
+      documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
   });

@@ -43,6 +43,7 @@ describe('readRegionConfig', () => {
       seed: 2017,
       seedProgrammes: true,
       production: false,
+      documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
   });
@@ -57,6 +58,9 @@ describe('readRegionConfig', () => {
       SEED_PROGRAMMES: 'false',
       NODE_ENV: 'production',
       JWT_ISSUERS_FILE: issuersFile,
+      MAX_TOKENS: '2000',
+      MAX_ALIASES: '5',
+      MAX_DIRECTIVES: '7',
     });
     expect(config).toEqual({
       port: 0,
@@ -66,6 +70,7 @@ describe('readRegionConfig', () => {
       seed: 7,
       seedProgrammes: false,
       production: true,
+      documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
     expect(

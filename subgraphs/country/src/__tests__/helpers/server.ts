@@ -4,7 +4,7 @@
  */
 import { GraphQLFormattedError } from 'graphql';
 import { MongoClient } from 'mongodb';
-import { DEV_ISSUER, generateSecret } from '@expertpool/shared';
+import { DEV_ISSUER, SUBGRAPH_DOCUMENT_LIMITS, generateSecret } from '@expertpool/shared';
 import { Caller } from '../../caller';
 import { CountryConfig } from '../../config';
 import { createServer, CountryServer } from '../../server';
@@ -56,6 +56,7 @@ export async function startCountry(
       seedExperts,
       seed: SEED,
       production: false,
+      documentLimits: SUBGRAPH_DOCUMENT_LIMITS,
       // As readTokenVerifierConfig builds it from JWT_SECRET: only the dev issuer's tokens.
       auth: { kind: 'hs256', secret: TEST_JWT_SECRET, issuer: DEV_ISSUER },
       ...more,
