@@ -1,7 +1,3 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ErrorCode, signDevToken } from '@expertpool/shared';
 import {
   RunningRegion,
@@ -12,6 +8,7 @@ import {
   waitHealthy,
 } from '../../index';
 import { gql } from '../helpers/graphql';
+import { TestIdentityProvider, startIdentityProvider } from '../helpers/identity-provider';
 
 /**
  * The gateway's hardening over real HTTP (issue 4 item 6): a small region whose own gateway
@@ -21,18 +18,9 @@ import { gql } from '../helpers/graphql';
  */
 let region: RunningRegion;
 let prod: Service;
-let keysDir: string;
-
-/** The production gateway's identity provider: an RS256 key pair, the public half in a file. */
-const IDP = 'https://idp.secretariat.example';
-const idpKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
-
-function idpToken(claims: Record<string, unknown>): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const input = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ iss: IDP, sub: 'analyst-7', iat: now, exp: now + 600, ...claims })}`;
-  return `${input}.${sign('sha256', Buffer.from(input), idpKeys.privateKey).toString('base64url')}`;
-}
+/** The production gateway's identity provider, vouching for the secretariat only. */
+let idp: TestIdentityProvider;
+const idpToken = (claims: Record<string, unknown>) => idp.token(claims);
 
 const NORMAL =
   '{ experts(first: 5) { totalCount edges { node { id displayName } } } countries { code } }';
@@ -57,22 +45,12 @@ beforeAll(async () => {
     env: { RATE_LIMIT_PER_ADDRESS: '30', RATE_LIMIT_PER_TOKEN: '0' },
   });
   // Production refuses the dev secret: its tokens come from the issuers in JWT_ISSUERS_FILE.
-  keysDir = mkdtempSync(join(tmpdir(), 'expertpool-idp-'));
-  writeFileSync(
-    join(keysDir, 'secretariat.pem'),
-    idpKeys.publicKey.export({ format: 'pem', type: 'spki' }),
-  );
-  writeFileSync(
-    join(keysDir, 'issuers.json'),
-    JSON.stringify({
-      issuers: { [IDP]: { publicKeyFile: 'secretariat.pem', vouchesFor: ['secretariat'] } },
-    }),
-  );
+  idp = startIdentityProvider();
   prod = startService('gateway-prod', 'gateway/dist/main.js', 0, {
     REGISTRY: region.registryPath,
     NODE_ENV: 'production',
     JWT_SECRET: '',
-    JWT_ISSUERS_FILE: join(keysDir, 'issuers.json'),
+    JWT_ISSUERS_FILE: idp.issuersFile,
     MAX_DEPTH: '5',
     RATE_LIMIT_PER_ADDRESS: '0',
     RATE_LIMIT_PER_TOKEN: '0',
@@ -83,7 +61,7 @@ beforeAll(async () => {
 afterAll(async () => {
   if (prod) await stopService(prod);
   await region?.stop();
-  if (keysDir) rmSync(keysDir, { recursive: true, force: true });
+  idp?.remove();
 });
 
 describe('rate limit per address (30 a minute, loopback included)', () => {
@@ -170,11 +148,19 @@ describe('production gateway', () => {
   });
 
   test('a deeper nesting than the schema has is refused before it runs', async () => {
-    const bomb = `{ ${'programmes { engagements { '.repeat(500)}id${' } }'.repeat(500)} }`;
-    const res = await gql(prod.url, bomb);
-    expect(res.status).toBe(400);
-    expect(res.data).toBeUndefined();
-    expect(codeOf(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const nest = (n: number) =>
+      `{ ${'programmes { engagements { '.repeat(n)}id${' } }'.repeat(n)} }`;
+    // 500 levels are over MAX_TOKENS (1,000): the parse stops there.
+    const bomb = await gql(prod.url, nest(500));
+    expect(bomb.status).toBe(400);
+    expect(bomb.data).toBeUndefined();
+    expect(codeOf(bomb)).toBe(ErrorCode.QUERY_TOO_COMPLEX);
+    expect(bomb.errors![0].message).toBe('Query exceeds the limit of 1000 tokens.');
+    // 50 levels are within it: validation refuses the fields the schema does not have.
+    const invalid = await gql(prod.url, nest(50));
+    expect(invalid.status).toBe(400);
+    expect(invalid.data).toBeUndefined();
+    expect(codeOf(invalid)).toBe('GRAPHQL_VALIDATION_FAILED');
     await stillAnswers(prod.url);
   });
 
