@@ -30,13 +30,15 @@ export const SHARED_ENUMS_SDL = [
 ].join('\n');
 
 /**
- * The routing directives: how the gateway must treat a root field of the `experts` subgraph.
- * Declared in the subgraph schema and composed into the supergraph (`@composeDirective`), so the
- * gateway reads the kind of each field from the schema, never from a list of field names.
+ * The routing directives: how the gateway must treat a root field of the `experts` subgraph, and
+ * on an entity type, which key field names the owner of a representation (`_entities` requests
+ * are split by owner). Declared in the subgraph schema and composed into the supergraph
+ * (`@composeDirective`), so the gateway reads the routing from the schema, never from a list of
+ * field or type names.
  */
 export const ROUTING_SPEC_URL = 'https://expertpool.asean.example/routing/v1.0';
 export const ROUTING_DIRECTIVES_SDL = `
   enum FanoutMerge { CONNECTION SUM }
   directive @fanout(merge: FanoutMerge!) on FIELD_DEFINITION
-  directive @routeBy(arg: String!) on FIELD_DEFINITION
+  directive @routeBy(arg: String!) on FIELD_DEFINITION | OBJECT
 `;

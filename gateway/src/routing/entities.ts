@@ -2,20 +2,57 @@ import { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, countryOfId } from '@expertpool/shared';
 import { CountryAnswer, SubRequest } from './country-client';
 import { unavailableError } from './coverage';
+import { FieldKinds, entityRouteOf } from './field-kinds';
 
 type Send = (country: string, request: SubRequest) => Promise<CountryAnswer>;
 
 /**
- * `_entities` for experts: representations are split by the owner named in their id, each
- * owner gets one request with only its own representations (all owners in parallel), and the
- * answers are put back in the original order. A representation whose owner is down or unknown
- * resolves to null with a COUNTRY_UNAVAILABLE error; the others are unaffected.
+ * Without the schema's routing (a caller that passes none): a representation holds only its
+ * type's key, and each entity type of the experts subgraph is keyed by one expert id.
+ */
+function onlyKeyField(rep: Record<string, unknown> | undefined): string | undefined {
+  const fields = Object.keys(rep ?? {}).filter((k) => k !== '__typename');
+  return fields.length === 1 ? fields[0] : undefined;
+}
+
+/** Where one representation goes: its owner, or why it goes nowhere. */
+function ownerOf(
+  rep: Record<string, unknown> | undefined,
+  kinds: FieldKinds | undefined,
+): { country: string } | { error: Omit<GraphQLFormattedError, 'path'> } {
+  const typeName = String(rep?.__typename);
+  const arg = kinds ? entityRouteOf(kinds, typeName) : onlyKeyField(rep);
+  if (!arg)
+    return {
+      error: {
+        message: `The experts subgraph declares no routing (@routeBy) for entity type ${typeName}.`,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      },
+    };
+  const country = countryOfId(rep?.[arg]);
+  if (!country)
+    return {
+      error: {
+        message: `Malformed expert id ${JSON.stringify(rep?.[arg])} in ${typeName}.${arg}.`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      },
+    };
+  return { country };
+}
+
+/**
+ * `_entities`: representations are split by the owner named in the expert id their type's
+ * `@routeBy(arg:)` names (`Expert.id`, `ProgrammeEngagement.expertId`), each owner gets one
+ * request with only its own representations (all owners in parallel), and the answers are put
+ * back in the original order. A representation whose owner is down or unknown resolves to null
+ * with a COUNTRY_UNAVAILABLE error; the others are unaffected.
  */
 export async function resolveEntities(
   query: string,
   variables: Record<string, unknown>,
   known: (country: string) => boolean,
   send: Send,
+  kinds?: FieldKinds,
 ) {
   const representations = Array.isArray(variables.representations)
     ? (variables.representations as Record<string, unknown>[])
@@ -25,22 +62,18 @@ export async function resolveEntities(
   const errors: GraphQLFormattedError[] = [];
 
   representations.forEach((rep, index) => {
-    const country = countryOfId(rep?.id);
-    if (!country) {
-      errors.push({
-        message: `Malformed expert id ${JSON.stringify(rep?.id)}.`,
-        path: ['_entities', index],
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      });
-    } else if (!known(country)) {
+    const owner = ownerOf(rep, kinds);
+    if ('error' in owner) {
+      errors.push({ ...owner.error, path: ['_entities', index] });
+    } else if (!known(owner.country)) {
       errors.push(
-        unavailableError(country, `${country} is not in the country registry.`, [
+        unavailableError(owner.country, `${owner.country} is not in the country registry.`, [
           '_entities',
           index,
         ]),
       );
     } else {
-      groups.set(country, [...(groups.get(country) ?? []), index]);
+      groups.set(owner.country, [...(groups.get(owner.country) ?? []), index]);
     }
   });
 

@@ -1,4 +1,5 @@
 import {
+  ConstDirectiveNode,
   DocumentNode,
   Kind,
   ObjectTypeDefinitionNode,
@@ -7,13 +8,27 @@ import {
 } from 'graphql';
 
 /**
- * How the gateway treats each root field of the `experts` subgraph, read from the routing
- * directives in that subgraph's schema (`@fanout(merge: ...)`, `@routeBy(arg: ...)`).
+ * How the gateway routes the `experts` subgraph, read from the routing directives in that
+ * subgraph's schema: each root field (`@fanout(merge: ...)`, `@routeBy(arg: ...)`), and each
+ * entity type's `_entities` representations (`@routeBy(arg: ...)` on the type: the key field
+ * whose value names the owner).
  */
 export type FieldKind =
   { kind: 'fanout'; merge: 'CONNECTION' | 'SUM' } | { kind: 'routeBy'; arg: string };
 
-export type FieldKinds = Map<string, FieldKind>; // key: "Query.experts"
+/** Key: "Query.experts" for a field, the type's name ("Expert") for an entity type. */
+export type FieldKinds = Map<string, FieldKind>;
+
+function kindOf(directive: ConstDirectiveNode): FieldKind | undefined {
+  const args = Object.fromEntries(
+    (directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]),
+  );
+  if (directive.name.value === 'fanout' && (args.merge === 'CONNECTION' || args.merge === 'SUM'))
+    return { kind: 'fanout', merge: args.merge };
+  if (directive.name.value === 'routeBy' && typeof args.arg === 'string')
+    return { kind: 'routeBy', arg: args.arg };
+  return undefined;
+}
 
 export function readFieldKinds(sdl: DocumentNode): FieldKinds {
   const kinds: FieldKinds = new Map();
@@ -21,22 +36,22 @@ export function readFieldKinds(sdl: DocumentNode): FieldKinds {
     if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION)
       continue;
     const type = def as ObjectTypeDefinitionNode | ObjectTypeExtensionNode;
+    for (const directive of type.directives ?? []) {
+      const kind = kindOf(directive);
+      if (kind?.kind === 'routeBy') kinds.set(type.name.value, kind);
+    }
     for (const field of type.fields ?? []) {
       for (const directive of field.directives ?? []) {
-        const args = Object.fromEntries(
-          (directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]),
-        );
-        const key = `${type.name.value}.${field.name.value}`;
-        if (
-          directive.name.value === 'fanout' &&
-          (args.merge === 'CONNECTION' || args.merge === 'SUM')
-        ) {
-          kinds.set(key, { kind: 'fanout', merge: args.merge });
-        } else if (directive.name.value === 'routeBy' && typeof args.arg === 'string') {
-          kinds.set(key, { kind: 'routeBy', arg: args.arg });
-        }
+        const kind = kindOf(directive);
+        if (kind) kinds.set(`${type.name.value}.${field.name.value}`, kind);
       }
     }
   }
   return kinds;
+}
+
+/** The key field an entity type's representations are routed by, if its type declares one. */
+export function entityRouteOf(kinds: FieldKinds, typeName: string): string | undefined {
+  const kind = kinds.get(typeName);
+  return kind?.kind === 'routeBy' ? kind.arg : undefined;
 }

@@ -1,6 +1,11 @@
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLFormattedError, parse, print } from 'graphql';
+import { typeDefs } from '@expertpool/country';
 import { CountryAnswer, SubRequest } from '../country-client';
 import { resolveEntities } from '../entities';
+import { readFieldKinds } from '../field-kinds';
+
+/** The routing the gateway reads from the country schema (`@routeBy` on each entity type). */
+const KINDS = readFieldKinds(parse(print(typeDefs)));
 
 const QUERY =
   'query($representations: [_Any!]!, $v: Boolean) { _entities(representations: $representations) { ... on Expert { id displayName } } }';
@@ -62,6 +67,7 @@ test('one request per owner with only its representations, results put back in t
     { representations: REPRESENTATIONS, v: true },
     known,
     send,
+    KINDS,
   );
 
   expect(sent.map((s) => s.country).sort()).toEqual(['ID', 'MY', 'TH']);
@@ -116,6 +122,7 @@ test('a failing country nulls only its own entries, each with a COUNTRY_UNAVAILA
     { representations: REPRESENTATIONS },
     known,
     send,
+    KINDS,
   );
   expect(data._entities).toEqual([
     null,
@@ -161,6 +168,7 @@ test("a country's own errors are moved to the original index and tagged with the
     { representations: REPRESENTATIONS },
     known,
     send,
+    KINDS,
   );
   expect(data._entities[2]).toEqual(entity('TH:cccc01'));
   expect(data._entities[7]).toBeNull();
@@ -182,14 +190,101 @@ test('an entity a country leaves out is null, not shifted', async () => {
       latencyMs: 1,
     }),
   });
-  const { data } = await resolveEntities(QUERY, { representations: REPRESENTATIONS }, known, send);
+  const { data } = await resolveEntities(
+    QUERY,
+    { representations: REPRESENTATIONS },
+    known,
+    send,
+    KINDS,
+  );
   expect(data._entities[1]).toEqual(entity('ID:bbbb01'));
   expect(data._entities[5]).toBeNull();
 });
 
 test('no representations: nothing is sent', async () => {
   const { sent, send } = countries();
-  const result = await resolveEntities(QUERY, { representations: [] }, known, send);
+  const result = await resolveEntities(QUERY, { representations: [] }, known, send, KINDS);
   expect(sent).toEqual([]);
   expect(result).toEqual({ data: { _entities: [] }, errors: [] });
+});
+
+const ENGAGEMENTS_QUERY =
+  'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on ProgrammeEngagement { expert { id displayName } } } }';
+const engagement = (expertId: unknown) => ({ __typename: 'ProgrammeEngagement', expertId });
+
+test('programme engagements are routed by the owner in their expertId, with experts alongside', async () => {
+  const sent: { country: string; reps: Record<string, unknown>[] }[] = [];
+  const send = async (country: string, request: SubRequest): Promise<CountryAnswer> => {
+    const reps = request.variables.representations as Record<string, unknown>[];
+    sent.push({ country, reps });
+    // A country withholds the expert of MY:hidden01: the engagement resolves, its expert is null.
+    const entities = reps.map((r) =>
+      r.__typename === 'Expert'
+        ? entity(r.id as string)
+        : { expert: r.expertId === 'MY:hidden01' ? null : entity(r.expertId as string) },
+    );
+    return { ok: true, country, data: { _entities: entities }, errors: [], latencyMs: 1 };
+  };
+  const representations = [
+    engagement('MY:aaaa01'), // 0
+    engagement('TH:cccc01'), // 1
+    rep('MY:aaaa02'), // 2
+    engagement('MY:hidden01'), // 3
+    engagement('BN:dddd01'), // 4 unregistered
+    engagement('not-an-id'), // 5 malformed
+    { __typename: 'ProgrammeEngagement', id: 'MY:aaaa03' }, // 6 no expertId: not routed by id
+  ];
+  const { data, errors } = await resolveEntities(
+    ENGAGEMENTS_QUERY,
+    { representations },
+    known,
+    send,
+    KINDS,
+  );
+
+  // One request per owner, whatever the types of its representations.
+  expect(sent.map((s) => s.country).sort()).toEqual(['MY', 'TH']);
+  expect(sent.find((s) => s.country === 'MY')!.reps).toEqual([
+    engagement('MY:aaaa01'),
+    rep('MY:aaaa02'),
+    engagement('MY:hidden01'),
+  ]);
+  expect(sent.find((s) => s.country === 'TH')!.reps).toEqual([engagement('TH:cccc01')]);
+
+  expect(data._entities).toEqual([
+    { expert: entity('MY:aaaa01') },
+    { expert: entity('TH:cccc01') },
+    entity('MY:aaaa02'),
+    { expert: null },
+    null,
+    null,
+    null,
+  ]);
+  // The withheld expert is a plain null: nothing to explain, so no error.
+  expect(errorsAt(errors, 3)).toEqual([]);
+  expect(errorsAt(errors, 4)[0].extensions).toMatchObject({
+    code: 'COUNTRY_UNAVAILABLE',
+    country: 'BN',
+  });
+  for (const index of [5, 6]) {
+    const [error] = errorsAt(errors, index);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('ProgrammeEngagement.expertId');
+  }
+});
+
+test('an entity type that declares no routing is answered with an error, never guessed', async () => {
+  const { sent, send } = countries();
+  const { data, errors } = await resolveEntities(
+    QUERY,
+    { representations: [{ __typename: 'Country', code: 'MY' }, rep('MY:aaaa01')] },
+    known,
+    send,
+    KINDS,
+  );
+  expect(sent.map((s) => s.country)).toEqual(['MY']);
+  expect(data._entities).toEqual([null, entity('MY:aaaa01')]);
+  const [error] = errorsAt(errors, 0);
+  expect(error.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  expect(error.message).toContain('Country');
 });

@@ -364,6 +364,13 @@ export type PositionInput = {
   readonly title: Scalars['String']['input'];
 };
 
+export type ProgrammeEngagement = {
+  readonly __typename?: 'ProgrammeEngagement';
+  /** Null when this country withholds the expert from the caller (removed, or no consent), or is unavailable. */
+  readonly expert?: Maybe<Expert>;
+  readonly expertId: Scalars['ID']['output'];
+};
+
 export type Purpose = 'ANY' | 'DIRECTORY' | 'RESEARCH' | 'SUCCESSION_PLANNING' | 'TRAINER_SEARCH';
 
 export type Qualification = {
@@ -554,11 +561,16 @@ export type DirectiveResolverFn<
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Expert: Expert;
+  ProgrammeEngagement: ProgrammeEngagement;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
   Expert: { __typename: 'Expert' } & GraphQLRecursivePick<FederationTypes['Expert'], { id: true }>;
+  ProgrammeEngagement: { __typename: 'ProgrammeEngagement' } & GraphQLRecursivePick<
+    FederationTypes['ProgrammeEngagement'],
+    { expertId: true }
+  >;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -626,6 +638,9 @@ export type ResolversTypes = ResolversObject<{
   PersonNameInput: PersonNameInput;
   Position: ResolverTypeWrapper<Position>;
   PositionInput: PositionInput;
+  ProgrammeEngagement: ResolverTypeWrapper<
+    Omit<ProgrammeEngagement, 'expert'> & { expert?: Maybe<ResolversTypes['Expert']> }
+  >;
   Purpose: Purpose;
   Qualification: ResolverTypeWrapper<Qualification>;
   QualificationInput: QualificationInput;
@@ -689,6 +704,9 @@ export type ResolversParentTypes = ResolversObject<{
   PersonNameInput: PersonNameInput;
   Position: Position;
   PositionInput: PositionInput;
+  ProgrammeEngagement:
+    | (Omit<ProgrammeEngagement, 'expert'> & { expert?: Maybe<ResolversParentTypes['Expert']> })
+    | FederationReferenceTypes['ProgrammeEngagement'];
   Qualification: Qualification;
   QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
@@ -1025,6 +1043,22 @@ export type PositionResolvers<
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProgrammeEngagementResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ProgrammeEngagement'] =
+    ResolversParentTypes['ProgrammeEngagement'],
+  FederationReferenceType extends FederationReferenceTypes['ProgrammeEngagement'] =
+    FederationReferenceTypes['ProgrammeEngagement'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['ProgrammeEngagement']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type QualificationResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification'],
@@ -1109,6 +1143,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonName?: PersonNameResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
+  ProgrammeEngagement?: ProgrammeEngagementResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReleasePolicy?: ReleasePolicyResolvers<ContextType>;

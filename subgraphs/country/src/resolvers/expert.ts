@@ -42,6 +42,15 @@ const values: { [F in ReleasableField]: (doc: ExpertDoc, ctx: CountryContext) =>
   updatedAt: (doc) => doc.updatedAt.toISOString(),
 };
 
+/**
+ * The expert with this id as the caller may see it (the request's loader applies consent), or
+ * null: removed, withheld from the caller, or another country's.
+ */
+export async function visibleExpert(id: unknown, ctx: CountryContext): Promise<ExpertDoc | null> {
+  if (typeof id !== 'string' || countryOfId(id) !== ctx.store.country) return null;
+  return ctx.loaders.expert.load(ctx.store.opaqueOf(id));
+}
+
 const idOf = (doc: ExpertDoc, ctx: CountryContext) => `${ctx.store.country}:${doc._id}`;
 
 /** Notes that `doc` (and `field`, if any) reached a non-OWN caller, for the request's audit entry. */
@@ -71,10 +80,7 @@ function released<F extends ReleasableField>(field: F) {
  * field: the default resolver would hand the stored value to any caller.
  */
 export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown> = {
-  async __resolveReference(ref, ctx) {
-    if (countryOfId(ref.id) !== ctx.store.country) return null;
-    return ctx.loaders.expert.load(ctx.store.opaqueOf(ref.id));
-  },
+  __resolveReference: (ref, ctx) => visibleExpert(ref.id, ctx),
   id: (doc, _, ctx) => {
     noteRelease(doc, ctx);
     return idOf(doc, ctx);

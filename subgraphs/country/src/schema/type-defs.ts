@@ -193,7 +193,15 @@ export const typeDefs = gql`
     code: CountryCode!
   }
 
-  type Expert @key(fields: "id") {
+  # The region keeps an engagement with only a reference to its expert; the expert's own country
+  # resolves the expert, so it alone decides whether the caller sees it (docs/ARCHITECTURE.md §4.4).
+  type ProgrammeEngagement @key(fields: "expertId") @routeBy(arg: "expertId") {
+    expertId: ID! @inaccessible
+    "Null when this country withholds the expert from the caller (removed, or no consent), or is unavailable."
+    expert: Expert
+  }
+
+  type Expert @key(fields: "id") @routeBy(arg: "id") {
     id: ID!
     country: Country!
     names: [PersonName!] @listSize(assumedSize: ${LISTS.names})

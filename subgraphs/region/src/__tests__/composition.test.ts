@@ -23,6 +23,11 @@ describe('composition with the country subgraph', () => {
     expect(Object.keys(expert.getFields())).toEqual(
       expect.arrayContaining(['id', 'displayName', 'country']),
     );
+    // The experts subgraph resolves an engagement's expert; the join key stays out of the API.
+    const engagement = supergraph.getType(
+      'ProgrammeEngagement',
+    ) as import('graphql').GraphQLObjectType;
+    expect(Object.keys(engagement.getFields()).sort()).toEqual(['expert', 'role', 'topic']);
     const country = supergraph.getType('Country') as import('graphql').GraphQLObjectType;
     expect(Object.keys(country.getFields())).toEqual(
       expect.arrayContaining(['code', 'name', 'agency', 'memberSince']),

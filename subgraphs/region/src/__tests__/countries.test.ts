@@ -101,7 +101,8 @@ describe('countries', () => {
     const result = await run(server, '{ _service { sdl } }');
     const sdl: string = result.data!._service.sdl;
     expect(sdl).toContain('@key(fields: "code")');
-    expect(sdl).toContain('@key(fields: "id", resolvable: false)');
+    // An engagement joins the experts subgraph by the expert's id, which is all the region keeps.
+    expect(sdl).toContain('@key(fields: "expertId", resolvable: false)');
     expect(sdl).toContain('https://specs.apollo.dev/federation/v2.9');
     // Federation 2.9 composes the cost directives the gateway's demand control reads.
     expect(sdl).toContain('@listSize(slicingArguments: ["first"])');

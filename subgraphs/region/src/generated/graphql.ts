@@ -48,11 +48,6 @@ export type CountryCode =
 
 export type EngagementRole = 'ADVISER' | 'FACILITATOR' | 'SPEAKER' | 'TRAINER';
 
-export type Expert = {
-  readonly __typename?: 'Expert';
-  readonly id: Scalars['ID']['output'];
-};
-
 export type ExpertOrder = 'NAME' | 'RELEVANCE' | 'UPDATED';
 
 export type ExpertiseArea = {
@@ -84,8 +79,7 @@ export type Programme = {
 /** An expert's part in a programme; the expert is resolved by its own country through the gateway. */
 export type ProgrammeEngagement = {
   readonly __typename?: 'ProgrammeEngagement';
-  /** Null when the expert's country withholds the record from this caller (consent) or is unavailable. */
-  readonly expert?: Maybe<Expert>;
+  readonly expertId: Scalars['ID']['output'];
   readonly role: EngagementRole;
   readonly topic?: Maybe<Scalars['String']['output']>;
 };
@@ -265,10 +259,9 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CountryCode: ResolverTypeWrapper<string>;
   EngagementRole: EngagementRole;
-  Expert: ResolverTypeWrapper<Expert>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ExpertOrder: ExpertOrder;
   ExpertiseArea: ResolverTypeWrapper<ExpertiseArea>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Membership: Membership;
   Programme: ResolverTypeWrapper<ProgrammeDoc>;
   ProgrammeEngagement: ResolverTypeWrapper<ProgrammeEngagement>;
@@ -284,9 +277,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Country: CountryInfo;
   String: Scalars['String']['output'];
-  Expert: Expert;
-  ID: Scalars['ID']['output'];
   ExpertiseArea: ExpertiseArea;
+  ID: Scalars['ID']['output'];
   Programme: ProgrammeDoc;
   ProgrammeEngagement: ProgrammeEngagement;
   Query: Record<PropertyKey, never>;
@@ -335,13 +327,6 @@ export type CountryCodeResolvers = EnumResolverSignature<
   ResolversTypes['CountryCode']
 >;
 
-export type ExpertResolvers<
-  ContextType = RegionContext,
-  ParentType extends ResolversParentTypes['Expert'] = ResolversParentTypes['Expert'],
-> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type ExpertiseAreaResolvers<
   ContextType = RegionContext,
   ParentType extends ResolversParentTypes['ExpertiseArea'] = ResolversParentTypes['ExpertiseArea'],
@@ -375,7 +360,7 @@ export type ProgrammeEngagementResolvers<
   ParentType extends ResolversParentTypes['ProgrammeEngagement'] =
     ResolversParentTypes['ProgrammeEngagement'],
 > = ResolversObject<{
-  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['EngagementRole'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -418,7 +403,6 @@ export type QueryResolvers<
 export type Resolvers<ContextType = RegionContext> = ResolversObject<{
   Country?: CountryResolvers<ContextType>;
   CountryCode?: CountryCodeResolvers;
-  Expert?: ExpertResolvers<ContextType>;
   ExpertiseArea?: ExpertiseAreaResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeEngagement?: ProgrammeEngagementResolvers<ContextType>;

@@ -20,11 +20,12 @@ export const programmeResolvers: ProgrammeResolvers = {
   // Vocabulary ids are never removed, so the fallback only guards against hand-edited documents.
   competencies: (doc) =>
     doc.competencies.map((id) => ({ id, label: findExpertiseArea(id)?.label ?? id })),
-  // The expert is a reference: its own country resolves it through the gateway.
+  // Only the expert's id: its own country resolves `expert`, or withholds it (null) from a caller
+  // it may not see (docs/ARCHITECTURE.md §4.4).
   engagements: (doc) =>
     doc.engagements.map((e) => ({
       role: e.role,
       topic: e.topic ?? null,
-      expert: { id: e.expertId },
+      expertId: e.expertId,
     })),
 };

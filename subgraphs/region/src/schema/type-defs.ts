@@ -10,7 +10,7 @@ import { DEFAULT_PROGRAMMES_PAGE } from '../programme';
  */
 export const typeDefs = gql`
   extend schema
-    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize"])
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@listSize", "@inaccessible"])
 
   ${SHARED_ENUMS_SDL}
 
@@ -88,15 +88,14 @@ export const typeDefs = gql`
     engagements: [ProgrammeEngagement!]!
   }
 
+  # The region keeps only the expert's id. The expert's own country resolves \`expert\` (the
+  # gateway routes by the id's prefix), so the country that knows consent decides whether the
+  # caller sees the expert at all (docs/ARCHITECTURE.md §4.4). Not resolvable here: an
+  # engagement belongs to a programme, an expert id alone does not find it.
   "An expert's part in a programme; the expert is resolved by its own country through the gateway."
-  type ProgrammeEngagement {
+  type ProgrammeEngagement @key(fields: "expertId", resolvable: false) {
     role: EngagementRole!
-    "Null when the expert's country withholds the record from this caller (consent) or is unavailable."
-    expert: Expert
+    expertId: ID! @inaccessible
     topic: String
-  }
-
-  type Expert @key(fields: "id", resolvable: false) {
-    id: ID!
   }
 `;
