@@ -39,18 +39,28 @@ export function parsePurposeHeader(
 }
 
 /**
- * The purpose of a request: the token's `purpose` claim, else the `x-purpose` header, else ANY.
- * An unknown header value, or one that contradicts the token's purpose, is BAD_USER_INPUT: a
- * request declares one purpose, and the token's is the one that was authorised.
+ * The purpose of a request (docs/ARCHITECTURE.md §6): what the identity provider vouched for in
+ * the token's `purpose` claim. The `x-purpose` header may only narrow it:
+ *  - token purpose P: the header may be absent or repeat P; any other purpose is refused;
+ *  - token purpose ANY: the request may be for any purpose, and the header chooses one;
+ *  - no purpose claim (or no token): the request has no purpose, and a header cannot add one
+ *    (only `x-purpose: ANY`, which says the same, is accepted).
+ * ANY as a request's purpose means "no particular purpose": such a request sees only experts
+ * who withdrew their consent for no purpose (visibilityFor in the country subgraph). A header
+ * that could choose RESEARCH without the provider's say would let any caller see experts who
+ * consented to research only. Every refusal is BAD_USER_INPUT naming the header.
  */
 export function resolvePurpose(
   claims: Pick<TokenClaims, 'purpose'> | null,
   headerValue: string | readonly string[] | undefined,
 ): Purpose {
   const fromHeader = parsePurposeHeader(headerValue);
-  const fromToken = claims?.purpose;
-  if (fromToken === undefined) return fromHeader ?? 'ANY';
-  if (fromHeader !== undefined && fromHeader !== fromToken)
-    throw badPurpose(`x-purpose ${fromHeader} contradicts the token's purpose ${fromToken}.`);
-  return fromToken;
+  const granted = claims?.purpose;
+  if (fromHeader === undefined || fromHeader === (granted ?? 'ANY')) return granted ?? 'ANY';
+  if (granted === 'ANY') return fromHeader;
+  if (granted === undefined)
+    throw badPurpose(
+      `x-purpose ${fromHeader} is not granted: ${claims === null ? 'the request carries no token' : 'the token has no purpose claim'}, and a header cannot add a purpose. Ask your identity provider for a token with purpose ${fromHeader} or ANY.`,
+    );
+  throw badPurpose(`x-purpose ${fromHeader} contradicts the token's purpose ${granted}.`);
 }

@@ -17,7 +17,10 @@ export interface TokenClaims {
   /** The bearer's own country; null for the secretariat, which belongs to none. */
   country: CountryCode | null;
   role: Role;
-  /** A purpose fixed by the token for every request made with it. */
+  /**
+   * The purpose the identity provider vouches for, for every request made with the token; ANY
+   * lets each request choose one with `x-purpose`. Absent: the requests have no purpose.
+   */
   purpose?: Purpose;
   /** Expiry and issue time, seconds since 1970 (JWT NumericDate). */
   exp: number;

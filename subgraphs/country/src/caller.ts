@@ -2,6 +2,7 @@ import { Filter } from 'mongodb';
 import {
   Audience,
   ErrorCode,
+  PURPOSES,
   Purpose,
   RequestIdentity,
   appError,
@@ -37,14 +38,24 @@ export function ownSteward(country: string): Caller {
 }
 
 /**
- * Records a non-OWN caller may see: consent granted to its audience for ANY purpose or for the
- * caller's purpose, unless the expert withdrew that very purpose (the more specific answer wins:
- * "yes to members, but not for research" hides the expert from research).
+ * Records a non-OWN caller may see (docs/ARCHITECTURE.md §6):
+ *  - with a purpose: consent granted to its audience for ANY purpose or for that purpose, unless
+ *    the expert withdrew that very purpose (the more specific answer wins: "yes to members, but
+ *    not for research" hides the expert from research);
+ *  - without one (purpose ANY: the token names none, or lets the request choose and it did not):
+ *    consent granted for ANY purpose and withdrawn for none. A request that names no purpose
+ *    could be for the very purpose an expert refused, so it sees only experts who refused none.
  */
 export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
   if (caller.audience === 'OWN') return {};
   const any = `${caller.audience}:ANY`;
-  if (caller.purpose === 'ANY') return { consentKeys: { $in: [any] } };
+  if (caller.purpose === 'ANY')
+    return {
+      $and: [
+        { consentKeys: any },
+        { consentKeys: { $nin: PURPOSES.map((p) => `${WITHDRAWN}${caller.audience}:${p}`) } },
+      ],
+    };
   const purpose = `${caller.audience}:${caller.purpose}`;
   return {
     $and: [

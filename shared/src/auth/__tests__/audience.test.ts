@@ -35,27 +35,53 @@ describe('resolvePurpose', () => {
     expect((error as GraphQLError).message).toContain(message);
   };
 
-  it('takes the token purpose first, then the header, then ANY', () => {
+  it("is the token's purpose; without one the request has no purpose (ANY)", () => {
     expect(resolvePurpose({ purpose: 'RESEARCH' }, undefined)).toBe('RESEARCH');
-    expect(resolvePurpose({ purpose: 'RESEARCH' }, 'research')).toBe('RESEARCH');
-    expect(resolvePurpose({}, 'TRAINER_SEARCH')).toBe('TRAINER_SEARCH');
-    expect(resolvePurpose(null, ' trainer_search ')).toBe('TRAINER_SEARCH');
-    expect(resolvePurpose(null, ['DIRECTORY'])).toBe('DIRECTORY');
+    expect(resolvePurpose({ purpose: 'ANY' }, undefined)).toBe('ANY');
     expect(resolvePurpose(null, undefined)).toBe('ANY');
     expect(resolvePurpose(null, '')).toBe('ANY');
     expect(resolvePurpose({}, [])).toBe('ANY');
   });
 
-  it('rejects unknown, repeated or contradicting purposes', () => {
+  it("a header may repeat the token's purpose, or choose one when the token grants ANY", () => {
+    expect(resolvePurpose({ purpose: 'RESEARCH' }, 'research')).toBe('RESEARCH');
+    expect(resolvePurpose({ purpose: 'ANY' }, ' trainer_search ')).toBe('TRAINER_SEARCH');
+    expect(resolvePurpose({ purpose: 'ANY' }, ['DIRECTORY'])).toBe('DIRECTORY');
+    expect(resolvePurpose({ purpose: 'ANY' }, 'ANY')).toBe('ANY');
+    // "No purpose" said again is no purpose.
+    expect(resolvePurpose(null, 'any')).toBe('ANY');
+    expect(resolvePurpose({}, 'ANY')).toBe('ANY');
+  });
+
+  it('a header cannot add a purpose the token does not grant', () => {
+    badInput(
+      () => resolvePurpose(null, 'RESEARCH'),
+      'x-purpose RESEARCH is not granted: the request carries no token, and a header cannot add a purpose.',
+    );
+    badInput(
+      () => resolvePurpose({}, 'TRAINER_SEARCH'),
+      'x-purpose TRAINER_SEARCH is not granted: the token has no purpose claim',
+    );
+    badInput(
+      () => resolvePurpose({ purpose: 'RESEARCH' }, 'DIRECTORY'),
+      "x-purpose DIRECTORY contradicts the token's purpose RESEARCH",
+    );
+    // ANY is not narrower than RESEARCH: a request for no particular purpose could be for any.
+    badInput(
+      () => resolvePurpose({ purpose: 'RESEARCH' }, 'ANY'),
+      "x-purpose ANY contradicts the token's purpose RESEARCH",
+    );
+  });
+
+  it('rejects unknown or repeated purposes', () => {
     badInput(
       () => resolvePurpose(null, 'MARKETING'),
       'Unknown purpose "MARKETING" in x-purpose; one of ANY, TRAINER_SEARCH',
     );
-    badInput(() => resolvePurpose({ purpose: 'RESEARCH' }, 'MARKETING'), 'Unknown purpose');
-    badInput(() => resolvePurpose(null, ['RESEARCH', 'DIRECTORY']), 'Give one x-purpose header');
+    badInput(() => resolvePurpose({ purpose: 'ANY' }, 'MARKETING'), 'Unknown purpose');
     badInput(
-      () => resolvePurpose({ purpose: 'RESEARCH' }, 'DIRECTORY'),
-      "x-purpose DIRECTORY contradicts the token's purpose RESEARCH",
+      () => resolvePurpose({ purpose: 'ANY' }, ['RESEARCH', 'DIRECTORY']),
+      'Give one x-purpose header',
     );
   });
 });

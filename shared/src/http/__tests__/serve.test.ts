@@ -64,7 +64,7 @@ beforeEach(() => {
   contexts = 0;
 });
 
-const token = (overrides: { purpose?: 'RESEARCH' | 'DIRECTORY' } = {}) =>
+const token = (overrides: { purpose?: 'RESEARCH' | 'DIRECTORY' | 'ANY' } = {}) =>
   signDevToken({ sub: 'my-steward', role: 'steward', country: 'MY', ...overrides }, SECRET, 600);
 
 async function post(headers: Record<string, string>, query = '{ whoami purpose }') {
@@ -184,10 +184,17 @@ describe('a refused token', () => {
 });
 
 describe('an accepted request', () => {
-  it('without a token is PUBLIC: no claims, purpose ANY unless the header declares one', async () => {
+  it('without a token is PUBLIC: no claims and no purpose, which a header cannot add', async () => {
     expect((await post({})).body).toEqual({ data: { whoami: 'public', purpose: 'ANY' } });
-    expect((await post({ 'x-purpose': 'directory' })).body).toEqual({
-      data: { whoami: 'public', purpose: 'DIRECTORY' },
+    const declared = await post({ 'x-purpose': 'directory' });
+    expect(declared.response.status).toBe(400);
+    expect(declared.body).toEqual({
+      errors: [
+        {
+          message: expect.stringContaining('x-purpose DIRECTORY is not granted'),
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
     });
   });
 
@@ -205,6 +212,15 @@ describe('an accepted request', () => {
     ).toEqual({
       data: { whoami: 'my-steward', purpose: 'RESEARCH' },
     });
+    // A token granting ANY lets the header choose the purpose.
+    expect(
+      (
+        await post({
+          authorization: `Bearer ${await token({ purpose: 'ANY' })}`,
+          'x-purpose': 'directory',
+        })
+      ).body,
+    ).toEqual({ data: { whoami: 'my-steward', purpose: 'DIRECTORY' } });
   });
 
   it('health checks need no token (orchestrators probe without credentials)', async () => {

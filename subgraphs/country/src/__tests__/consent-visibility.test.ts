@@ -1,7 +1,7 @@
 /**
  * Consent (docs/ARCHITECTURE.md §6): an expert without consent for an audience is invisible to
  * it in experts, expert, _entities and expertFacets alike, and a withdrawal takes effect on the
- * next request.
+ * next request. A request without a purpose sees only experts who withdrew none.
  */
 import { Caller } from '../caller';
 import { CountryServer } from '../server';
@@ -142,7 +142,9 @@ it('withdrawing one purpose outweighs a consent for ANY purpose, for that purpos
   );
   expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([]));
   expect(await seenBy({ ...SECRETARIAT, purpose: 'DIRECTORY' })).toEqual(exactly([everyone]));
-  expect(await seenBy({ ...SECRETARIAT, purpose: 'ANY' })).toEqual(exactly([everyone]));
+  // Finding 5 of issue 9: a request without a purpose could be for research, so an expert who
+  // withdrew any purpose is hidden from it, in searches, lookups, _entities and facets alike.
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'ANY' })).toEqual(exactly([]));
   // Granted again for RESEARCH: visible to research again.
   await pause(5);
   await ok(
@@ -157,4 +159,42 @@ it('withdrawing one purpose outweighs a consent for ANY purpose, for that purpos
     STEWARD,
   );
   expect(await seenBy({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(exactly([everyone]));
+  expect(await seenBy({ ...SECRETARIAT, purpose: 'ANY' })).toEqual(exactly([everyone]));
+});
+
+it('a request without a purpose sees only experts who withdrew no purpose, from any audience', async () => {
+  // memberOnly consents to members for ANY purpose again; then withdraws SUCCESSION_PLANNING only.
+  await pause(5);
+  await ok(
+    server,
+    CONSENT,
+    { id: memberOnly, consent: [{ audience: 'MEMBER', granted: true, noticeVersion: 'v5' }] },
+    STEWARD,
+  );
+  expect(await seenBy(OTHER_STEWARD)).toEqual(exactly([memberOnly, everyone]));
+  await ok(
+    server,
+    CONSENT,
+    {
+      id: memberOnly,
+      consent: [
+        {
+          audience: 'MEMBER',
+          purpose: 'SUCCESSION_PLANNING',
+          granted: false,
+          noticeVersion: 'v6',
+        },
+      ],
+    },
+    STEWARD,
+  );
+  expect(await seenBy(OTHER_STEWARD)).toEqual(exactly([everyone]));
+  expect(await seenBy({ ...OTHER_STEWARD, purpose: 'SUCCESSION_PLANNING' })).toEqual(
+    exactly([everyone]),
+  );
+  // A purpose the expert did not refuse still finds them.
+  expect(await seenBy({ ...OTHER_STEWARD, purpose: 'TRAINER_SEARCH' })).toEqual(
+    exactly([memberOnly, everyone]),
+  );
+  expect(await seenBy(MEMBER_VIEWER)).toEqual(exactly([everyone]));
 });

@@ -30,6 +30,7 @@ import {
   listAt,
   postTo,
   startTokenFixture,
+  tokenFor,
 } from './helpers/token-fixture';
 
 jest.setTimeout(120_000);
@@ -146,20 +147,24 @@ describe('accepted callers, by audience', () => {
     expectReleasedTo(list, 'SECRETARIAT');
   });
 
-  it("the audit log records the verified token's subject, country and role for a MEMBER release", async () => {
-    const read = await post(
-      ONE,
-      { id: everyone },
-      { ...bearer(await MEMBER_STEWARD), 'x-purpose': 'research' },
-    );
-    expect(read.body.data.expert.id).toBe(everyone);
+  const lastAuditEntry = async () => {
     const { body } = await post(
-      `query A($country: CountryCode!) { auditLog(country: $country, first: 1) { edges { node { subject callerCountry role audience purpose operation expertIds } } } }`,
+      `query A($country: CountryCode!) { auditLog(country: $country, first: 1) { totalCount edges { node { subject callerCountry role audience purpose operation expertIds } } } }`,
       { country: COUNTRY },
       bearer(await OWN_STEWARD),
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data.auditLog.edges[0].node).toEqual({
+    return { total: body.data.auditLog.totalCount, entry: body.data.auditLog.edges[0]?.node };
+  };
+
+  it("the audit log records the verified token's subject, country, role and purpose for a MEMBER release", async () => {
+    const read = await post(
+      ONE,
+      { id: everyone },
+      bearer(await tokenFor('steward', OTHER, 'my-steward', 'RESEARCH')),
+    );
+    expect(read.body.data.expert.id).toBe(everyone);
+    expect((await lastAuditEntry()).entry).toEqual({
       subject: 'my-steward',
       callerCountry: OTHER,
       role: 'steward',
@@ -168,5 +173,27 @@ describe('accepted callers, by audience', () => {
       operation: 'One',
       expertIds: [everyone],
     });
+  });
+
+  it('the audit records the purpose a token granting ANY chose with x-purpose, and never one the token does not grant', async () => {
+    const anyToken = await tokenFor('viewer', OTHER, 'my-any', 'ANY');
+    await post(ONE, { id: everyone }, { ...bearer(anyToken), 'x-purpose': 'directory' });
+    expect((await lastAuditEntry()).entry).toMatchObject({
+      subject: 'my-any',
+      purpose: 'DIRECTORY',
+    });
+    // Finding 5 of issue 9: a self-declared purpose. Refused, so nothing is released or logged.
+    const before = await lastAuditEntry();
+    const declared = await post(
+      ONE,
+      { id: everyone },
+      { ...bearer(await MEMBER_STEWARD), 'x-purpose': 'RESEARCH' },
+    );
+    expect(declared.status).toBe(400);
+    expect(declared.body.data).toBeUndefined();
+    expect(await lastAuditEntry()).toEqual(before);
+    // Without a header the token's own (absent) purpose is recorded: ANY, none in particular.
+    await post(ONE, { id: everyone }, bearer(await MEMBER_STEWARD));
+    expect((await lastAuditEntry()).entry).toMatchObject({ subject: 'my-steward', purpose: 'ANY' });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Writes and purposes at a country subgraph reached directly over HTTP (docs/ARCHITECTURE.md
- * §6): only the country's own steward writes, whatever the token; x-purpose narrows to the
- * consent for that purpose, and a withdrawal for it counts from the next request.
+ * §6): only the country's own steward writes, whatever the token; the token's purpose decides
+ * which consents count (x-purpose may only narrow it), and a withdrawal counts from the next
+ * request.
  */
 import { Listening } from '@expertpool/shared';
 import { RELEASABLE_FIELDS } from '../policy/release-policy';
@@ -196,24 +197,49 @@ describe('x-purpose', () => {
     );
   });
 
-  it('a purpose adds the experts consenting for that purpose only; ANY consents count for every purpose', async () => {
-    // visibilityFor: a non-OWN caller sees consent for (audience, ANY) or (audience, its purpose),
-    // unless that purpose was withdrawn.
-    expect(idsOf(await listAs({}))).toEqual([everyone]);
-    expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual(
-      sorted(everyone, directoryOnly),
-    );
-    expect(idsOf(await listAs({ 'x-purpose': 'RESEARCH' }))).toEqual([everyone]);
-    // The purpose may come from the token instead of the header.
-    const directoryToken = tokenFor('steward', OTHER, 'my-directory', 'DIRECTORY');
-    expect(idsOf(await listAs(bearer(await directoryToken)))).toEqual(
+  it('a header cannot add a purpose: without a token, or with a token that names none', async () => {
+    for (const headers of [{}, bearer(await MEMBER_STEWARD)]) {
+      const { status, body } = await post(LIST, {}, { ...headers, 'x-purpose': 'DIRECTORY' });
+      expect(status).toBe(400);
+      expect(body).toEqual({
+        errors: [
+          {
+            message: expect.stringContaining(
+              'x-purpose DIRECTORY is not granted: the ' +
+                ('authorization' in headers
+                  ? 'token has no purpose claim'
+                  : 'request carries no token'),
+            ),
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      });
+    }
+    // "No purpose" said again is accepted.
+    expect((await post(LIST, {}, { 'x-purpose': 'ANY' })).status).toBe(200);
+  });
+
+  it("the token's purpose decides; a token granting ANY lets the header choose one", async () => {
+    // visibilityFor: a non-OWN caller with a purpose sees consent for (audience, ANY) or
+    // (audience, its purpose), unless that purpose was withdrawn.
+    const directoryToken = await tokenFor('steward', OTHER, 'my-directory', 'DIRECTORY');
+    const anyToken = await tokenFor('steward', OTHER, 'my-any', 'ANY');
+    expect(idsOf(await listAs(bearer(directoryToken)))).toEqual(
       sorted(memberOnly, everyone, directoryOnly),
     );
+    expect(idsOf(await listAs({ ...bearer(anyToken), 'x-purpose': 'directory' }))).toEqual(
+      sorted(memberOnly, everyone, directoryOnly),
+    );
+    expect(idsOf(await listAs({ ...bearer(anyToken), 'x-purpose': 'RESEARCH' }))).toEqual(
+      sorted(memberOnly, everyone),
+    );
+    // Without a purpose: only consents for ANY purpose.
+    expect(idsOf(await listAs(bearer(anyToken)))).toEqual(sorted(memberOnly, everyone));
     expect(idsOf(await listAs(bearer(await MEMBER_STEWARD)))).toEqual(sorted(memberOnly, everyone));
+    // The public has no token, so no purpose: a public consent for DIRECTORY only shows nobody.
+    expect(idsOf(await listAs({}))).toEqual([everyone]);
     // OWN sees everything whatever the purpose.
-    expect(
-      idsOf(await listAs({ ...bearer(await OWN_STEWARD), 'x-purpose': 'RESEARCH' })),
-    ).toHaveLength(5);
+    expect(idsOf(await listAs(bearer(await OWN_STEWARD)))).toHaveLength(5);
   });
 
   it('withdrawing the consent for a purpose hides the expert from that purpose on the next request', async () => {
@@ -222,16 +248,17 @@ describe('x-purpose', () => {
       {
         id: directoryOnly,
         consent: [
-          { audience: 'PUBLIC', purpose: 'DIRECTORY', granted: false, noticeVersion: 'dir-2' },
+          { audience: 'MEMBER', purpose: 'DIRECTORY', granted: false, noticeVersion: 'dir-2' },
         ],
       },
       bearer(await OWN_STEWARD),
     );
     expect(withdraw.body.errors).toBeUndefined();
-    expect(idsOf(await listAs({ 'x-purpose': 'DIRECTORY' }))).toEqual([everyone]);
-    // The MEMBER consent for DIRECTORY stands.
-    expect(
-      idsOf(await listAs(bearer(await tokenFor('viewer', OTHER, 'my-viewer', 'DIRECTORY')))),
-    ).toEqual(sorted(memberOnly, everyone, directoryOnly));
+    const directoryViewer = await tokenFor('viewer', OTHER, 'my-viewer', 'DIRECTORY');
+    expect(idsOf(await listAs(bearer(directoryViewer)))).toEqual(sorted(memberOnly, everyone));
+    const anyToken = await tokenFor('viewer', OTHER, 'my-any', 'ANY');
+    expect(idsOf(await listAs({ ...bearer(anyToken), 'x-purpose': 'DIRECTORY' }))).toEqual(
+      sorted(memberOnly, everyone),
+    );
   });
 });

@@ -189,7 +189,8 @@ describe('finding 12: CORS for the origins in CORS_ORIGINS, CSRF prevention stil
       headers: {
         origin: DASHBOARD,
         'content-type': 'application/json',
-        ...(await region.bearer({ role: 'secretariat' })),
+        // Purpose ANY: the token lets x-purpose choose the purpose.
+        ...(await region.bearer({ role: 'secretariat', purpose: 'ANY' })),
         'x-purpose': 'TRAINER_SEARCH',
         'x-request-id': 'dashboard-1',
       },

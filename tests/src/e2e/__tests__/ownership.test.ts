@@ -194,12 +194,18 @@ describe('tokens at the gateway', () => {
     expect(await total(SECRETARIAT, COUNTRIES)).toBe(visibleCount(COUNTRIES, SEED, 'SECRETARIAT'));
     expect(await total(TH_STEWARD, ['MY', 'SG'])).toBe(visibleCount(['MY', 'SG'], SEED, 'MEMBER'));
     expect(await total(MY_VIEWER, ['MY'])).toBe(SEED);
-    // A purpose (x-purpose header) adds the experts who consented to members for that purpose only.
+    // The token's purpose adds the experts who consented to members for that purpose only; a
+    // token granting ANY lets x-purpose choose it.
     const forTraining = visibleCount(['MY', 'SG'], SEED, 'MEMBER', 'TRAINER_SEARCH');
     expect(forTraining).toBeGreaterThan(visibleCount(['MY', 'SG'], SEED, 'MEMBER'));
-    expect(await total(TH_STEWARD, ['MY', 'SG'], { 'x-purpose': 'TRAINER_SEARCH' })).toBe(
+    expect(await total({ ...TH_STEWARD, purpose: 'TRAINER_SEARCH' }, ['MY', 'SG'])).toBe(
       forTraining,
     );
+    expect(
+      await total({ ...TH_STEWARD, purpose: 'ANY' }, ['MY', 'SG'], {
+        'x-purpose': 'TRAINER_SEARCH',
+      }),
+    ).toBe(forTraining);
   });
 });
 
@@ -390,14 +396,103 @@ describe('writes', () => {
   });
 });
 
+describe('purpose from the verified token (finding 5 of issue 9)', () => {
+  const SEARCH = `query($c: [CountryCode!]) { experts(first: 100, filter: { countries: $c }) { totalCount edges { node { id } } } }`;
+  const FACETS = `query($c: [CountryCode!]) { expertFacets(filter: { countries: $c }) { total } }`;
+  const BY_ID = `query($id: ID!) { expert(id: $id) { id } }`;
+  // The trainers resolve through _entities at their owners.
+  const PROGRAMMES = `{ programmes(first: 5) { engagements { expert { id displayName } } } }`;
+  const CONSENT = `mutation($id: ID!, $consent: [ConsentInput!]!) { setConsent(id: $id, consent: $consent) { id } }`;
+  const research = (granted: boolean) => [
+    { audience: 'SECRETARIAT', purpose: 'RESEARCH', granted, noticeVersion: '2026-12' },
+  ];
+
+  test('an expert who withdrew RESEARCH is hidden from a caller that names no purpose, everywhere', async () => {
+    // A trainer of one of the started countries whom the secretariat sees by name.
+    // Trainers of countries not started here are UNAVAILABLE (an error beside the data).
+    const programmes = (await ask(SECRETARIAT, PROGRAMMES)).data!.programmes as any[];
+    const slots = programmes.flatMap((p, i) =>
+      p.engagements.map((e: any, j: number) => ({ i, j, expert: e.expert })),
+    );
+    const trainer = slots.find(
+      (s) => s.expert?.displayName && COUNTRIES.includes(s.expert.id.slice(0, 2)),
+    )!.expert;
+    const country = trainer.id.slice(0, 2);
+    const mine = slots.filter((s) => s.expert?.id === trainer.id);
+    const visible = visibleCount([country], SEED, 'SECRETARIAT');
+
+    /** What `who` learns of the trainer: by search, lookup, programmes (_entities) and facets. */
+    const seen = async (who: Who, headers: Record<string, string> = {}) => {
+      const search = data(await ask(who, SEARCH, { c: [country] }, headers)).experts;
+      const named = (await ask(who, PROGRAMMES, {}, headers)).data!.programmes as any[];
+      return {
+        totalCount: search.totalCount,
+        inSearch: search.edges.some((e: any) => e.node.id === trainer.id),
+        lookup: data(await ask(who, BY_ID, { id: trainer.id }, headers)).expert !== null,
+        inProgrammes: mine.some(
+          ({ i, j }) => (named[i].engagements[j].expert?.displayName ?? null) !== null,
+        ),
+        facets: data(await ask(who, FACETS, { c: [country] }, headers)).expertFacets.total,
+      };
+    };
+    const shown = {
+      totalCount: visible,
+      inSearch: true,
+      lookup: true,
+      inProgrammes: true,
+      facets: visible,
+    };
+    const hidden = {
+      totalCount: visible - 1,
+      inSearch: false,
+      lookup: false,
+      inProgrammes: false,
+      facets: visible - 1,
+    };
+    expect(await seen(SECRETARIAT)).toEqual(shown);
+
+    const steward: TokenFor = { role: 'steward', country };
+    data(await ask(steward, CONSENT, { id: trainer.id, consent: research(false) }));
+    try {
+      // No purpose: it could be research. The token's RESEARCH: refused by the expert.
+      expect(await seen(SECRETARIAT)).toEqual(hidden);
+      expect(await seen({ ...SECRETARIAT, purpose: 'RESEARCH' })).toEqual(hidden);
+      expect(await seen({ ...SECRETARIAT, purpose: 'ANY' }, { 'x-purpose': 'RESEARCH' })).toEqual(
+        hidden,
+      );
+      // A purpose the expert did not refuse, from the token or chosen within a token's ANY.
+      expect(await seen({ ...SECRETARIAT, purpose: 'DIRECTORY' })).toEqual(shown);
+      expect(await seen({ ...SECRETARIAT, purpose: 'ANY' }, { 'x-purpose': 'DIRECTORY' })).toEqual(
+        shown,
+      );
+      // Self-declared: a token without a purpose cannot gain one from the header.
+      const declared = await ask(
+        SECRETARIAT,
+        BY_ID,
+        { id: trainer.id },
+        {
+          'x-purpose': 'DIRECTORY',
+        },
+      );
+      expect(declared.status).toBe(400);
+      expect(declared.data).toBeUndefined();
+      expect(declared.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.BAD_USER_INPUT]);
+      expect(declared.errors![0].message).toContain('x-purpose DIRECTORY is not granted');
+    } finally {
+      data(await ask(steward, CONSENT, { id: trainer.id, consent: research(true) }));
+    }
+    // Granted again: every purpose is consented to, so a caller without one sees the expert.
+    expect(await seen(SECRETARIAT)).toEqual(shown);
+  });
+});
+
 describe('audit through the gateway', () => {
   test("one entry in the owner's log per cross-border release, naming who, why, what and which fields", async () => {
     const before = await auditTotal('MY');
     const res = await ask(
-      TH_STEWARD,
+      { ...TH_STEWARD, purpose: 'TRAINER_SEARCH' },
       'query TrainerCheck($id: ID!) { expert(id: $id) { id displayName contact { workEmail } } }',
       { id: SUBJECT.id },
-      { 'x-purpose': 'TRAINER_SEARCH' },
     );
     expect(data(res).expert.contact).toBeNull();
     expect(await auditTotal('MY')).toBe(before + 1);

@@ -8,8 +8,10 @@ import { generateExperts } from '@expertpool/demo';
 type Audience = 'MEMBER' | 'SECRETARIAT' | 'PUBLIC';
 
 /**
- * Whether the expert's latest answer for (audience, purpose) is yes, or, when they never answered
- * for that purpose, their latest answer for (audience, ANY) is: a specific answer wins.
+ * Whether `audience` may see the expert for `purpose`. For a purpose: the expert's latest answer
+ * for (audience, purpose) is yes, or they never answered for it and their latest answer for
+ * (audience, ANY) is yes (a specific answer wins). Without one (ANY): the latest answer for ANY
+ * is yes and no latest answer for any purpose is no.
  */
 export function consents(record: ExpertRecord, audience: Audience, purpose = 'ANY'): boolean {
   const latest = (p: string) => {
@@ -18,7 +20,9 @@ export function consents(record: ExpertRecord, audience: Audience, purpose = 'AN
       ? undefined
       : entries.reduce((a, b) => (b.recordedAt >= a.recordedAt ? b : a)).granted;
   };
-  return latest(purpose) ?? (purpose !== 'ANY' && latest('ANY') === true);
+  if (purpose !== 'ANY') return latest(purpose) ?? latest('ANY') === true;
+  const answered = record.consent.filter((c) => c.audience === audience).map((c) => c.purpose);
+  return latest('ANY') === true && answered.every((p) => latest(p) !== false);
 }
 
 /** The demo records of `country` that `audience` may see (the services seed with DEFAULT_DEMO_SEED). */
