@@ -28,7 +28,8 @@ Development and tests only: in production, tokens come from each member state's 
   --country CC        the caller's own country (e.g. MY); required for viewer and steward,
                       not allowed for secretariat
   --purpose PURPOSE   fixes the purpose of every request made with the token:
-                      ${PURPOSES.join(', ')}
+                      ${PURPOSES.join(', ')}; ANY lets each request choose one
+                      with x-purpose; without it the requests have no purpose
   --ttl DURATION      lifetime: seconds, or a number with s, m, h or d (90s, 30m, 8h);
                       default 1h, at most JWT_MAX_LIFETIME (default 12h): the services
                       refuse tokens that live longer
