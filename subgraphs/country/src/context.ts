@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Filter } from 'mongodb';
+import { AuditRetentionKeeper } from './audit/retention';
 import { Caller, visibilityFor } from './caller';
 import { DEFAULT_RELEASE_POLICY, ReleasePolicy } from './policy/release-policy';
 import { AuditStore } from './store/audit-store';
@@ -21,6 +22,7 @@ export interface Releases {
 export interface CountryServices {
   policies?: PolicyStore;
   audit?: AuditStore;
+  retention?: AuditRetentionKeeper;
 }
 
 export interface CountryContext {
@@ -31,6 +33,8 @@ export interface CountryContext {
   loaders: Loaders;
   policies?: PolicyStore;
   audit?: AuditStore;
+  /** How long the audit log is kept, and the index that enforces it. */
+  retention?: AuditRetentionKeeper;
   /** The release policy, loaded at most once per request (the default without a policy store). */
   releasePolicy(): Promise<ReleasePolicy>;
   releases: Releases;
@@ -58,6 +62,7 @@ export function createContext(
     },
     policies: services.policies,
     audit: services.audit,
+    retention: services.retention,
     releasePolicy() {
       policy ??= services.policies
         ? services.policies.load()

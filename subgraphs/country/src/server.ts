@@ -18,7 +18,9 @@ import { CountryContext, createContext } from './context';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
 import { auditPlugin } from './audit/audit-plugin';
+import { AuditRetentionKeeper } from './audit/retention';
 import { AuditStore } from './store/audit-store';
+import { RetentionStore } from './store/retention-store';
 import { PolicyStore } from './store/policy-store';
 import { ExpertStore } from './store/expert-store';
 
@@ -28,6 +30,7 @@ export interface CountryServer extends RunnableService {
   store: ExpertStore;
   policies: PolicyStore;
   audit: AuditStore;
+  retention: AuditRetentionKeeper;
   /** A context as a request from `caller` (default: a steward of this country) would get, for executeOperation. */
   contextFor(caller?: Caller): CountryContext;
 }
@@ -42,6 +45,7 @@ export async function createServer(
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
+  const retention = new AuditRetentionKeeper(audit, new RetentionStore(db));
   const { rewritten, failed } = await store.init();
   if (rewritten > 0)
     log(
@@ -51,7 +55,14 @@ export async function createServer(
     log(
       `${config.country}: ${failed.length} experts could not be re-derived and keep their old search fields: ${failed.slice(0, 20).join(' ')}`,
     );
-  await audit.init();
+  const kept = await retention.apply();
+  log(
+    `${config.country}: audit entries are kept ${kept.retention.days} days${kept.retention.isDefault ? ' (the default)' : ''}, ` +
+      (kept.enforcement === 'TTL_INDEX'
+        ? 'by a TTL index on audit.at'
+        : 'deleted hourly by this service (the database has no TTL indexes)'),
+  );
+  if (kept.enforcement === 'SWEEP') retention.startSweeping();
   if (config.seedExperts > 0) {
     // Loaded only to seed: the demo generator stays out of a service that holds real data
     // (docs/ARCHITECTURE.md §8).
@@ -80,7 +91,7 @@ export async function createServer(
     }),
   });
   const contextFor = (caller = ownSteward(config.country), operation?: string) =>
-    createContext(store, caller, { policies, audit }, operation);
+    createContext(store, caller, { policies, audit, retention }, operation);
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly
@@ -100,10 +111,16 @@ export async function createServer(
     store,
     policies,
     audit,
+    retention,
     contextFor,
-    ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()], {
-      handler: health.details,
-      at: config.health,
-    }),
+    ...serviceLifecycle(
+      handler,
+      config,
+      [() => apollo.stop(), () => retention.stop(), () => client.close()],
+      {
+        handler: health.details,
+        at: config.health,
+      },
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { MongoClient } from 'mongodb';
+import { Db, MongoClient } from 'mongodb';
 import { EnvReader, MongoSettings } from '@expertpool/shared';
 import { defaultDatabase } from '../config';
 import { ExpertStore } from '../store/expert-store';
@@ -9,6 +9,22 @@ export type DatabaseSettings = MongoSettings;
 export function databaseSettings(env: NodeJS.ProcessEnv, country: string): DatabaseSettings {
   const r = new EnvReader(env);
   return r.done(r.mongodb(defaultDatabase(country)));
+}
+
+/** Connects to the country's database; the caller closes `client`. */
+export async function openDatabase(
+  settings: DatabaseSettings,
+): Promise<{ client: MongoClient; db: Db }> {
+  const client = new MongoClient(settings.uri, { serverSelectionTimeoutMS: 15_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw new Error(
+      `cannot use the database ${settings.database} at ${redact(settings.uri)}: ${(error as Error).message}`,
+    );
+  }
+  return { client, db: client.db(settings.database) };
 }
 
 export interface OpenStore {

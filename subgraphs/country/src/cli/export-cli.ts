@@ -1,10 +1,8 @@
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
 import { parseCommandLine, runCli } from '@expertpool/shared';
 import { exportChunks } from '../import/export-records';
 import { countryArg } from './args';
 import { databaseSettings, openStore } from './database';
+import { writeOutput } from './write-output';
 
 const USAGE = `Usage: npm run export -- --country CC [--out FILE]
 
@@ -33,18 +31,6 @@ export function parseExportArgs(argv: readonly string[]): ExportCommand | 'help'
   return { country: countryArg(values.country), out: values.out };
 }
 
-async function writeAll(
-  chunks: AsyncIterable<string>,
-  stream: NodeJS.WritableStream,
-): Promise<number> {
-  let count = -1;
-  for await (const chunk of chunks) {
-    count++;
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  }
-  return Math.max(0, count);
-}
-
 async function main(argv: readonly string[]): Promise<void> {
   const command = parseExportArgs(argv);
   if (command === 'help') {
@@ -55,26 +41,11 @@ async function main(argv: readonly string[]): Promise<void> {
   const settings = databaseSettings(process.env, country);
   const { client, store } = await openStore(settings, country);
   try {
-    if (out === undefined) {
-      await writeAll(exportChunks(store), process.stdout);
-      return;
-    }
-    // Written beside the target and renamed at the end: a failed export never leaves a
-    // truncated file where a good one was.
-    const partial = `${out}.partial-${process.pid}`;
-    const file = createWriteStream(partial);
-    try {
-      await once(file, 'open');
-      const count = await writeAll(exportChunks(store), file);
-      file.end();
-      await once(file, 'finish');
-      await rename(partial, out);
+    const chunks = await writeOutput(exportChunks(store), out);
+    // One chunk per record, and the closing bracket.
+    const count = Math.max(0, chunks - 1);
+    if (out !== undefined)
       console.error(`exported ${count} ${country} record${count === 1 ? '' : 's'} to ${out}`);
-    } catch (error) {
-      file.destroy();
-      await rm(partial, { force: true });
-      throw error;
-    }
   } finally {
     await client.close();
   }

@@ -58,9 +58,21 @@ export type AuditEntry = {
   readonly fields: ReadonlyArray<Scalars['String']['output']>;
   /** The operation name, or the root fields of an unnamed operation. */
   readonly operation: Scalars['String']['output'];
+  /** The purpose the caller's token grants, narrowed by x-purpose where it allows; ANY: none in particular. */
   readonly purpose: Purpose;
   readonly role?: Maybe<Scalars['String']['output']>;
   readonly subject?: Maybe<Scalars['String']['output']>;
+};
+
+/** How long the country keeps its audit log: entries older than days are deleted. */
+export type AuditRetention = {
+  readonly __typename?: 'AuditRetention';
+  readonly country: CountryCode;
+  readonly days: Scalars['Int']['output'];
+  /** True while the country has not set a period of its own (400 days). */
+  readonly isDefault: Scalars['Boolean']['output'];
+  readonly updatedAt?: Maybe<Scalars['String']['output']>;
+  readonly updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 export type Availability = {
@@ -275,6 +287,8 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Removes an expert; true when a record was removed. */
   readonly removeExpert: Scalars['Boolean']['output'];
+  /** Sets how many days audit entries are kept, 1 to 3650 (stewards of that country only); applies at once. */
+  readonly setAuditRetention: AuditRetention;
   /** Records the expert's consent entries (replacing earlier entries for the same audience and purpose). */
   readonly setConsent: Expert;
   /** Replaces the country's release policy (stewards of that country only). */
@@ -285,6 +299,11 @@ export type Mutation = {
 
 export type MutationRemoveExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSetAuditRetentionArgs = {
+  country: CountryCode;
+  days: Scalars['Int']['input'];
 };
 
 export type MutationSetConsentArgs = {
@@ -390,6 +409,8 @@ export type Query = {
   readonly __typename?: 'Query';
   /** Releases of expert data to callers outside the country, newest first (stewards of that country only). */
   readonly auditLog: AuditConnection;
+  /** How long the country keeps its audit log (stewards of that country only). */
+  readonly auditRetention: AuditRetention;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
   readonly expert?: Maybe<Expert>;
   /** Counts of the experts matching the filter, by country, expertise area, language and band. */
@@ -406,6 +427,10 @@ export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueryAuditRetentionArgs = {
+  country: CountryCode;
 };
 
 export type QueryExpertArgs = {
@@ -583,8 +608,11 @@ export type ResolversTypes = ResolversObject<{
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Availability: ResolverTypeWrapper<Availability>;
+  AuditRetention: ResolverTypeWrapper<
+    Omit<AuditRetention, 'country'> & { country: ResolversTypes['CountryCode'] }
+  >;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Availability: ResolverTypeWrapper<Availability>;
   AvailabilityInput: AvailabilityInput;
   AvailabilityStatus: AvailabilityStatus;
   Cefr: Cefr;
@@ -662,8 +690,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
-  Availability: Availability;
+  AuditRetention: AuditRetention;
   Boolean: Scalars['Boolean']['output'];
+  Availability: Availability;
   AvailabilityInput: AvailabilityInput;
   ConsentInput: ConsentInput;
   ConsentSummary: ConsentSummary;
@@ -778,6 +807,18 @@ export type AuditEntryResolvers<
   purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditRetentionResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AuditRetention'] =
+    ResolversParentTypes['AuditRetention'],
+> = ResolversObject<{
+  country?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AvailabilityResolvers<
@@ -979,6 +1020,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveExpertArgs, 'id'>
   >;
+  setAuditRetention?: Resolver<
+    ResolversTypes['AuditRetention'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetAuditRetentionArgs, 'country' | 'days'>
+  >;
   setConsent?: Resolver<
     ResolversTypes['Expert'],
     ParentType,
@@ -1078,6 +1125,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditLogArgs, 'country' | 'first'>
   >;
+  auditRetention?: Resolver<
+    ResolversTypes['AuditRetention'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditRetentionArgs, 'country'>
+  >;
   expert?: Resolver<
     Maybe<ResolversTypes['Expert']>,
     ParentType,
@@ -1121,6 +1174,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditRetention?: AuditRetentionResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   ConsentSummary?: ConsentSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;

@@ -1,12 +1,6 @@
-import {
-  AUDIENCES,
-  ErrorCode,
-  appError,
-  badInput,
-  isCalendarDate,
-  pageSize,
-  parseZonedDateTime,
-} from '@expertpool/shared';
+import { AUDIENCES, ErrorCode, appError, badInput, pageSize } from '@expertpool/shared';
+import { parseAuditRange } from '../audit/date-range';
+import { AuditRetentionKeeper } from '../audit/retention';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
 import { MutationResolvers, QueryResolvers } from '../generated/graphql';
@@ -17,6 +11,7 @@ import {
   releasedFields,
   withheldFields,
 } from '../policy/release-policy';
+import { AuditRetention, parseRetentionDays } from '../policy/audit-retention';
 import { AuditEntry } from '../store/audit-store';
 
 /** Only a steward of `country`, at `country`'s own service. */
@@ -45,19 +40,18 @@ function policyView(policy: ReleasePolicy, country: string) {
   };
 }
 
-/** An ISO date or date-time with a zone; a bare date `to` means the end of that day. */
-function parseBound(value: string | null | undefined, name: 'from' | 'to'): Date | undefined {
-  if (value === null || value === undefined) return undefined;
-  const wholeDay = isCalendarDate(value);
-  const date = wholeDay ? new Date(`${value}T00:00:00Z`) : parseZonedDateTime(value);
-  if (!date) {
-    throw badInput(
-      `${name} must be an ISO date (YYYY-MM-DD) or date-time with a zone (got "${value.slice(0, 40)}").`,
-      { field: name },
-    );
-  }
-  if (name === 'to') return new Date(date.getTime() + (wholeDay ? 86_400_000 : 1));
-  return date;
+const retentionView = (retention: AuditRetention, country: string) => ({
+  country,
+  days: retention.days,
+  isDefault: retention.isDefault,
+  updatedAt: retention.updatedAt?.toISOString() ?? null,
+  updatedBy: retention.updatedBy,
+});
+
+function retentionOf(ctx: CountryContext): AuditRetentionKeeper {
+  if (!ctx.retention)
+    throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit retention.');
+  return ctx.retention;
 }
 
 const CURSOR_ID = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f]{12}$/;
@@ -79,14 +73,17 @@ export const governanceQueries: QueryResolvers = {
     return policyView(await ctx.releasePolicy(), args.country);
   },
 
+  async auditRetention(_, args, ctx) {
+    stewardHere(ctx, args.country);
+    return retentionView(await retentionOf(ctx).load(), args.country);
+  },
+
   async auditLog(_, args, ctx) {
     stewardHere(ctx, args.country);
     if (!ctx.audit)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
     const first = pageSize(args.first);
-    const from = parseBound(args.from, 'from');
-    const to = parseBound(args.to, 'to');
-    if (from && to && from >= to) throw badInput('from must be before to.', { field: 'from' });
+    const { from, to } = parseAuditRange(args.from, args.to);
     const after = args.after ? decodeAuditCursor(args.after) : undefined;
     const page = await ctx.audit.list({ from, to, first, after });
     const edges = page.entries.map((e) => ({
@@ -105,6 +102,13 @@ export const governanceQueries: QueryResolvers = {
 };
 
 export const governanceMutations: MutationResolvers = {
+  async setAuditRetention(_, args, ctx) {
+    stewardHere(ctx, args.country);
+    const days = parseRetentionDays(args.days);
+    const { retention } = await retentionOf(ctx).set(days, ctx.caller.subject);
+    return retentionView(retention, args.country);
+  },
+
   async setReleasePolicy(_, args, ctx) {
     stewardHere(ctx, args.country);
     if (!ctx.policies)

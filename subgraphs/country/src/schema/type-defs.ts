@@ -9,6 +9,11 @@ import {
   ROUTING_SPEC_URL,
   SHARED_ENUMS_SDL,
 } from '@expertpool/shared';
+import {
+  DEFAULT_AUDIT_RETENTION_DAYS,
+  MAX_AUDIT_RETENTION_DAYS,
+  MIN_AUDIT_RETENTION_DAYS,
+} from '../policy/audit-retention';
 import { EXPERT_LIST_LIMITS as LISTS } from '../records/list-limits';
 
 /**
@@ -47,6 +52,8 @@ export const typeDefs = gql`
     "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
     auditLog(country: CountryCode!, from: String, to: String, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
       @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
+    "How long the country keeps its audit log (stewards of that country only)."
+    auditRetention(country: CountryCode!): AuditRetention! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
   }
 
   type Mutation {
@@ -58,6 +65,8 @@ export const typeDefs = gql`
     setConsent(id: ID!, consent: [ConsentInput!]!): Expert! @routeBy(arg: "id")
     "Replaces the country's release policy (stewards of that country only)."
     setReleasePolicy(country: CountryCode!, policy: ReleasePolicyInput!): ReleasePolicy! @routeBy(arg: "country")
+    "Sets how many days audit entries are kept, ${MIN_AUDIT_RETENTION_DAYS} to ${MAX_AUDIT_RETENTION_DAYS} (stewards of that country only); applies at once."
+    setAuditRetention(country: CountryCode!, days: Int!): AuditRetention! @routeBy(arg: "country")
   }
 
   "Which Expert fields leave the country, per audience. OWN always receives every field."
@@ -89,6 +98,16 @@ export const typeDefs = gql`
     fields: [String!]!
   }
 
+  "How long the country keeps its audit log: entries older than days are deleted."
+  type AuditRetention {
+    country: CountryCode!
+    days: Int!
+    "True while the country has not set a period of its own (${DEFAULT_AUDIT_RETENTION_DAYS} days)."
+    isDefault: Boolean!
+    updatedAt: String
+    updatedBy: String
+  }
+
   "One release of expert data to a caller outside the country."
   type AuditEntry {
     at: String!
@@ -96,6 +115,7 @@ export const typeDefs = gql`
     callerCountry: String
     role: String
     audience: Audience!
+    "The purpose the caller's token grants, narrowed by x-purpose where it allows; ANY: none in particular."
     purpose: Purpose!
     "The operation name, or the root fields of an unnamed operation."
     operation: String!

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Collection, Db, Filter, IndexDescription } from 'mongodb';
-import { Audience, Purpose, ensureIndexes } from '@expertpool/shared';
+import { Collection, Db, Filter } from 'mongodb';
+import { Audience, Purpose } from '@expertpool/shared';
+import { SECONDS_PER_DAY } from '../policy/audit-retention';
+import { RetentionEnforcement, applyAuditTtl } from './audit-ttl';
 
 /** One release of expert data to a non-OWN caller, as the `audit` collection keeps it. */
 export interface AuditEntry {
@@ -11,6 +13,7 @@ export interface AuditEntry {
   callerCountry: string | null;
   role: string | null;
   audience: Audience;
+  /** The token's purpose, narrowed by x-purpose where the token allows; ANY: none in particular. */
   purpose: Purpose;
   operation: string;
   expertIds: string[];
@@ -19,8 +22,16 @@ export interface AuditEntry {
 
 export type NewAuditEntry = Omit<AuditEntry, '_id'>;
 
-/** Pages walk `_id` (time first); `at` serves the from/to range and its count. */
-const AUDIT_INDEXES: IndexDescription[] = [{ key: { at: 1 }, name: 'at' }];
+/** Entries at or after `from` and before `to` (either may be open). */
+function atRange({ from, to }: { from?: Date; to?: Date }): Filter<AuditEntry> {
+  const range: Filter<AuditEntry> = {};
+  if (from || to) {
+    range.at = {};
+    if (from) range.at.$gte = from;
+    if (to) range.at.$lt = to;
+  }
+  return range;
+}
 
 export interface AuditQuery {
   from?: Date;
@@ -33,7 +44,7 @@ export interface AuditQuery {
 
 /**
  * The country's audit log: append-only. This class is the only code that touches the collection,
- * and it offers no way to change or remove an entry.
+ * and it offers no way to change an entry; entries leave only when their retention period ends.
  */
 export class AuditStore {
   readonly entries: Collection<AuditEntry>;
@@ -42,8 +53,26 @@ export class AuditStore {
     this.entries = db.collection<AuditEntry>('audit');
   }
 
-  async init(): Promise<void> {
-    await ensureIndexes(this.entries, AUDIT_INDEXES);
+  /**
+   * Keeps entries for `days` (docs/ARCHITECTURE.md §6.6): pages walk `_id` (time first); the
+   * `at` index serves the from/to range and its count, and expires entries as a TTL index.
+   */
+  async keepFor(days: number): Promise<RetentionEnforcement> {
+    return applyAuditTtl(this.entries, days);
+  }
+
+  /**
+   * Deletes the entries older than `days`: what the TTL monitor does, for servers without TTL
+   * indexes (RetentionEnforcement SWEEP). Returns how many went.
+   */
+  async deleteExpired(days: number, now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - days * SECONDS_PER_DAY * 1000);
+    return (await this.entries.deleteMany({ at: { $lt: cutoff } })).deletedCount;
+  }
+
+  /** Oldest first, within [from, to): what an export writes, read in batches. */
+  inRange(range: { from?: Date; to?: Date }): AsyncIterable<AuditEntry> {
+    return this.entries.find(atRange(range)).sort({ _id: 1 });
   }
 
   async append(entry: NewAuditEntry): Promise<AuditEntry> {
@@ -59,12 +88,7 @@ export class AuditStore {
   async list(
     query: AuditQuery,
   ): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
-    const range: Filter<AuditEntry> = {};
-    if (query.from || query.to) {
-      range.at = {};
-      if (query.from) range.at.$gte = query.from;
-      if (query.to) range.at.$lt = query.to;
-    }
+    const range = atRange(query);
     const page: Filter<AuditEntry> = query.after
       ? { $and: [range, { _id: { $lt: query.after } }] }
       : range;

@@ -533,4 +533,36 @@ describe('audit through the gateway', () => {
       expect(res.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
     }
   });
+
+  test("finding 10: the log's retention is the owner's setting, through the gateway, stewards only", async () => {
+    const READ = '{ auditRetention(country: MY) { country days isDefault } }';
+    const SET =
+      'mutation($d: Int!) { setAuditRetention(country: MY, days: $d) { days isDefault } }';
+    expect(data(await ask(MY_STEWARD, READ)).auditRetention).toEqual({
+      country: 'MY',
+      days: 400,
+      isDefault: true,
+    });
+    for (const who of [TH_STEWARD, SECRETARIAT, MY_VIEWER, 'PUBLIC' as const]) {
+      proxies.reset();
+      const res = await ask(who, SET, { d: 1 });
+      expect(res.errors!.map((e) => e.extensions!.code)).toEqual([ErrorCode.FORBIDDEN]);
+      expect(proxies.asked()).toEqual(['MY']);
+    }
+    expect(data(await ask(MY_STEWARD, SET, { d: 730 })).setAuditRetention).toEqual({
+      days: 730,
+      isDefault: false,
+    });
+    expect(data(await ask(MY_STEWARD, READ)).auditRetention.days).toBe(730);
+    // Another country's log keeps its own period.
+    const th = await ask(
+      { role: 'steward', country: 'TH' },
+      '{ auditRetention(country: TH) { days } }',
+    );
+    expect(data(th).auditRetention.days).toBe(400);
+    // The log still records releases afterwards.
+    const before = await auditTotal('MY');
+    await ask(SECRETARIAT, `query($id: ID!) { expert(id: $id) { id } }`, { id: SUBJECT.id });
+    expect(await auditTotal('MY')).toBe(before + 1);
+  });
 });
