@@ -57,6 +57,9 @@ function buildGateway(
       const routing = new CountryRoutingDataSource(topology.routingView, client);
       const gateway = new ApolloGateway({
         supergraphSdl: topology,
+        // The routing data source plans from the planner's own parsed document rather than
+        // parsing the subgraph operation's text again (docs/ARCHITECTURE.md §4.3).
+        queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
         buildService: ({ name, url }) =>
           name === 'experts' ? routing : new ForwardingDataSource({ url }),
       });

@@ -106,6 +106,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         variables,
         (c) => view.countries.has(c),
         send,
+        view.kinds,
       );
       return errors.length > 0 ? { data, errors } : { data };
     }

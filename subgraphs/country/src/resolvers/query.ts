@@ -76,7 +76,8 @@ export const queryResolvers: QueryResolvers = {
       totalCount: page.totalCount,
       pageInfo: {
         hasNextPage: page.hasNextPage,
-        endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null),
+        endCursor:
+          edges.length > 0 ? edges[edges.length - 1].cursor : after ? encodeSortKey(after) : null,
       },
       coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
     };
