@@ -58,7 +58,7 @@ describe('over HTTP', () => {
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const sdl: string = body.data._service.sdl;
-    expect(sdl).toMatch(/type Expert\s+@key\(fields: "id"\)\s*\{/);
+    expect(sdl).toMatch(/type Expert\s+@key\(fields: "id"\)\s+@routeBy\(arg: "id"\)\s*\{/);
     expect(sdl).toMatch(/experts\(filter: ExpertFilter/);
   });
 
