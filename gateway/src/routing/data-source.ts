@@ -18,24 +18,10 @@ import { FieldKinds } from './field-kinds';
 import { countryAfter, decodeGlobalCursor } from './global-cursor';
 import { mergeConnection } from './merge-connection';
 import { mergeSum } from './merge-sum';
+import { callKey, underKey } from './coalesce';
 import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './operation';
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
-
-/** What makes two root fields the same call: field, arguments and selection, not the alias. */
-function callKey(field: RootFieldPlan, variables: Record<string, unknown>): string {
-  return `${field.shape}|${JSON.stringify(field.variableNames.map((n) => variables[n]))}`;
-}
-
-/** An error of a coalesced call, as the alias that shares it would have had it. */
-function underKey(
-  error: GraphQLFormattedError,
-  ranAs: string,
-  responseKey: string,
-): GraphQLFormattedError {
-  if (ranAs === responseKey || error.path?.[0] !== ranAs) return error;
-  return { ...error, path: [responseKey, ...error.path.slice(1)] };
-}
 
 /** Error codes by which a country refuses a request (as opposed to failing to answer it). */
 const REFUSALS = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN]);

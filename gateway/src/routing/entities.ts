@@ -6,22 +6,13 @@ import { FieldKinds, entityRouteOf } from './field-kinds';
 
 type Send = (country: string, request: SubRequest) => Promise<CountryAnswer>;
 
-/**
- * Without the schema's routing (a caller that passes none): a representation holds only its
- * type's key, and each entity type of the experts subgraph is keyed by one expert id.
- */
-function onlyKeyField(rep: Record<string, unknown> | undefined): string | undefined {
-  const fields = Object.keys(rep ?? {}).filter((k) => k !== '__typename');
-  return fields.length === 1 ? fields[0] : undefined;
-}
-
 /** Where one representation goes: its owner, or why it goes nowhere. */
 function ownerOf(
   rep: Record<string, unknown> | undefined,
-  kinds: FieldKinds | undefined,
+  kinds: FieldKinds,
 ): { country: string } | { error: Omit<GraphQLFormattedError, 'path'> } {
   const typeName = String(rep?.__typename);
-  const arg = kinds ? entityRouteOf(kinds, typeName) : onlyKeyField(rep);
+  const arg = entityRouteOf(kinds, typeName);
   if (!arg)
     return {
       error: {
@@ -52,7 +43,7 @@ export async function resolveEntities(
   variables: Record<string, unknown>,
   known: (country: string) => boolean,
   send: Send,
-  kinds?: FieldKinds,
+  kinds: FieldKinds,
 ) {
   const representations = Array.isArray(variables.representations)
     ? (variables.representations as Record<string, unknown>[])

@@ -20,8 +20,6 @@ export interface GlobalCursor {
   p: Record<string, [number | string, string]>;
 }
 
-const INVALID = INVALID_CURSOR;
-
 export function encodeGlobalCursor(cursor: GlobalCursor): string {
   return encodeCursor({ g: 1, ...cursor });
 }
@@ -36,7 +34,7 @@ export function decodeGlobalCursor(text: string, order: ExpertOrder): GlobalCurs
     !raw.p ||
     typeof raw.p !== 'object'
   ) {
-    throw badInput(INVALID);
+    throw badInput(INVALID_CURSOR);
   }
   const positions: GlobalCursor['p'] = {};
   for (const [country, value] of Object.entries(raw.p as Record<string, unknown>)) {
@@ -48,7 +46,7 @@ export function decodeGlobalCursor(text: string, order: ExpertOrder): GlobalCurs
       (raw.o === 'NAME'
         ? typeof value[0] === 'string'
         : typeof value[0] === 'number' && Number.isFinite(value[0]));
-    if (!valid) throw badInput(INVALID);
+    if (!valid) throw badInput(INVALID_CURSOR);
     positions[country] = value as [number | string, string];
   }
   if (raw.o !== order)
