@@ -84,6 +84,7 @@ export async function createServer(
         budgets: config.costBudgets,
         // Only the registry's gateway fans out; in plain mode each field is one request.
         fanout: topology && fanoutWidth(topology.routingView),
+        fanoutState: topology?.routingView,
       }),
     ]),
     csrfPrevention: true,

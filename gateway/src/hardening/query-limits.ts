@@ -7,6 +7,7 @@ import { CostModel, CostRefusal, FanoutWidth, operationCost } from './cost';
 import { CostBudgets, createCostCharge } from './cost-budget';
 import { CostDirectives, NO_COST_DIRECTIVES, readCostDirectives } from './cost-directives';
 import { operationDepth } from './depth';
+import { LimitCache } from './limit-cache';
 import { findBadPageSize } from './first-limit';
 import { resolveOperation } from './fragments';
 import { WalkLimitError } from './walk';
@@ -28,6 +29,8 @@ export interface DemandControl {
   budgets: CostBudgets;
   /** The countries a `@fanout` field reaches (registry mode); none in plain mode. */
   fanout?: FanoutWidth;
+  /** What the fan-out width reads (the routing view): a new value whenever the countries change. */
+  fanoutState?: () => unknown;
   now?: () => number;
 }
 
@@ -127,6 +130,7 @@ export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
 ): ApolloServerPlugin<C> {
   let directives: CostDirectives = NO_COST_DIRECTIVES;
   const charge = createCostCharge(control.budgets, control.now);
+  const cache = new LimitCache();
   return {
     async serverWillStart() {
       return {
@@ -145,13 +149,20 @@ export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
             assumedListSize: control.limits.assumedListSize,
             fanout: control.fanout,
           };
-          const check = checkQueryLimits(
-            schema,
+          const check = cache.cost(
             document,
             operationName,
             request.variables,
-            control.limits,
-            model,
+            [schema, directives, control.fanoutState?.()],
+            () =>
+              checkQueryLimits(
+                schema,
+                document,
+                operationName,
+                request.variables,
+                control.limits,
+                model,
+              ),
           );
           if (!check.ok) throw check.error;
           const overBudget = charge?.(contextValue.client, check.cost);

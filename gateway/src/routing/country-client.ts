@@ -39,6 +39,8 @@ export class CountryClient {
   readonly lastLatency = new Map<string, number>();
   /** Connections stay open between requests; a country's timeout still bounds each request. */
   private readonly agent = new Agent({ keepAliveTimeout: 30_000 });
+  /** undici takes the origin and the path apart; parsed once per registry URL. */
+  private readonly targets = new Map<string, { origin: string; path: string }>();
 
   constructor(
     private readonly breakerOptions: { threshold: number; coolDownMs: number } = {
@@ -78,7 +80,7 @@ export class CountryClient {
     const timer = setTimeout(() => abort.abort(), entry.timeoutMs);
     try {
       const response = await this.agent.request({
-        ...originAndPath(entry.url),
+        ...this.target(entry.url),
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify(request),
@@ -127,22 +129,20 @@ export class CountryClient {
     }
   }
 
+  private target(url: string): { origin: string; path: string } {
+    let target = this.targets.get(url);
+    if (!target) {
+      const u = new URL(url);
+      target = { origin: u.origin, path: `${u.pathname}${u.search}` };
+      this.targets.set(url, target);
+    }
+    return target;
+  }
+
   /** Closes the kept-alive connections (gateway shutdown). */
   close(): Promise<void> {
     return this.agent.close();
   }
-}
-
-/** undici takes the origin and the path apart; parsed once per registry URL. */
-const parsedUrls = new Map<string, { origin: string; path: string }>();
-function originAndPath(url: string): { origin: string; path: string } {
-  let parsed = parsedUrls.get(url);
-  if (!parsed) {
-    const u = new URL(url);
-    parsed = { origin: u.origin, path: `${u.pathname}${u.search}` };
-    parsedUrls.set(url, parsed);
-  }
-  return parsed;
 }
 
 function parseGraphQLBody(
