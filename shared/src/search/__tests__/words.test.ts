@@ -1,0 +1,68 @@
+import { allowedEdits, boundedEdits } from '../edits';
+import { parseQuery } from '../query';
+import { TermDictionary } from '../dictionary';
+
+describe('typo budget: 1 edit from 5 letters, 2 from 9', () => {
+  it.each([
+    ['plan', 0],
+    ['audit', 1],
+    ['planning', 1],
+    ['succession', 2],
+    ['ผลงานดี', 1], // counted in letters (code points), not bytes
+  ])('%s may carry %i', (word, edits) => expect(allowedEdits(word)).toBe(edits));
+
+  it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
+    expect(boundedEdits('sucession', 'succession', 2)).toBe(1);
+    expect(boundedEdits('sucesion', 'succession', 2)).toBe(2);
+    expect(boundedEdits('planinng', 'planning', 2)).toBe(1); // swap
+    expect(boundedEdits('nguyen', 'nguyen', 0)).toBe(0);
+    expect(boundedEdits('audit', 'budget', 1)).toBe(2); // over the bound: max + 1
+  });
+});
+
+describe('query words', () => {
+  it('completes the last word while it is being typed, not once it is finished', () => {
+    expect(parseQuery('succession plan').map((w) => [w.text, w.prefix])).toEqual([
+      ['succession', false],
+      ['plan', true],
+    ]);
+    expect(parseQuery('succession plan ').every((w) => !w.prefix)).toBe(true);
+    expect(parseQuery('su')[0].prefix).toBe(false); // too short to complete
+  });
+
+  it('folds diacritics and segments Thai like the records', () => {
+    expect(parseQuery('Quản lý').map((w) => w.text)).toEqual(['quan', 'ly']);
+    expect(parseQuery('การบริหารผลงาน').length).toBeGreaterThan(1);
+  });
+});
+
+describe('forms of a query word in a country’s dictionary', () => {
+  const dictionary = new TermDictionary([
+    'succession',
+    'planning',
+    'plan',
+    'planner',
+    'nguyen',
+    'management',
+  ]);
+
+  it('finds the exact word first, then completions and corrections', () => {
+    const [plan] = parseQuery('plan');
+    expect(dictionary.forms(plan).map((f) => [f.token, f.kind])).toEqual([
+      ['plan', 'EXACT'],
+      ['planner', 'PREFIX'],
+      ['planning', 'PREFIX'],
+    ]);
+  });
+
+  it('corrects a typo within the budget and ranks the correction below an exact match', () => {
+    const [word] = parseQuery('sucession ');
+    const [form] = dictionary.forms(word);
+    expect(form).toMatchObject({ token: 'succession', kind: 'TYPO', edits: 1 });
+    expect(form.quality).toBeLessThan(1);
+  });
+
+  it('does not correct short words', () => {
+    expect(dictionary.forms(parseQuery('plam ')[0])).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+export { allowedEdits, boundedEdits } from './edits';
+export { parseQuery } from './query';
+export type { QueryWord } from './query';
+export { TermDictionary, formQuality } from './dictionary';
+export type { WordForm, FormKind } from './dictionary';
+export { SEARCH_FIELDS, SEARCH_FIELD_NAMES } from './fields';
+export type { SearchField } from './fields';
+export { findNamedAreas } from './areas';
+export type { NamedArea, NamingPhrase } from './areas';
+export { MAX_FORMS_PER_WORD, keepBestForms, addStatistics } from './statistics';
+export type { SearchStatistics, FormStatistic, AreaStatistic } from './statistics';
+export { idf, planScoring, scoreRecord, areaFit } from './score';
+export type { ScoringPlan, ScoredRecord, Highlight } from './score';
