@@ -31,7 +31,21 @@ export { COUNTRIES, MEMBER_CODES, findCountry, isCountryCode } from './countries
 export type { CountryInfo } from './countries';
 export { ErrorCode, appError, badInput, errorCodeOf } from './errors';
 export { formatExpertId, parseExpertId, countryOfId, newOpaqueId } from './ids';
-export { EXPERTISE_AREAS, findExpertiseArea } from './vocabulary';
+export {
+  EXPERTISE_AREAS,
+  VOCABULARY_LANGUAGES,
+  areaLabel,
+  areaLabels,
+  areaPhrases,
+  findExpertiseArea,
+} from './vocabulary';
+export type {
+  AreaLabel,
+  AreaPhrase,
+  ExpertiseArea,
+  ExpertiseAreaId,
+  VocabularyLanguage,
+} from './vocabulary';
 export { foldText, tokenize, tokenSet } from './text/tokens';
 export { ConfigError, EnvReader } from './config';
 export type { MongoSettings } from './config';

@@ -1,6 +1,8 @@
 /**
  * The ACCSM expertise vocabulary. Ids are stable: records and programmes store them, so an id is
  * never reused or renamed; a label may be reworded. `escoUri` only where an ESCO concept fits.
+ * The English label here is the canonical one; the other languages are in `labels/`
+ * (docs/vocabulary.md).
  */
 export interface ExpertiseArea {
   id: string;
@@ -8,7 +10,7 @@ export interface ExpertiseArea {
   escoUri?: string;
 }
 
-export const EXPERTISE_AREAS: readonly ExpertiseArea[] = [
+const AREAS = [
   { id: 'talent-management', label: 'Talent management' },
   { id: 'succession-planning', label: 'Succession planning' },
   { id: 'competency-assessment', label: 'Competency framework and assessment' },
@@ -43,10 +45,19 @@ export const EXPERTISE_AREAS: readonly ExpertiseArea[] = [
   { id: 'hr-information-systems', label: 'HR information systems' },
   { id: 'disaster-management', label: 'Disaster management' },
   { id: 'international-cooperation', label: 'International cooperation' },
-];
+] as const satisfies readonly ExpertiseArea[];
+
+/** The id of one area; a label table keyed by it must name every area (labels/*.ts). */
+export type ExpertiseAreaId = (typeof AREAS)[number]['id'];
+
+export const EXPERTISE_AREAS: readonly ExpertiseArea[] = AREAS;
 
 const byId = new Map(EXPERTISE_AREAS.map((a) => [a.id, a]));
 
 export function findExpertiseArea(id: string): ExpertiseArea | undefined {
   return byId.get(id);
+}
+
+export function isExpertiseAreaId(id: string): id is ExpertiseAreaId {
+  return byId.has(id);
 }

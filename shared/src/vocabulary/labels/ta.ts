@@ -1,0 +1,61 @@
+import type { LanguageLabels } from '../types';
+
+/** Tamil, as written in Singapore (மின்னிலக்க for "digital"). All awaiting review. */
+export const TA_LABELS: LanguageLabels = {
+  'talent-management': { label: 'திறமை மேலாண்மை', review: true },
+  'succession-planning': { label: 'வாரிசுத் திட்டமிடல்', review: true },
+  'competency-assessment': { label: 'திறன் சட்டகம் மற்றும் மதிப்பீடு', review: true },
+  'assessment-centres': { label: 'மதிப்பீட்டு மையங்கள்', review: true },
+  'computer-assisted-testing': {
+    label: 'கணினி உதவியுடனான தேர்வு (CAT) மற்றும் ஆட்சேர்ப்பு',
+    review: true,
+  },
+  'merit-system': { label: 'தகுதி அடிப்படையிலான முறைமை', review: true },
+  'job-evaluation-grading': { label: 'பணி மதிப்பீடு மற்றும் தரநிர்ணயம்', review: true },
+  'job-classification': { label: 'பணி வகைப்பாடு', review: true },
+  'compensation-benefits': { label: 'ஊதியம் மற்றும் நலன்கள் உத்தி', review: true },
+  'performance-management': { label: 'செயல்திறன் மேலாண்மை', review: true },
+  'hr-planning': {
+    label: 'மனிதவளத் திட்டமிடல் மற்றும் பணியாளர் பகுப்பாய்வு',
+    review: true,
+  },
+  'learning-development': { label: 'கற்றல் மற்றும் மேம்பாடு', review: true },
+  'leadership-development': { label: 'தலைமைத்துவ மேம்பாடு', review: true },
+  'coaching-mentoring': { label: 'பயிற்றுவிப்பு மற்றும் வழிகாட்டுதல்', review: true },
+  'digital-government': {
+    label: 'மின்னிலக்க அரசாங்கம்',
+    synonyms: ['டிஜிட்டல் அரசாங்கம்'],
+    review: true,
+  },
+  'e-government-services': {
+    label: 'மின்-அரசாங்கச் சேவைகள்',
+    synonyms: ['மின்னாளுகை'],
+    review: true,
+  },
+  'data-governance': { label: 'தரவு ஆளுகை', review: true },
+  'public-service-innovation': { label: 'பொதுச் சேவைப் புத்தாக்கம்', review: true },
+  'public-service-delivery': { label: 'பொதுச் சேவை வழங்கல்', review: true },
+  'regulatory-reform': { label: 'ஒழுங்குமுறைச் சீர்திருத்தம்', review: true },
+  'organisational-design': { label: 'நிறுவன வடிவமைப்பு', review: true },
+  'change-management': { label: 'மாற்ற மேலாண்மை', review: true },
+  'integrity-anti-corruption': {
+    label: 'நேர்மை மற்றும் ஊழல் ஒழிப்பு',
+    synonyms: ['ஊழல் தடுப்பு'],
+    review: true,
+  },
+  'code-of-conduct-ethics': { label: 'நடத்தை விதிகள் மற்றும் நெறிமுறைகள்', review: true },
+  'civil-service-law': { label: 'குடிமைப் பணிச் சட்டம்', review: true },
+  'public-policy-analysis': { label: 'பொதுக் கொள்கைப் பகுப்பாய்வு', review: true },
+  'strategic-planning': { label: 'உத்திசார் திட்டமிடல்', review: true },
+  'public-finance-budgeting': { label: 'பொது நிதி மற்றும் வரவுசெலவுத் திட்டம்', review: true },
+  'gender-mainstreaming': { label: 'பாலின சமத்துவ மையப்படுத்தல்', review: true },
+  'flexible-work': {
+    label: 'நெகிழ்வான பணி ஏற்பாடுகள்',
+    synonyms: ['வீட்டிலிருந்து வேலை'],
+    review: true,
+  },
+  'employee-engagement': { label: 'ஊழியர் ஈடுபாடு', review: true },
+  'hr-information-systems': { label: 'மனிதவளத் தகவல் அமைப்புகள்', review: true },
+  'disaster-management': { label: 'பேரிடர் மேலாண்மை', review: true },
+  'international-cooperation': { label: 'பன்னாட்டு ஒத்துழைப்பு', review: true },
+};
