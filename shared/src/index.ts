@@ -94,3 +94,14 @@ export type { DevTokenInput } from './auth/sign';
 export { generateSecret, readJwtSecret, secretProblem } from './auth/secret';
 export { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, readMaxTokenLifetime } from './auth/lifetime';
 export { formatDuration, parseDuration } from './duration';
+export {
+  DELIVERY_MODES,
+  MAX_NEED_COMPETENCIES,
+  MAX_NEED_LANGUAGES,
+  TRAINING_NEED_SDL,
+  trainingNeedProblems,
+  validateTrainingNeed,
+} from './training-need';
+export type { DeliveryMode, TrainingNeed, TrainingNeedInput } from './training-need';
+export { inputProblemsError } from './input-problems';
+export type { InputProblem } from './input-problems';
