@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
 import {
+  RequestIdentity,
   RunnableService,
   apolloDefaults,
   createHttpHandler,
@@ -21,8 +22,11 @@ export interface RegionServer extends RunnableService {
   config: RegionConfig;
   apollo: ApolloServer<RegionContext>;
   store: ProgrammeStore;
-  /** A context as a request would get (for executeOperation in tests); hooks observe loader batches. */
-  contextFor(hooks?: LoaderHooks): RegionContext;
+  /**
+   * A context as a request from `identity` (default: no token) would get, for executeOperation in
+   * tests; hooks observe loader batches.
+   */
+  contextFor(identity?: RequestIdentity, hooks?: LoaderHooks): RegionContext;
 }
 
 /** Connects to the secretariat's database, prepares indexes and demo programmes, and builds the subgraph. */
@@ -63,16 +67,18 @@ async function startServer(
   });
   await apollo.start();
 
-  const contextFor = (hooks?: LoaderHooks) => createContext(store, hooks);
+  const contextFor = (identity?: RequestIdentity, hooks?: LoaderHooks) =>
+    createContext(store, identity, hooks);
   const health = healthEndpoints({
     '/health': async () => ({ status: 'ok', service: 'region', programmes: await store.count() }),
   });
   const handler = createHttpHandler({
     apollo,
-    // Programmes are the secretariat's public record, so every audience reads the same; a
-    // refused token is still refused here, as in every service.
+    // Programmes are the secretariat's public record, so every audience reads the same; only
+    // the secretariat changes them and reads who changed them. A refused token is refused here
+    // as in every service.
     verifier: createTokenVerifier(config.auth),
-    context: async () => contextFor(),
+    context: async (_req, identity) => contextFor(identity),
     routes: health.routes,
   });
 

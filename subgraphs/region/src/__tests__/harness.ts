@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import { generateSecret } from '@expertpool/shared';
+import { RequestIdentity, generateSecret } from '@expertpool/shared';
 import { readRegionConfig, RegionConfig } from '../config';
 import { RegionContext } from '../context';
 import { LoaderHooks } from '../loaders';
@@ -51,14 +51,36 @@ export interface Result {
   errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-/** Runs one operation without HTTP, in a fresh request context. */
+/** Runs one operation without HTTP, in a fresh request context, as a caller without a token. */
 export async function run(
   server: RegionServer,
   query: string,
   variables: Record<string, unknown> = {},
   hooks?: LoaderHooks,
 ): Promise<Result> {
-  const contextValue: RegionContext = server.contextFor(hooks);
+  return runAs(server, undefined, query, variables, hooks);
+}
+
+/** A verified caller, as the HTTP front would identify one (`role` `secretariat` has no country). */
+export function caller(
+  role: 'viewer' | 'steward' | 'secretariat',
+  sub: string,
+  country: string | null = null,
+  iss = 'expertpool-dev',
+): RequestIdentity {
+  const now = Math.floor(Date.now() / 1000);
+  return { claims: { sub, iss, role, country, iat: now, exp: now + 600 }, purpose: 'ANY' };
+}
+
+/** Runs one operation without HTTP as `identity` (undefined: no token). */
+export async function runAs(
+  server: RegionServer,
+  identity: RequestIdentity | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+  hooks?: LoaderHooks,
+): Promise<Result> {
+  const contextValue: RegionContext = server.contextFor(identity, hooks);
   const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('Expected a single result.');
   return response.body.singleResult as Result;

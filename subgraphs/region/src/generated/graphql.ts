@@ -7,6 +7,7 @@ import type { CountryInfo } from '@expertpool/shared';
 import type { RegionContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
@@ -24,6 +25,25 @@ export type Audience = 'MEMBER' | 'OWN' | 'PUBLIC' | 'SECRETARIAT';
 export type AvailabilityStatus = 'AVAILABLE' | 'LIMITED' | 'UNAVAILABLE';
 
 export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+/** Who made a change: the subject and issuer of the verified token it was made with. */
+export type ChangeAuthor = {
+  readonly __typename?: 'ChangeAuthor';
+  readonly issuer: Scalars['String']['output'];
+  readonly subject: Scalars['String']['output'];
+};
+
+export type CompetencyNeed = {
+  readonly __typename?: 'CompetencyNeed';
+  readonly area: Scalars['ID']['output'];
+  readonly minLevel: Scalars['Int']['output'];
+};
+
+/** An ACCSM expertise area (an ExpertiseArea id) and the lowest level a trainer may have, 1-4. */
+export type CompetencyNeedInput = {
+  readonly area: Scalars['ID']['input'];
+  readonly minLevel: Scalars['Int']['input'];
+};
 
 export type Country = {
   readonly __typename?: 'Country';
@@ -46,6 +66,8 @@ export type Country = {
 export type CountryCode =
   'BN' | 'CN' | 'ID' | 'JP' | 'KH' | 'KR' | 'LA' | 'MM' | 'MY' | 'PH' | 'SG' | 'TH' | 'TL' | 'VN';
 
+export type DeliveryMode = 'ONSITE' | 'REMOTE';
+
 export type EngagementRole = 'ADVISER' | 'FACILITATOR' | 'SPEAKER' | 'TRAINER';
 
 export type ExpertOrder = 'NAME' | 'RELEVANCE' | 'UPDATED';
@@ -56,24 +78,159 @@ export type ExpertiseArea = {
   readonly label: Scalars['String']['output'];
 };
 
+export type LanguageNeed = {
+  readonly __typename?: 'LanguageNeed';
+  readonly minCefr: Cefr;
+  readonly tag: Scalars['String']['output'];
+};
+
+/** A language (BCP 47 tag) and the lowest CEFR level a trainer may have. */
+export type LanguageNeedInput = {
+  readonly minCefr: Cefr;
+  readonly tag: Scalars['String']['input'];
+};
+
 export type Membership = 'MEMBER' | 'PLUS_THREE';
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type Mutation = {
+  readonly __typename?: 'Mutation';
+  /** Engages an expert (a global id <CC>:<opaque> of a member state) in a role; CONFLICT when already so engaged. */
+  readonly addEngagement: Programme;
+  /** Cancels a programme: it stays readable, with status CANCELLED, cancelledAt and cancelReason. */
+  readonly cancelProgramme: Programme;
+  /** Creates a programme; its id is made from its start year and title. */
+  readonly createProgramme: Programme;
+  /** Ends an expert's engagement in a role; NOT_FOUND when there is no such engagement. */
+  readonly removeEngagement: Programme;
+  /**
+   * Changes the fields the patch gives (null clears workPlan, description or need); fields left out
+   * keep their value, so concurrent updates of different fields both hold. With expectedVersion,
+   * CONFLICT when the programme changed since that version.
+   */
+  readonly updateProgramme: Programme;
+};
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type MutationAddEngagementArgs = {
+  expertId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  role: EngagementRole;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type MutationCancelProgrammeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type MutationCreateProgrammeArgs = {
+  input: ProgrammeInput;
+};
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type MutationRemoveEngagementArgs = {
+  expertId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  role: EngagementRole;
+};
+
+/**
+ * The secretariat's programme management: every mutation needs a secretariat token
+ * (UNAUTHENTICATED without a token, FORBIDDEN with another role), refuses bad input with
+ * BAD_USER_INPUT naming each field at fault (extensions.problems lists them all), answers
+ * NOT_FOUND for an unknown programme and CONFLICT for a change a cancelled programme, a taken
+ * slot or a stale expectedVersion does not allow. Each change is recorded in Programme.changes.
+ */
+export type MutationUpdateProgrammeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: ProgrammePatch;
+};
 
 /** An ACCSM work-plan activity. */
 export type Programme = {
   readonly __typename?: 'Programme';
+  /** Why the programme was cancelled (at most 500 characters). */
+  readonly cancelReason?: Maybe<Scalars['String']['output']>;
+  /** ISO instant of the cancellation. */
+  readonly cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** Every change, newest first (the secretariat only: FORBIDDEN for other callers); first is at most 100. */
+  readonly changes: ReadonlyArray<ProgrammeChange>;
   readonly competencies: ReadonlyArray<ExpertiseArea>;
   readonly description?: Maybe<Scalars['String']['output']>;
   /** ISO date (YYYY-MM-DD), inclusive. */
   readonly endDate: Scalars['String']['output'];
+  /** At most 100. */
   readonly engagements: ReadonlyArray<ProgrammeEngagement>;
   readonly host: Country;
   readonly id: Scalars['ID']['output'];
   readonly kind: ProgrammeKind;
+  /** What the programme needs of its trainers; pass it as is to a trainer-matching query. Null on older programmes. */
+  readonly need?: Maybe<TrainingNeed>;
   /** ISO date (YYYY-MM-DD). */
   readonly startDate: Scalars['String']['output'];
+  readonly status: ProgrammeStatus;
   readonly title: Scalars['String']['output'];
+  /** Bumped by every change; pass it as updateProgramme's expectedVersion to refuse lost updates. */
+  readonly version: Scalars['Int']['output'];
   /** The work plan the activity belongs to, e.g. 'ACCSM+3 Work Plan 2021–2025'. */
   readonly workPlan?: Maybe<Scalars['String']['output']>;
+};
+
+/** An ACCSM work-plan activity. */
+export type ProgrammeChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProgrammeAction =
+  'CANCELLED' | 'CREATED' | 'ENGAGEMENT_ADDED' | 'ENGAGEMENT_REMOVED' | 'UPDATED';
+
+/** One recorded change of a programme. */
+export type ProgrammeChange = {
+  readonly __typename?: 'ProgrammeChange';
+  readonly action: ProgrammeAction;
+  /** ISO instant. */
+  readonly at: Scalars['String']['output'];
+  readonly by: ChangeAuthor;
+  /** The fields it changed. */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  /** What changed, in words. */
+  readonly summary: Scalars['String']['output'];
+  /** The programme's version after this change. */
+  readonly version: Scalars['Int']['output'];
 };
 
 /** An expert's part in a programme; the expert is resolved by its own country through the gateway. */
@@ -84,7 +241,39 @@ export type ProgrammeEngagement = {
   readonly topic?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A new programme. title is 3-200 characters; startDate and endDate are ISO dates
+ * (YYYY-MM-DD), start not after end; competencies are 1-10 ExpertiseArea ids; workPlan is at
+ * most 200 characters, description 4000.
+ */
+export type ProgrammeInput = {
+  readonly competencies: ReadonlyArray<Scalars['ID']['input']>;
+  readonly description?: InputMaybe<Scalars['String']['input']>;
+  readonly endDate: Scalars['String']['input'];
+  readonly host: CountryCode;
+  readonly kind: ProgrammeKind;
+  readonly need?: InputMaybe<TrainingNeedInput>;
+  readonly startDate: Scalars['String']['input'];
+  readonly title: Scalars['String']['input'];
+  readonly workPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProgrammeKind = 'CERTIFICATION' | 'MEETING' | 'SEMINAR' | 'TRAINING' | 'WORKSHOP';
+
+/** Changes to a programme: the fields given, with the rules of ProgrammeInput; null clears an optional field. */
+export type ProgrammePatch = {
+  readonly competencies?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  readonly description?: InputMaybe<Scalars['String']['input']>;
+  readonly endDate?: InputMaybe<Scalars['String']['input']>;
+  readonly host?: InputMaybe<CountryCode>;
+  readonly kind?: InputMaybe<ProgrammeKind>;
+  readonly need?: InputMaybe<TrainingNeedInput>;
+  readonly startDate?: InputMaybe<Scalars['String']['input']>;
+  readonly title?: InputMaybe<Scalars['String']['input']>;
+  readonly workPlan?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProgrammeStatus = 'ACTIVE' | 'CANCELLED';
 
 export type Purpose = 'ANY' | 'DIRECTORY' | 'RESEARCH' | 'SUCCESSION_PLANNING' | 'TRAINER_SEARCH';
 
@@ -96,11 +285,12 @@ export type Query = {
   readonly country?: Maybe<Country>;
   /** The ACCSM expertise vocabulary. */
   readonly expertiseAreas: ReadonlyArray<ExpertiseArea>;
-  /** One programme by id; null when there is none. */
+  /** One programme by id, cancelled or not; null when there is none. */
   readonly programme?: Maybe<Programme>;
   /**
    * ACCSM programmes by start date. from/to (ISO dates, inclusive) keep programmes that overlap the
-   * range; competency is an ExpertiseArea id; first is at most 100.
+   * range; competency is an ExpertiseArea id; first is at most 100. Cancelled
+   * programmes are left out unless includeCancelled is true.
    */
   readonly programmes: ReadonlyArray<Programme>;
 };
@@ -122,10 +312,34 @@ export type QueryProgrammesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   host?: InputMaybe<CountryCode>;
+  includeCancelled?: InputMaybe<Scalars['Boolean']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RegionalBand = 'EXECUTIVE' | 'SENIOR_EXECUTIVE' | 'SENIOR_MANAGER' | 'TOP_EXECUTIVE';
+
+/** A training need; passed back as a TrainingNeedInput it means the same need. */
+export type TrainingNeed = {
+  readonly __typename?: 'TrainingNeed';
+  readonly competencies: ReadonlyArray<CompetencyNeed>;
+  readonly excludeCountries?: Maybe<ReadonlyArray<CountryCode>>;
+  readonly from: Scalars['String']['output'];
+  readonly includeCountries?: Maybe<ReadonlyArray<CountryCode>>;
+  readonly languages: ReadonlyArray<LanguageNeed>;
+  readonly mode: DeliveryMode;
+  readonly to: Scalars['String']['output'];
+};
+
+/** What a training needs of its trainers. from/to are ISO dates (YYYY-MM-DD), inclusive. */
+export type TrainingNeedInput = {
+  readonly competencies: ReadonlyArray<CompetencyNeedInput>;
+  readonly excludeCountries?: InputMaybe<ReadonlyArray<CountryCode>>;
+  readonly from: Scalars['String']['input'];
+  readonly includeCountries?: InputMaybe<ReadonlyArray<CountryCode>>;
+  readonly languages: ReadonlyArray<LanguageNeedInput>;
+  readonly mode: DeliveryMode;
+  readonly to: Scalars['String']['input'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -255,35 +469,82 @@ export type ResolversTypes = ResolversObject<{
   Audience: Audience;
   AvailabilityStatus: AvailabilityStatus;
   Cefr: Cefr;
-  Country: ResolverTypeWrapper<CountryInfo>;
+  ChangeAuthor: ResolverTypeWrapper<ChangeAuthor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CompetencyNeedInput: CompetencyNeedInput;
+  Country: ResolverTypeWrapper<CountryInfo>;
   CountryCode: ResolverTypeWrapper<string>;
+  DeliveryMode: DeliveryMode;
   EngagementRole: EngagementRole;
   ExpertOrder: ExpertOrder;
   ExpertiseArea: ResolverTypeWrapper<ExpertiseArea>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  LanguageNeed: ResolverTypeWrapper<LanguageNeed>;
+  LanguageNeedInput: LanguageNeedInput;
   Membership: Membership;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Programme: ResolverTypeWrapper<ProgrammeDoc>;
+  ProgrammeAction: ProgrammeAction;
+  ProgrammeChange: ResolverTypeWrapper<ProgrammeChange>;
   ProgrammeEngagement: ResolverTypeWrapper<ProgrammeEngagement>;
+  ProgrammeInput: ProgrammeInput;
   ProgrammeKind: ProgrammeKind;
+  ProgrammePatch: ProgrammePatch;
+  ProgrammeStatus: ProgrammeStatus;
   Purpose: Purpose;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  RegionalBand: RegionalBand;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RegionalBand: RegionalBand;
+  TrainingNeed: ResolverTypeWrapper<
+    Omit<TrainingNeed, 'excludeCountries' | 'includeCountries'> & {
+      excludeCountries?: Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>;
+      includeCountries?: Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>;
+    }
+  >;
+  TrainingNeedInput: TrainingNeedInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Country: CountryInfo;
+  ChangeAuthor: ChangeAuthor;
   String: Scalars['String']['output'];
-  ExpertiseArea: ExpertiseArea;
+  CompetencyNeed: CompetencyNeed;
   ID: Scalars['ID']['output'];
-  Programme: ProgrammeDoc;
-  ProgrammeEngagement: ProgrammeEngagement;
-  Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
+  CompetencyNeedInput: CompetencyNeedInput;
+  Country: CountryInfo;
+  ExpertiseArea: ExpertiseArea;
+  LanguageNeed: LanguageNeed;
+  LanguageNeedInput: LanguageNeedInput;
+  Mutation: Record<PropertyKey, never>;
+  Programme: ProgrammeDoc;
+  ProgrammeChange: ProgrammeChange;
+  ProgrammeEngagement: ProgrammeEngagement;
+  ProgrammeInput: ProgrammeInput;
+  ProgrammePatch: ProgrammePatch;
+  Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  TrainingNeed: TrainingNeed;
+  TrainingNeedInput: TrainingNeedInput;
+}>;
+
+export type ChangeAuthorResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['ChangeAuthor'] = ResolversParentTypes['ChangeAuthor'],
+> = ResolversObject<{
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CompetencyNeedResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['CompetencyNeed'] =
+    ResolversParentTypes['CompetencyNeed'],
+> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CountryResolvers<
@@ -335,10 +596,62 @@ export type ExpertiseAreaResolvers<
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LanguageNeedResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['LanguageNeed'] = ResolversParentTypes['LanguageNeed'],
+> = ResolversObject<{
+  minCefr?: Resolver<ResolversTypes['Cefr'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  addEngagement?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddEngagementArgs, 'expertId' | 'programmeId' | 'role'>
+  >;
+  cancelProgramme?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelProgrammeArgs, 'id' | 'reason'>
+  >;
+  createProgramme?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateProgrammeArgs, 'input'>
+  >;
+  removeEngagement?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveEngagementArgs, 'expertId' | 'programmeId' | 'role'>
+  >;
+  updateProgramme?: Resolver<
+    ResolversTypes['Programme'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>
+  >;
+}>;
+
 export type ProgrammeResolvers<
   ContextType = RegionContext,
   ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'],
 > = ResolversObject<{
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<
+    ReadonlyArray<ResolversTypes['ProgrammeChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProgrammeChangesArgs, 'first'>
+  >;
   competencies?: Resolver<ReadonlyArray<ResolversTypes['ExpertiseArea']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -350,9 +663,25 @@ export type ProgrammeResolvers<
   host?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProgrammeKind'], ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['TrainingNeed']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgrammeStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProgrammeChangeResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['ProgrammeChange'] =
+    ResolversParentTypes['ProgrammeChange'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ProgrammeAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['ChangeAuthor'], ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProgrammeEngagementResolvers<
@@ -396,15 +725,42 @@ export type QueryResolvers<
     ReadonlyArray<ResolversTypes['Programme']>,
     ParentType,
     ContextType,
-    RequireFields<QueryProgrammesArgs, 'first'>
+    RequireFields<QueryProgrammesArgs, 'first' | 'includeCancelled'>
   >;
 }>;
 
+export type TrainingNeedResolvers<
+  ContextType = RegionContext,
+  ParentType extends ResolversParentTypes['TrainingNeed'] = ResolversParentTypes['TrainingNeed'],
+> = ResolversObject<{
+  competencies?: Resolver<ReadonlyArray<ResolversTypes['CompetencyNeed']>, ParentType, ContextType>;
+  excludeCountries?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>,
+    ParentType,
+    ContextType
+  >;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  includeCountries?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>,
+    ParentType,
+    ContextType
+  >;
+  languages?: Resolver<ReadonlyArray<ResolversTypes['LanguageNeed']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['DeliveryMode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = RegionContext> = ResolversObject<{
+  ChangeAuthor?: ChangeAuthorResolvers<ContextType>;
+  CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryCode?: CountryCodeResolvers;
   ExpertiseArea?: ExpertiseAreaResolvers<ContextType>;
+  LanguageNeed?: LanguageNeedResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeChange?: ProgrammeChangeResolvers<ContextType>;
   ProgrammeEngagement?: ProgrammeEngagementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TrainingNeed?: TrainingNeedResolvers<ContextType>;
 }>;

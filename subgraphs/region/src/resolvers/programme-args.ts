@@ -6,6 +6,7 @@ export interface ProgrammesArgs {
   competency?: string | null;
   from?: string | null;
   to?: string | null;
+  includeCancelled?: boolean | null;
   first?: number | null;
 }
 
@@ -22,7 +23,10 @@ function isoDate(value: string, field: string): string {
 
 /** Checks `Query.programmes` arguments, throwing BAD_USER_INPUT naming the first bad one. */
 export function programmeQueryOf(args: ProgrammesArgs): ProgrammeQuery {
-  const query: ProgrammeQuery = { first: pageSize(args.first, DEFAULT_PROGRAMMES_PAGE) };
+  const query: ProgrammeQuery = {
+    first: pageSize(args.first, DEFAULT_PROGRAMMES_PAGE),
+    includeCancelled: args.includeCancelled === true,
+  };
   if (args.host != null) query.host = args.host;
   if (args.competency != null) {
     if (!findExpertiseArea(args.competency)) {

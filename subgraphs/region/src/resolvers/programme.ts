@@ -1,5 +1,6 @@
-import { ErrorCode, appError, findExpertiseArea } from '@expertpool/shared';
+import { ErrorCode, appError, findExpertiseArea, pageSize } from '@expertpool/shared';
 import { ProgrammeResolvers } from '../generated/graphql';
+import { requireSecretariat } from './secretariat';
 
 /** Field resolvers of `Programme`, from the stored document. */
 export const programmeResolvers: ProgrammeResolvers = {
@@ -28,4 +29,29 @@ export const programmeResolvers: ProgrammeResolvers = {
       topic: e.topic ?? null,
       expertId: e.expertId,
     })),
+  // The need as stored is already the output's shape: a client passes it back as it is.
+  need: (doc) => doc.need ?? null,
+  status: (doc) => doc.status ?? 'ACTIVE',
+  cancelledAt: (doc) => doc.cancelledAt?.toISOString() ?? null,
+  cancelReason: (doc) => doc.cancelReason ?? null,
+  version: (doc) => doc.version ?? 0,
+  // Who changed a programme names secretariat staff, which is not the public record.
+  changes: async (doc, args, ctx) => {
+    requireSecretariat(ctx, "read a programme's changes");
+    const first = pageSize(args.first);
+    // A change claimed but not yet applied (ProgrammeStore.change) is not shown yet.
+    const applied = doc.version ?? 0;
+    const history = (await ctx.loaders.changes.load(doc._id)).filter((c) => c.version <= applied);
+    return history
+      .slice(Math.max(0, history.length - first))
+      .reverse()
+      .map(({ at, by, action, version, fields, summary }) => ({
+        at: at.toISOString(),
+        by,
+        action,
+        version,
+        fields,
+        summary,
+      }));
+  },
 };
