@@ -105,3 +105,25 @@ export {
 export type { DeliveryMode, TrainingNeed, TrainingNeedInput } from './training-need';
 export { inputProblemsError } from './input-problems';
 export type { InputProblem } from './input-problems';
+export {
+  MAX_FORMS_PER_WORD,
+  TermDictionary,
+  addStatistics,
+  findNamedAreas,
+  keepBestForms,
+  parseQuery,
+  planScoring,
+  scoreRecord,
+  SEARCH_FIELD_NAMES,
+} from './search';
+export type {
+  FormKind,
+  FormStatistic,
+  Highlight,
+  NamedArea,
+  QueryWord,
+  ScoredRecord,
+  ScoringPlan,
+  SearchField,
+  SearchStatistics,
+} from './search';

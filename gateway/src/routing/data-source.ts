@@ -19,7 +19,15 @@ import { countryAfter, decodeGlobalCursor } from './global-cursor';
 import { mergeConnection } from './merge-connection';
 import { mergeSum } from './merge-sum';
 import { callKey, underKey } from './coalesce';
-import { AFTER_VARIABLE, OperationPlan, RootFieldPlan, planOperation } from './operation';
+import {
+  AFTER_VARIABLE,
+  OperationPlan,
+  RootFieldPlan,
+  STATISTICS_VARIABLE,
+  planOperation,
+  takesStatistics,
+} from './operation';
+import { STATISTICS_REQUEST, regionStatistics } from './search-statistics';
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
@@ -233,6 +241,19 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         ? decodeGlobalCursor(args.after, order)
         : undefined;
 
+    const reachable = selected.filter((c) => view.countries.has(c));
+    const text = (args.filter as { text?: unknown } | undefined)?.text;
+    // A text search ranked by relevance first gathers the region's statistics (search-statistics.ts).
+    const statistics =
+      merge === 'CONNECTION' &&
+      order === 'RELEVANCE' &&
+      typeof text === 'string' &&
+      text.trim() !== '' &&
+      takesStatistics(field.definition)
+        ? regionStatistics(
+            await Promise.all(reachable.map((c) => send(c, STATISTICS_REQUEST(args.filter)))),
+          )
+        : undefined;
     const answers = await Promise.all(
       selected.map((country): Promise<CountryAnswer> => {
         if (!view.countries.has(country)) {
@@ -247,7 +268,11 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         }
         const vars =
           merge === 'CONNECTION'
-            ? { ...variables, [AFTER_VARIABLE]: countryAfter(after, country) }
+            ? {
+                ...variables,
+                [AFTER_VARIABLE]: countryAfter(after, country),
+                ...(statistics && { [STATISTICS_VARIABLE]: statistics }),
+              }
             : variables;
         return send(country, { query: field.query, variables: vars });
       }),

@@ -31,6 +31,14 @@ export const CONNECTION = {
   after: 'after',
   afterKey: 'afterKey',
   afterKeyType: 'OrderKeyInput',
+  /**
+   * Optional: a connection that ranks by text relevance takes the region's search statistics
+   * (`statistics: SearchStatisticsInput`), which the gateway gathers first from the root field
+   * `statisticsField` with the same `filter` (docs/ARCHITECTURE.md §7.6).
+   */
+  statistics: 'statistics',
+  statisticsType: 'SearchStatisticsInput',
+  statisticsField: 'expertSearchStatistics',
 } as const;
 
 /** Filled in by the gateway from its own view of the countries, never asked of them. */

@@ -36,6 +36,8 @@ export type OperationPlan =
 
 /** The variable that carries one country's own position (`afterKey`) in a merged connection. */
 export const AFTER_VARIABLE = '__ep_after';
+/** The variable that carries the region's search statistics to every country. */
+export const STATISTICS_VARIABLE = '__ep_statistics';
 
 const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
 
@@ -85,18 +87,35 @@ function withoutCoverage(
   });
 }
 
+/** Whether a connection ranks with the region's statistics (merge-contract.ts). */
+export function takesStatistics(definition: GraphQLField<unknown, unknown> | undefined): boolean {
+  return definition?.args.some((a) => a.name === CONNECTION.statistics) ?? false;
+}
+
 /**
  * A merged connection needs each country's order keys and totals even when the client did not
  * ask for them; they ride along under reserved aliases. The client's `after` (a global cursor)
  * is read by the gateway and replaced by `afterKey`, each country's own position.
  */
-function rewriteConnection(node: FieldNode, selections: SelectionNode[]): FieldNode {
-  const args = (node.arguments ?? []).filter((a) => a.name.value !== CONNECTION.after);
+function rewriteConnection(
+  node: FieldNode,
+  selections: SelectionNode[],
+  takesStatistics: boolean,
+): FieldNode {
+  const args = (node.arguments ?? []).filter(
+    (a) => a.name.value !== CONNECTION.after && a.name.value !== CONNECTION.statistics,
+  );
   args.push({
     kind: Kind.ARGUMENT,
     name: name(CONNECTION.afterKey),
     value: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) },
   });
+  if (takesStatistics)
+    args.push({
+      kind: Kind.ARGUMENT,
+      name: name(CONNECTION.statistics),
+      value: { kind: Kind.VARIABLE, name: name(STATISTICS_VARIABLE) },
+    });
   const key = ['number', 'text', 'id'].map((f) => field(f));
   const extra = [
     field(CONNECTION.edges, '__ep_edges', [field(CONNECTION.orderKey, '__ep_key', key)]),
@@ -113,11 +132,13 @@ function rewriteConnection(node: FieldNode, selections: SelectionNode[]): FieldN
 function rewriteFanout(
   node: FieldNode,
   kind: FieldKind | undefined,
+  definition: GraphQLField<unknown, unknown> | undefined,
   fragments: Fragments,
 ): FieldNode {
   if (kind?.kind !== 'fanout' || !node.selectionSet) return node;
   const selections = withoutCoverage(node.selectionSet.selections, fragments);
-  if (kind.merge === 'CONNECTION') return rewriteConnection(node, selections);
+  if (kind.merge === 'CONNECTION')
+    return rewriteConnection(node, selections, takesStatistics(definition));
   // A SUM asked only for coverage still needs one field to be valid GraphQL.
   const kept = selections.length > 0 ? selections : [field('__typename')];
   return { ...node, selectionSet: { kind: Kind.SELECTION_SET, selections: kept } };
@@ -152,11 +173,15 @@ function singleFieldQuery(
   const defs: VariableDefinitionNode[] = (op.variableDefinitions ?? []).filter((d) =>
     used.variables.has(d.variable.name.value),
   );
-  if (used.variables.has(AFTER_VARIABLE)) {
+  for (const [variable, type] of [
+    [AFTER_VARIABLE, CONNECTION.afterKeyType],
+    [STATISTICS_VARIABLE, CONNECTION.statisticsType],
+  ]) {
+    if (!used.variables.has(variable)) continue;
     defs.push({
       kind: Kind.VARIABLE_DEFINITION,
-      variable: { kind: Kind.VARIABLE, name: name(AFTER_VARIABLE) },
-      type: { kind: Kind.NAMED_TYPE, name: name(CONNECTION.afterKeyType) },
+      variable: { kind: Kind.VARIABLE, name: name(variable) },
+      type: { kind: Kind.NAMED_TYPE, name: name(type) },
     });
   }
   const doc: DocumentNode = {
@@ -206,13 +231,14 @@ export function planOperation(
   const typeName = rootType?.name ?? (mutation ? 'Mutation' : 'Query');
   const fields = rootFields.map((node): RootFieldPlan => {
     const kind = kinds.get(`${typeName}.${node.name.value}`);
+    const definition = rootType?.getFields()[node.name.value];
     return {
       responseKey: responseKey(node),
       field: node,
-      definition: rootType?.getFields()[node.name.value],
+      definition,
       kind,
       shape: print({ ...node, alias: undefined }),
-      ...singleFieldQuery(op, rewriteFanout(node, kind, fragments), fragments),
+      ...singleFieldQuery(op, rewriteFanout(node, kind, definition, fragments), fragments),
     };
   });
   return { type: 'fields', operation: op.operation, fields, fragments };

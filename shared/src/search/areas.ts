@@ -1,6 +1,6 @@
-import { EXPERTISE_AREAS } from '../vocabulary/areas';
+import { areaPhrases } from '../vocabulary';
 import { tokenize } from '../text/tokens';
-import { boundedEdits } from './edits';
+import { TermDictionary } from './dictionary';
 import { QueryWord } from './query';
 
 /** A phrase that names an expertise area: a label or synonym in one of the region's languages. */
@@ -48,52 +48,68 @@ interface PreparedPhrase {
   tokens: string[];
 }
 
-const prepare = (phrases: readonly NamingPhrase[]): PreparedPhrase[] =>
-  phrases
-    .map((p) => ({ ...p, tokens: tokenize(p.text).filter((t) => !CONNECTORS.has(t)) }))
-    .filter((p) => p.tokens.length > 0);
+/**
+ * Phrases by the words they hold, and a dictionary of those words: a query word is completed and
+ * corrected against it exactly as against a country's records (dictionary.ts), so naming an area
+ * follows the same typo and prefix rules as matching a record.
+ */
+class PhraseIndex {
+  private readonly dictionary: TermDictionary;
+  private readonly byToken = new Map<string, PreparedPhrase[]>();
 
-/** Whether a query word stands for a phrase word: exactly, as its unfinished beginning, or with a typo. */
-function stands(word: QueryWord, token: string): boolean {
-  if (word.text === token) return true;
-  if (word.prefix && token.startsWith(word.text)) return true;
-  return word.edits > 0 && boundedEdits(word.text, token, word.edits) <= word.edits;
+  constructor(phrases: readonly NamingPhrase[]) {
+    for (const phrase of phrases) {
+      const tokens = tokenize(phrase.text).filter((t) => !CONNECTORS.has(t));
+      if (tokens.length === 0) continue;
+      const prepared = { ...phrase, tokens };
+      for (const token of new Set(tokens)) {
+        const list = this.byToken.get(token);
+        if (list) list.push(prepared);
+        else this.byToken.set(token, [prepared]);
+      }
+    }
+    this.dictionary = new TermDictionary(this.byToken.keys());
+  }
+
+  named(words: readonly QueryWord[]): NamedArea[] {
+    const stands = words.map((w) => new Set(this.dictionary.forms(w).map((f) => f.token)));
+    const candidates = new Set(
+      stands.flatMap((tokens) => [...tokens].flatMap((t) => this.byToken.get(t) ?? [])),
+    );
+    const best = new Map<string, NamedArea>();
+    for (const phrase of candidates) {
+      const used: number[] = [];
+      const covered = phrase.tokens.every((token) => {
+        const i = stands.findIndex((tokens, j) => !used.includes(j) && tokens.has(token));
+        if (i >= 0) used.push(i);
+        return i >= 0;
+      });
+      if (!covered) continue;
+      const known = best.get(phrase.area);
+      if (!known || used.length > known.words.length)
+        best.set(phrase.area, {
+          area: phrase.area,
+          words: used.sort((a, b) => a - b),
+          phrase: phrase.text,
+        });
+    }
+    return [...best.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0));
+  }
 }
 
+let vocabulary: PhraseIndex | undefined;
+
 /**
- * The areas whose phrase the query contains, every meaningful word of it, in any order. Each
- * area once, by the phrase covering most query words. Every country runs this same code over
- * the same vocabulary, so a query names the same areas everywhere.
+ * The areas whose phrase (a label or synonym, in any of the region's languages) the query holds,
+ * every meaningful word of it, in any order, each word exactly, completed or corrected. Each area
+ * once, by the phrase covering most query words. Every country runs this same code over the same
+ * vocabulary (shared/src/vocabulary), so a query names the same areas everywhere.
  */
 export function findNamedAreas(
   words: readonly QueryWord[],
-  phrases: readonly NamingPhrase[] = DEFAULT_PHRASES,
+  phrases?: readonly NamingPhrase[],
 ): NamedArea[] {
-  const prepared = phrases === DEFAULT_PHRASES ? PREPARED_DEFAULT : prepare(phrases);
-  const best = new Map<string, NamedArea>();
-  for (const phrase of prepared) {
-    const used: number[] = [];
-    const ok = phrase.tokens.every((token) => {
-      const i = words.findIndex((w, j) => !used.includes(j) && stands(w, token));
-      if (i < 0) return false;
-      used.push(i);
-      return true;
-    });
-    if (!ok) continue;
-    const known = best.get(phrase.area);
-    if (!known || used.length > known.words.length)
-      best.set(phrase.area, {
-        area: phrase.area,
-        words: used.sort((a, b) => a - b),
-        phrase: phrase.text,
-      });
-  }
-  return [...best.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0));
+  if (phrases) return new PhraseIndex(phrases).named(words);
+  vocabulary ??= new PhraseIndex(areaPhrases());
+  return vocabulary.named(words);
 }
-
-/** The vocabulary's labels, until the multilingual labels land. */
-const DEFAULT_PHRASES: readonly NamingPhrase[] = EXPERTISE_AREAS.map((a) => ({
-  area: a.id,
-  text: a.label,
-}));
-const PREPARED_DEFAULT = prepare(DEFAULT_PHRASES);

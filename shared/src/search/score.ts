@@ -52,9 +52,14 @@ export function planScoring(
   stats: SearchStatistics,
 ): ScoringPlan {
   const N = Math.max(stats.documents, 1);
+  const areaDocs = new Map(stats.areas.map((a) => [a.area, a.documents]));
+  const held = named.filter((a) => (areaDocs.get(a.area) ?? 0) > 0);
+  // Words that name an area count through the area (its level and years), not again as words:
+  // "quản lý nhân tài" must find talent managers, not people named Lý.
+  const covered = new Set(held.flatMap((a) => a.words));
   const planned = words.map((w, i) => {
     const forms = stats.forms
-      .filter((f) => f.word === i)
+      .filter((f) => f.word === i && !covered.has(i))
       .map((f) => ({
         token: f.token,
         kind: f.kind,
@@ -62,14 +67,11 @@ export function planScoring(
       }));
     return { text: w.text, forms, weight: Math.max(0, ...forms.map((f) => f.weight)) };
   });
-  const areaDocs = new Map(stats.areas.map((a) => [a.area, a.documents]));
-  const areas = named
-    .filter((a) => (areaDocs.get(a.area) ?? 0) > 0)
-    .map((a) => ({
-      area: a.area,
-      phrase: a.phrase,
-      weight: AREA_WEIGHT * idf(areaDocs.get(a.area)!, N),
-    }));
+  const areas = held.map((a) => ({
+    area: a.area,
+    phrase: a.phrase,
+    weight: AREA_WEIGHT * idf(areaDocs.get(a.area)!, N),
+  }));
   const total =
     planned.reduce((sum, w) => sum + w.weight, 0) + areas.reduce((sum, a) => sum + a.weight, 0);
   return { words: planned, areas, total };

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import { typeDefs } from '@expertpool/country';
 import { readFieldKinds } from '../field-kinds';
-import { AFTER_VARIABLE, OperationPlan, planOperation } from '../operation';
+import { AFTER_VARIABLE, OperationPlan, STATISTICS_VARIABLE, planOperation } from '../operation';
 
 /** The experts subgraph's schema as the gateway builds it (topology.ts does the same). */
 const sdl = parse(print(typeDefs));
@@ -111,15 +111,19 @@ describe('an operation with two root fields, fragments and variables', () => {
     }
   });
 
-  test('the connection query declares only its variables (plus the per-country after) and fragments', () => {
+  test('the connection query declares only its variables (plus the per-country after and the region statistics) and fragments', () => {
     const doc = parse(page.query);
-    expect(variableNames(doc)).toEqual([AFTER_VARIABLE, 'filter', 'first'].sort());
+    expect(variableNames(doc)).toEqual(
+      [AFTER_VARIABLE, STATISTICS_VARIABLE, 'filter', 'first'].sort(),
+    );
     const afterDef = operationOf(doc).variableDefinitions!.find(
       (d) => d.variable.name.value === AFTER_VARIABLE,
     )!;
     expect(print(afterDef.type)).toBe('OrderKeyInput');
     expect(fragmentNames(doc)).toEqual(['Conn', 'Person']);
-    expect([...page.variableNames].sort()).toEqual([AFTER_VARIABLE, 'filter', 'first'].sort());
+    expect([...page.variableNames].sort()).toEqual(
+      [AFTER_VARIABLE, STATISTICS_VARIABLE, 'filter', 'first'].sort(),
+    );
   });
 
   test("the connection field gets afterKey: $__ep_after (the client's after is gone) and the reserved fields", () => {
@@ -132,6 +136,7 @@ describe('an operation with two root fields, fragments and variables', () => {
       first: '$first',
       orderBy: 'NAME',
       afterKey: `$${AFTER_VARIABLE}`,
+      statistics: `$${STATISTICS_VARIABLE}`,
     });
     const printed = print(field);
     expect(printed).toContain('__ep_edges: edges');
@@ -158,7 +163,7 @@ describe('an operation with two root fields, fragments and variables', () => {
 test('a connection with after as a literal and no variables still gets the per-country variable', () => {
   const plan = fieldsPlan('{ experts(first: 3, after: "abc") { edges { node { id } } } }');
   const doc = parse(plan.fields[0].query);
-  expect(variableNames(doc)).toEqual([AFTER_VARIABLE]);
+  expect(variableNames(doc)).toEqual([AFTER_VARIABLE, STATISTICS_VARIABLE]);
   expect(plan.fields[0].query).not.toContain('"abc"');
   expect(validate(schema, doc)).toEqual([]);
 });

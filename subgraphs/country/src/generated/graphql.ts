@@ -19,6 +19,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+export type AreaStatistic = {
+  readonly __typename?: 'AreaStatistic';
+  readonly area: Scalars['ID']['output'];
+  readonly documents: Scalars['Int']['output'];
+};
+
+export type AreaStatisticInput = {
+  readonly area: Scalars['ID']['input'];
+  readonly documents: Scalars['Int']['input'];
+};
+
 export type Audience = 'MEMBER' | 'OWN' | 'PUBLIC' | 'SECRETARIAT';
 
 export type AudienceRelease = {
@@ -200,9 +211,12 @@ export type ExpertConnection = {
 export type ExpertEdge = {
   readonly __typename?: 'ExpertEdge';
   readonly cursor: Scalars['String']['output'];
+  /** Which query words matched which released fields, with the stored word each matched; empty without text. */
+  readonly highlights: ReadonlyArray<Highlight>;
   readonly node: Expert;
   /** The edge's place in the requested order, as plain values, for the gateway's merge (docs/ARCHITECTURE.md §4). */
   readonly orderKey: OrderKey;
+  /** Relevance in [0, 1] for a text search ordered by RELEVANCE; null otherwise. */
   readonly score?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -272,6 +286,35 @@ export type FacetBucket = {
 
 export type FanoutMerge = 'CONNECTION' | 'SUM';
 
+export type FormStatistic = {
+  readonly __typename?: 'FormStatistic';
+  readonly documents: Scalars['Int']['output'];
+  readonly edits: Scalars['Int']['output'];
+  readonly kind: MatchKind;
+  readonly token: Scalars['String']['output'];
+  readonly word: Scalars['Int']['output'];
+};
+
+export type FormStatisticInput = {
+  readonly documents: Scalars['Int']['input'];
+  readonly edits: Scalars['Int']['input'];
+  readonly kind: MatchKind;
+  readonly token: Scalars['String']['input'];
+  readonly word: Scalars['Int']['input'];
+};
+
+/** One query word (or the phrase naming an area) found in one released field. */
+export type Highlight = {
+  readonly __typename?: 'Highlight';
+  /** The Expert field: names, displayName, expertise, position, qualifications or engagements. */
+  readonly field: Scalars['String']['output'];
+  readonly kind: MatchKind;
+  /** The stored word it matched (its corrected or completed form), or the area id. */
+  readonly matched: Scalars['String']['output'];
+  /** The query word as folded for search, or the phrase that named the area. */
+  readonly word: Scalars['String']['output'];
+};
+
 export type LanguageSkill = {
   readonly __typename?: 'LanguageSkill';
   readonly cefr: Cefr;
@@ -282,6 +325,9 @@ export type LanguageSkillInput = {
   readonly cefr: Cefr;
   readonly tag: Scalars['String']['input'];
 };
+
+/** How a stored word matched a query word: EXACT, completed from a PREFIX, corrected from a TYPO, or an expertise AREA the query names. */
+export type MatchKind = 'AREA' | 'EXACT' | 'PREFIX' | 'TYPO';
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
@@ -415,6 +461,8 @@ export type Query = {
   readonly expert?: Maybe<Expert>;
   /** Counts of the experts matching the filter, by country, expertise area, language and band. */
   readonly expertFacets: ExpertFacets;
+  /** The gateway's own: this country's counts for the filter's text, added up across the region before the ranked pages are asked (docs/ARCHITECTURE.md §7.6). */
+  readonly expertSearchStatistics: SearchStatistics;
   /** Experts matching the filter, across the selected countries when asked through the gateway. */
   readonly experts: ExpertConnection;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
@@ -441,12 +489,17 @@ export type QueryExpertFacetsArgs = {
   filter?: InputMaybe<ExpertFilter>;
 };
 
+export type QueryExpertSearchStatisticsArgs = {
+  filter?: InputMaybe<ExpertFilter>;
+};
+
 export type QueryExpertsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   afterKey?: InputMaybe<OrderKeyInput>;
   filter?: InputMaybe<ExpertFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ExpertOrder>;
+  statistics?: InputMaybe<SearchStatisticsInput>;
 };
 
 export type QueryReleasePolicyArgs = {
@@ -471,6 +524,21 @@ export type ReleasePolicy = {
 export type ReleasePolicyInput = {
   /** One entry for each of MEMBER, SECRETARIAT and PUBLIC. */
   readonly audiences: ReadonlyArray<AudienceReleaseInput>;
+};
+
+/** One country's counts for a query (the gateway's own, docs/ARCHITECTURE.md §7.6). */
+export type SearchStatistics = {
+  readonly __typename?: 'SearchStatistics';
+  readonly areas: ReadonlyArray<AreaStatistic>;
+  readonly documents: Scalars['Int']['output'];
+  readonly forms: ReadonlyArray<FormStatistic>;
+};
+
+/** The region's counts for a query, sent by the gateway with each country's ranked page. */
+export type SearchStatisticsInput = {
+  readonly areas: ReadonlyArray<AreaStatisticInput>;
+  readonly documents: Scalars['Int']['input'];
+  readonly forms: ReadonlyArray<FormStatisticInput>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -600,14 +668,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AreaStatistic: ResolverTypeWrapper<AreaStatistic>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AreaStatisticInput: AreaStatisticInput;
   Audience: Audience;
   AudienceRelease: ResolverTypeWrapper<AudienceRelease>;
   AudienceReleaseInput: AudienceReleaseInput;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditRetention: ResolverTypeWrapper<
     Omit<AuditRetention, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
@@ -654,8 +724,12 @@ export type ResolversTypes = ResolversObject<{
   ExpertiseInput: ExpertiseInput;
   FacetBucket: ResolverTypeWrapper<FacetBucket>;
   FanoutMerge: FanoutMerge;
+  FormStatistic: ResolverTypeWrapper<FormStatistic>;
+  FormStatisticInput: FormStatisticInput;
+  Highlight: ResolverTypeWrapper<Highlight>;
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
+  MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NationalGrade: ResolverTypeWrapper<NationalGrade>;
   NationalGradeInput: NationalGradeInput;
@@ -678,18 +752,22 @@ export type ResolversTypes = ResolversObject<{
     Omit<ReleasePolicy, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
   ReleasePolicyInput: ReleasePolicyInput;
+  SearchStatistics: ResolverTypeWrapper<SearchStatistics>;
+  SearchStatisticsInput: SearchStatisticsInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AreaStatistic: AreaStatistic;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  AreaStatisticInput: AreaStatisticInput;
   AudienceRelease: AudienceRelease;
   AudienceReleaseInput: AudienceReleaseInput;
   AuditConnection: AuditConnection;
-  Int: Scalars['Int']['output'];
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
-  ID: Scalars['ID']['output'];
   AuditRetention: AuditRetention;
   Boolean: Scalars['Boolean']['output'];
   Availability: Availability;
@@ -721,6 +799,9 @@ export type ResolversParentTypes = ResolversObject<{
   ExpertiseArea: ExpertiseArea;
   ExpertiseInput: ExpertiseInput;
   FacetBucket: FacetBucket;
+  FormStatistic: FormStatistic;
+  FormStatisticInput: FormStatisticInput;
+  Highlight: Highlight;
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
@@ -741,6 +822,8 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReleasePolicy: ReleasePolicy;
   ReleasePolicyInput: ReleasePolicyInput;
+  SearchStatistics: SearchStatistics;
+  SearchStatisticsInput: SearchStatisticsInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -765,6 +848,14 @@ export type RouteByDirectiveResolver<
   ContextType = CountryContext,
   Args = RouteByDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AreaStatisticResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AreaStatistic'] = ResolversParentTypes['AreaStatistic'],
+> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type AudienceReleaseResolvers<
   ContextType = CountryContext,
@@ -959,6 +1050,7 @@ export type ExpertEdgeResolvers<
   ParentType extends ResolversParentTypes['ExpertEdge'] = ResolversParentTypes['ExpertEdge'],
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highlights?: Resolver<ReadonlyArray<ResolversTypes['Highlight']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
   orderKey?: Resolver<ResolversTypes['OrderKey'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1000,6 +1092,27 @@ export type FacetBucketResolvers<
 > = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FormStatisticResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['FormStatistic'] = ResolversParentTypes['FormStatistic'],
+> = ResolversObject<{
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  word?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HighlightResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight'],
+> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  word?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LanguageSkillResolvers<
@@ -1143,6 +1256,12 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryExpertFacetsArgs>
   >;
+  expertSearchStatistics?: Resolver<
+    ResolversTypes['SearchStatistics'],
+    ParentType,
+    ContextType,
+    Partial<QueryExpertSearchStatisticsArgs>
+  >;
   experts?: Resolver<
     ResolversTypes['ExpertConnection'],
     ParentType,
@@ -1169,7 +1288,18 @@ export type ReleasePolicyResolvers<
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type SearchStatisticsResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['SearchStatistics'] =
+    ResolversParentTypes['SearchStatistics'],
+> = ResolversObject<{
+  areas?: Resolver<ReadonlyArray<ResolversTypes['AreaStatistic']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forms?: Resolver<ReadonlyArray<ResolversTypes['FormStatistic']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CountryContext> = ResolversObject<{
+  AreaStatistic?: AreaStatisticResolvers<ContextType>;
   AudienceRelease?: AudienceReleaseResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
@@ -1190,6 +1320,8 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   Expertise?: ExpertiseResolvers<ContextType>;
   ExpertiseArea?: ExpertiseAreaResolvers<ContextType>;
   FacetBucket?: FacetBucketResolvers<ContextType>;
+  FormStatistic?: FormStatisticResolvers<ContextType>;
+  Highlight?: HighlightResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
@@ -1201,6 +1333,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReleasePolicy?: ReleasePolicyResolvers<ContextType>;
+  SearchStatistics?: SearchStatisticsResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CountryContext> = ResolversObject<{

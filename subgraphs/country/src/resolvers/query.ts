@@ -12,6 +12,7 @@ import { QueryResolvers } from '../generated/graphql';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter } from '../store/filter';
 import { SearchScope } from '../store/search-scope';
+import { statisticsFromInput } from './statistics-input';
 
 /**
  * What this caller's search may look at: the records consent lets it see and the fields the
@@ -60,10 +61,14 @@ export const queryResolvers: QueryResolvers = {
     const first = pageSize(args.first);
     const filter = compileFilter(args.filter, await searchScope(ctx));
     const after = afterOf(args, order, ctx.store.country);
-    const page = await ctx.store.search({ filter, first, after, order });
+    const page = await ctx.store.search(
+      { filter, first, after, order },
+      statisticsFromInput(args.statistics, filter),
+    );
     const edges = page.edges.map((e) => ({
       cursor: encodeSortKey(e.key),
       score: e.score,
+      highlights: e.highlights,
       node: e.doc,
       orderKey:
         e.key.o === 'NAME'
@@ -87,6 +92,10 @@ export const queryResolvers: QueryResolvers = {
     const { country, opaque } = parseExpertId(args.id);
     if (country !== ctx.store.country) return null;
     return ctx.loaders.expert.load(opaque);
+  },
+
+  async expertSearchStatistics(_, args, ctx) {
+    return ctx.store.statistics(compileFilter(args.filter, await searchScope(ctx)));
   },
 
   async expertFacets(_, args, ctx) {

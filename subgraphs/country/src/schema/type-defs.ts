@@ -27,6 +27,10 @@ const SEARCH_WEIGHT = 100;
 const LOOKUP_WEIGHT = 10;
 /** Languages are free BCP 47 tags: a facet lists those the matching experts speak, a few dozen at most. */
 const LANGUAGE_FACET_SIZE = 50;
+/** Highlights per edge: a few query words found in a field or two. */
+const HIGHLIGHTS_SIZE = 6;
+/** Forms a query's statistics list: a few words, each with its kept forms. */
+const STATISTICS_SIZE = 50;
 
 /** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
 export const typeDefs = gql`
@@ -41,10 +45,12 @@ export const typeDefs = gql`
 
   type Query {
     "Experts matching the filter, across the selected countries when asked through the gateway."
-    experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE, afterKey: OrderKeyInput @inaccessible): ExpertConnection!
+    experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE, afterKey: OrderKeyInput @inaccessible, statistics: SearchStatisticsInput @inaccessible): ExpertConnection!
       @fanout(merge: CONNECTION) @cost(weight: ${SEARCH_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
     expert(id: ID!): Expert @routeBy(arg: "id") @cost(weight: ${LOOKUP_WEIGHT})
+    "The gateway's own: this country's counts for the filter's text, added up across the region before the ranked pages are asked (docs/ARCHITECTURE.md §7.6)."
+    expertSearchStatistics(filter: ExpertFilter): SearchStatistics! @inaccessible @cost(weight: ${SEARCH_WEIGHT})
     "Counts of the experts matching the filter, by country, expertise area, language and band."
     expertFacets(filter: ExpertFilter): ExpertFacets! @fanout(merge: SUM) @cost(weight: ${SEARCH_WEIGHT})
     "The country's release policy: which Expert fields each audience receives (stewards of that country only)."
@@ -161,10 +167,67 @@ export const typeDefs = gql`
 
   type ExpertEdge {
     cursor: String!
+    "Relevance in [0, 1] for a text search ordered by RELEVANCE; null otherwise."
     score: Float
+    "Which query words matched which released fields, with the stored word each matched; empty without text."
+    highlights: [Highlight!]! @listSize(assumedSize: ${HIGHLIGHTS_SIZE})
     node: Expert!
     "The edge's place in the requested order, as plain values, for the gateway's merge (docs/ARCHITECTURE.md §4)."
     orderKey: OrderKey! @inaccessible
+  }
+
+  "How a stored word matched a query word: EXACT, completed from a PREFIX, corrected from a TYPO, or an expertise AREA the query names."
+  enum MatchKind { EXACT PREFIX TYPO AREA }
+
+  "One query word (or the phrase naming an area) found in one released field."
+  type Highlight {
+    "The Expert field: names, displayName, expertise, position, qualifications or engagements."
+    field: String!
+    "The query word as folded for search, or the phrase that named the area."
+    word: String!
+    "The stored word it matched (its corrected or completed form), or the area id."
+    matched: String!
+    kind: MatchKind!
+  }
+
+  "One country's counts for a query (the gateway's own, docs/ARCHITECTURE.md §7.6)."
+  type SearchStatistics @inaccessible {
+    documents: Int!
+    forms: [FormStatistic!]! @listSize(assumedSize: ${STATISTICS_SIZE})
+    areas: [AreaStatistic!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
+  }
+
+  type FormStatistic @inaccessible {
+    word: Int!
+    token: String!
+    kind: MatchKind!
+    edits: Int!
+    documents: Int!
+  }
+
+  type AreaStatistic @inaccessible {
+    area: ID!
+    documents: Int!
+  }
+
+  "The region's counts for a query, sent by the gateway with each country's ranked page."
+  input SearchStatisticsInput @inaccessible {
+    documents: Int!
+    forms: [FormStatisticInput!]!
+    areas: [AreaStatisticInput!]!
+  }
+
+  input FormStatisticInput @inaccessible {
+    word: Int!
+    token: String!
+    kind: MatchKind!
+    edits: Int!
+    documents: Int!
+  }
+
+  input AreaStatisticInput @inaccessible {
+    area: ID!
+    documents: Int!
   }
 
   "A position in an order: RELEVANCE and UPDATED sort by number (score, epoch ms), NAME by text; id breaks ties."

@@ -1,23 +1,20 @@
-import { ConsentEntry, ExpertRecord, foldText } from '@expertpool/shared';
-import { groupTokens, prefixedTokens } from './token-groups';
+import { ConsentEntry, ExpertRecord, SearchField, foldText } from '@expertpool/shared';
+import { TEXT_FIELDS, groupTokens, prefixedTokens } from './token-groups';
 
 /**
  * The version of the derived fields' shape. Bump it whenever `derive` changes what it stores:
  * ExpertStore.init re-derives every document of another version, so old databases keep working.
  * 2: tokens prefixed by their field (token-groups.ts); `search` split into names and displayName.
  * 3: `consentKeys` also lists withdrawn consents (`!AUDIENCE:PURPOSE`).
+ * 4: `search` holds every text field's words, for BM25F over all of them (docs/ARCHITECTURE.md §7.6).
  */
-export const DERIVATION = 3;
+export const DERIVATION = 4;
 
 /** The prefix of a withdrawn consent's key. */
 export const WITHDRAWN = '!';
 
-/** Space-separated tokens of the fields relevance weighs, keyed by the field they come from. */
-export interface SearchGroups {
-  names: string;
-  displayName: string;
-  expertise: string;
-}
+/** Space-separated words of each text field, keyed by the field they come from. */
+export type SearchGroups = Record<SearchField, string>;
 
 /**
  * An expert as stored in the country's `experts` collection: the record plus fields derived from
@@ -51,6 +48,11 @@ export interface ExpertDoc extends Omit<ExpertRecord, 'id'> {
   consentKeys: string[];
 }
 
+/** `expertiseKeys` of an area at `minLevel` or above. */
+export function areaKeys(area: string, minLevel: number): string[] {
+  return [1, 2, 3, 4].filter((l) => l >= minLevel).map((l) => `${area}:${l}`);
+}
+
 export function languageKeyTags(tag: string): string[] {
   const lower = tag.toLowerCase();
   const primary = lower.split('-')[0];
@@ -77,11 +79,9 @@ function derive(record: ExpertRecord) {
   }
   return {
     derivation: DERIVATION,
-    search: {
-      names: groups.names.join(' '),
-      displayName: groups.displayName.join(' '),
-      expertise: groups.expertise.join(' '),
-    },
+    search: Object.fromEntries(
+      TEXT_FIELDS.map((field) => [field, groups[field].join(' ')]),
+    ) as SearchGroups,
     tokens: prefixedTokens(groups),
     sortName: foldText(record.displayName).trim(),
     expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),

@@ -8,6 +8,7 @@ import {
   isEmptyCollection,
   newOpaqueId,
   parseExpertId,
+  SearchStatistics,
 } from '@expertpool/shared';
 import { ExpertDoc, toDocument, toRecord } from './document';
 import { ensureExpertIndexes } from './indexes';
@@ -16,6 +17,8 @@ import { expertFacets, Facets } from './facets';
 import { CompiledFilter } from './filter';
 import { sameRecord } from './same-record';
 import { Rederived, rederiveOutdated } from './rederive';
+import { SearchIndex } from './search-index';
+import { textPlan } from './search-text';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -31,12 +34,14 @@ function secureRandom(): number {
  */
 export class ExpertStore {
   private readonly experts: Collection<ExpertDoc>;
+  private readonly index: SearchIndex;
 
   constructor(
     db: Db,
     readonly country: string,
   ) {
     this.experts = db.collection<ExpertDoc>('experts');
+    this.index = new SearchIndex(db, this.experts);
   }
 
   /**
@@ -45,7 +50,9 @@ export class ExpertStore {
    */
   async init(): Promise<Rederived> {
     await ensureExpertIndexes(this.experts);
-    return rederiveOutdated(this.experts, this.country);
+    const rederived = await rederiveOutdated(this.experts, this.country);
+    if (rederived.rewritten > 0) await this.index.changed();
+    return rederived;
   }
 
   /** From the collection's metadata: cheap enough for /health, not an exact count. */
@@ -63,7 +70,13 @@ export class ExpertStore {
    * `updatedAt` it chose), in any order.
    */
   async insertMany(docs: readonly ExpertDoc[]): Promise<void> {
-    if (docs.length > 0) await this.experts.insertMany([...docs], { ordered: false });
+    if (docs.length === 0) return;
+    try {
+      await this.experts.insertMany([...docs], { ordered: false });
+    } finally {
+      // Also when some were refused: the others are in.
+      await this.index.changed();
+    }
   }
 
   /** Every document by the agency's reference, streamed: the export's order. */
@@ -96,12 +109,25 @@ export class ExpertStore {
     return this.experts.find({ ref: { $in: [...refs] } }).toArray();
   }
 
-  search(args: SearchArgs): Promise<SearchPage> {
-    return searchExperts(this.experts, this.country, args);
+  /**
+   * This country's statistics for the filter's text (docs/ARCHITECTURE.md §7.6): what the gateway
+   * adds up across the region before it asks for the ranked pages.
+   */
+  statistics(filter: CompiledFilter): Promise<SearchStatistics> {
+    if (!filter.text || filter.excludesCountry)
+      return Promise.resolve({ documents: 0, forms: [], areas: [] });
+    return this.index.statistics(filter.scope, filter.text.words, filter.text.named);
   }
 
-  facets(filter: CompiledFilter): Promise<Facets> {
-    return expertFacets(this.experts, this.country, filter);
+  /** A page; text is scored with `statistics` (the region's), else with this country's own. */
+  async search(args: Omit<SearchArgs, 'plan'>, statistics?: SearchStatistics): Promise<SearchPage> {
+    const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
+    return searchExperts(this.experts, this.country, { ...args, plan });
+  }
+
+  async facets(filter: CompiledFilter): Promise<Facets> {
+    const plan = textPlan(filter, await this.statistics(filter));
+    return expertFacets(this.experts, this.country, filter, plan);
   }
 
   /** The opaque part of an id of this country, or a BAD_USER_INPUT error. */
@@ -148,6 +174,7 @@ export class ExpertStore {
       }
       const doc = toDocument(merged, current._id, now);
       await this.experts.replaceOne({ _id: current._id }, doc);
+      await this.index.changed();
       return { doc, outcome: 'updated' };
     }
     const opaque = record.id ? this.opaqueOf(record.id) : newOpaqueId(secureRandom);
@@ -163,11 +190,13 @@ export class ExpertStore {
       }
       throw error;
     }
+    await this.index.changed();
     return { doc, outcome: 'inserted' };
   }
 
   async remove(opaque: string): Promise<boolean> {
     const result = await this.experts.deleteOne({ _id: opaque });
+    if (result.deletedCount === 1) await this.index.changed();
     return result.deletedCount === 1;
   }
 
@@ -182,6 +211,7 @@ export class ExpertStore {
     const record = toRecord(current, this.country);
     const doc = toDocument({ ...record, consent: [...record.consent, ...entries] }, opaque, now);
     await this.experts.replaceOne({ _id: opaque }, doc);
+    await this.index.changed();
     return doc;
   }
 }

@@ -1,6 +1,8 @@
 import { Collection, Document } from 'mongodb';
+import { ScoringPlan } from '@expertpool/shared';
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
+import { textCondition } from './search-text';
 
 export interface Bucket {
   value: string;
@@ -47,10 +49,15 @@ async function countBy(
 export async function expertFacets(
   experts: Collection<ExpertDoc>,
   country: string,
-  filter: CompiledFilter,
+  compiled: CompiledFilter,
+  plan?: ScoringPlan,
 ): Promise<Facets> {
-  if (filter.excludesCountry)
-    return { total: 0, byCountry: [], byArea: [], byLanguage: [], byBand: [] };
+  const empty = { total: 0, byCountry: [], byArea: [], byLanguage: [], byBand: [] };
+  if (compiled.excludesCountry) return empty;
+  // Counts of what the search finds: the records its text matches (search-text.ts).
+  const text = plan ? textCondition(compiled, plan) : undefined;
+  if (text === null) return empty;
+  const filter = text ? { ...compiled, query: { $and: [compiled.query, text] } } : compiled;
   const { released } = filter.scope;
   const none = Promise.resolve<Bucket[]>([]);
   const [total, byArea, byLanguage, byBand] = await Promise.all([

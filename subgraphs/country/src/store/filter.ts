@@ -2,18 +2,21 @@ import { Filter } from 'mongodb';
 import {
   CEFR_LEVELS,
   Cefr,
+  NamedArea,
+  QueryWord,
   RegionalBand,
   assertPlainString,
   badInput,
   findExpertiseArea,
+  findNamedAreas,
   isCalendarDate,
-  tokenize,
+  parseQuery,
 } from '@expertpool/shared';
 import { LANGUAGE_TAG } from '../records/checks';
 import { MAX_WINDOWS } from '../records/validate';
-import { ExpertDoc, languageKeyTags } from './document';
+import { ExpertDoc, areaKeys, languageKeyTags } from './document';
 import { SearchScope, requireAnyReleased, requireReleased } from './search-scope';
-import { releasedForms, TEXT_FIELDS } from './token-groups';
+import { TEXT_FIELDS } from './token-groups';
 
 /** `ExpertFilter` as GraphQL hands it over (enums already checked by GraphQL). */
 export interface ExpertFilterInput {
@@ -31,8 +34,11 @@ export interface CompiledFilter {
   /** The caller's scope this filter was compiled for; search and facets apply the same one. */
   scope: SearchScope;
   query: Filter<ExpertDoc>;
-  /** Search tokens of `text`; empty when there is no text to match. */
-  tokens: string[];
+  /**
+   * The words of `text` and the expertise areas they name; absent when there is no text to
+   * match. The search engine matches them (search-text.ts): any word may be missing.
+   */
+  text?: { words: QueryWord[]; named: NamedArea[] };
   /** True when the filter excludes this country entirely (no database call needed). */
   excludesCountry: boolean;
 }
@@ -55,9 +61,9 @@ const given = <T>(value: T | null | undefined): value is T => value !== null && 
  * Refuses every filter that would search a field the caller does not receive: its matches
  * would tell the caller the field's value. `countries` searches nothing of the record.
  */
-function requireScope(f: ExpertFilterInput, scope: SearchScope, tokens: readonly string[]): void {
+function requireScope(f: ExpertFilterInput, scope: SearchScope, hasWords: boolean): void {
   // Text without words matches every record and so reveals nothing.
-  if (tokens.length > 0) requireAnyReleased(scope, TEXT_FIELDS, 'filter.text');
+  if (hasWords) requireAnyReleased(scope, TEXT_FIELDS, 'filter.text');
   if (given(f.expertiseAreas)) requireReleased(scope, 'expertise', 'filter.expertiseAreas');
   if (given(f.minLevel)) requireReleased(scope, 'expertise', 'filter.minLevel');
   if (given(f.languages)) requireReleased(scope, 'languages', 'filter.languages');
@@ -77,16 +83,16 @@ export function compileFilter(
 ): CompiledFilter {
   const f = input ?? {};
   const and: Filter<ExpertDoc>[] = [scope.visibility];
-  let tokens: string[] = [];
+  let words: QueryWord[] = [];
 
   if (given(f.text)) {
-    tokens = [...new Set(tokenize(assertPlainString(f.text, 'filter.text', 200)))];
-    if (tokens.length > MAX_TOKENS)
+    words = parseQuery(assertPlainString(f.text, 'filter.text', 200));
+    if (words.length > MAX_TOKENS)
       throw badInput(`filter.text may hold at most ${MAX_TOKENS} words.`, { field: 'filter.text' });
   }
-  requireScope(f, scope, tokens);
-  // Each word must occur in some released field: one `$in` over its released forms per word.
-  for (const token of tokens) and.push({ tokens: { $in: releasedForms(token, scope.released) } });
+  requireScope(f, scope, words.length > 0);
+  // Areas named by the text count only where the caller receives expertise.
+  const named = scope.released.has('expertise') ? findNamedAreas(words) : [];
 
   const countries = list(f.countries, 'countries');
   const excludesCountry = countries !== undefined && !countries.includes(scope.country);
@@ -105,8 +111,10 @@ export function compileFilter(
           { field: 'filter.expertiseAreas' },
         );
     }
-    const levels = [1, 2, 3, 4].filter((l) => l >= (minLevel ?? 1));
-    and.push({ expertiseKeys: { $in: areas.flatMap((a) => levels.map((l) => `${a}:${l}`)) } });
+    and.push({ expertiseKeys: { $in: areas.flatMap((a) => areaKeys(a, minLevel ?? 1)) } });
+  } else if (minLevel !== undefined && named.length > 0) {
+    // The text names areas: the level applies to them, not to any area the expert has.
+    and.push({ expertiseKeys: { $in: named.flatMap((a) => areaKeys(a.area, minLevel)) } });
   } else if (minLevel !== undefined) {
     and.push({ maxLevel: { $gte: minLevel } });
   }
@@ -155,5 +163,10 @@ export function compileFilter(
   const bands = list(f.bands, 'bands');
   if (bands) and.push({ 'position.band': { $in: bands } });
 
-  return { scope, query: and.length === 1 ? and[0] : { $and: and }, tokens, excludesCountry };
+  return {
+    scope,
+    query: and.length === 1 ? and[0] : { $and: and },
+    text: words.length > 0 ? { words, named } : undefined,
+    excludesCountry,
+  };
 }

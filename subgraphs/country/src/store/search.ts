@@ -1,9 +1,16 @@
 import { Collection, Filter, Sort } from 'mongodb';
-import { ExpertOrder, SortKey, compareKeys, unreachable } from '@expertpool/shared';
+import {
+  ExpertOrder,
+  Highlight,
+  ScoringPlan,
+  SortKey,
+  compareKeys,
+  unreachable,
+} from '@expertpool/shared';
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
-import { relevance } from './relevance';
 import { requireOrderReleased } from './order-scope';
+import { SCORING_PROJECTION, scored, textCondition } from './search-text';
 
 export interface SearchArgs {
   /** Compiled for the caller's scope, which the order must respect too. */
@@ -12,12 +19,15 @@ export interface SearchArgs {
   /** Where the page continues: decoded once from a cursor or given by the gateway as is. */
   after?: SortKey;
   order: ExpertOrder;
+  /** How the filter's text scores (search-text.ts); absent when there is no text. */
+  plan?: ScoringPlan;
 }
 
 export interface SearchEdge {
   doc: ExpertDoc;
   key: SortKey;
   score: number | null;
+  highlights: Highlight[];
 }
 
 export interface SearchPage {
@@ -38,40 +48,52 @@ export async function searchExperts(
   args: SearchArgs,
 ): Promise<SearchPage> {
   requireOrderReleased(args.filter.scope, args.order);
-  const afterKey = args.after;
   if (args.filter.excludesCountry) return EMPTY;
-  if (args.order === 'RELEVANCE' && args.filter.tokens.length > 0) {
-    return rankedPage(experts, country, args, afterKey);
-  }
-  return keysetPage(experts, country, args, afterKey);
+  if (!args.plan) return keysetPage(experts, country, args, args.after);
+  const text = textCondition(args.filter, args.plan);
+  if (!text) return EMPTY;
+  const query = { $and: [args.filter.query, text] };
+  if (args.order === 'RELEVANCE') return rankedPage(experts, country, args, args.plan, query);
+  return keysetPage(experts, country, { ...args, filter: { ...args.filter, query } }, args.after);
 }
 
-/** Text relevance is computed here, so the matching ids are ranked in memory, then one page is loaded. */
+/**
+ * The best `first` matches after the cursor, ranked here (the score depends on the query).
+ * Matches stream past once; only the page's best are kept, so memory is bounded by the page,
+ * not by how many records match (docs/ARCHITECTURE.md §7.6).
+ */
 async function rankedPage(
   experts: Collection<ExpertDoc>,
   country: string,
   args: SearchArgs,
-  afterKey?: SortKey,
+  plan: ScoringPlan,
+  query: Filter<ExpertDoc>,
 ): Promise<SearchPage> {
-  const matches = await experts
-    .find(args.filter.query, { projection: { _id: 1, search: 1 } })
-    .toArray();
-  const ranked = matches
-    .map((m) => {
-      const score = relevance(m.search, args.filter.tokens, args.filter.scope.released);
-      return { key: { o: 'RELEVANCE', v: score, i: m._id, c: country } as SortKey, score };
-    })
-    .sort((a, b) => compareKeys(a.key, b.key));
-  const rest = afterKey ? ranked.filter((r) => compareKeys(r.key, afterKey) > 0) : ranked;
-  const page = rest.slice(0, args.first);
+  const keep = args.first + 1;
+  const best: { key: SortKey; score: number; highlights: Highlight[] }[] = [];
+  let totalCount = 0;
+  const cursor = experts.find(query, { projection: SCORING_PROJECTION });
+  for await (const doc of cursor) {
+    const { score, highlights } = scored(doc, args.filter, plan);
+    if (score <= 0) continue;
+    totalCount++;
+    const key: SortKey = { o: 'RELEVANCE', v: score, i: doc._id, c: country };
+    if (args.after && compareKeys(key, args.after) <= 0) continue;
+    if (best.length === keep && compareKeys(key, best[keep - 1].key) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareKeys(key, best[at - 1].key) < 0) at--;
+    best.splice(at, 0, { key, score, highlights });
+    if (best.length > keep) best.pop();
+  }
+  const page = best.slice(0, args.first);
   const docs =
     page.length > 0 ? await experts.find({ _id: { $in: page.map((p) => p.key.i) } }).toArray() : [];
   const byId = new Map(docs.map((d) => [d._id, d]));
   const edges = page.flatMap((p) => {
     const doc = byId.get(p.key.i);
-    return doc ? [{ doc, key: p.key, score: p.score }] : []; // removed between the two reads
+    return doc ? [{ doc, key: p.key, score: p.score, highlights: p.highlights }] : []; // removed between the two reads
   });
-  return { edges, totalCount: ranked.length, hasNextPage: rest.length > args.first };
+  return { edges, totalCount, hasNextPage: best.length > args.first };
 }
 
 function sortFor(order: ExpertOrder): Sort {
@@ -142,8 +164,11 @@ async function keysetPage(
     experts.countDocuments(args.filter.query),
   ]);
   const hasNextPage = docs.length > args.first;
-  const edges = docs
-    .slice(0, args.first)
-    .map((doc) => ({ doc, key: keyOf(doc, args.order, country), score: null }));
+  const edges = docs.slice(0, args.first).map((doc) => ({
+    doc,
+    key: keyOf(doc, args.order, country),
+    score: null,
+    highlights: [],
+  }));
   return { edges, totalCount, hasNextPage };
 }

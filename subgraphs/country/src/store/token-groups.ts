@@ -1,4 +1,4 @@
-import { ExpertRecord, findExpertiseArea, tokenSet } from '@expertpool/shared';
+import { ExpertRecord, SearchField, findExpertiseArea, tokenSet } from '@expertpool/shared';
 import { ReleasableField } from '../policy/release-policy';
 
 /**
@@ -14,7 +14,7 @@ export const TOKEN_GROUPS = {
   p: 'position',
   q: 'qualifications',
   g: 'engagements',
-} as const satisfies Record<string, ReleasableField>;
+} as const satisfies Record<string, ReleasableField & SearchField>;
 
 export type TokenPrefix = keyof typeof TOKEN_GROUPS;
 export type TextField = (typeof TOKEN_GROUPS)[TokenPrefix];

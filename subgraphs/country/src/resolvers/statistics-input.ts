@@ -1,0 +1,40 @@
+import { MAX_FORMS_PER_WORD, SearchStatistics, badInput } from '@expertpool/shared';
+import { CompiledFilter } from '../store/filter';
+
+interface StatisticsInput {
+  documents: number;
+  forms: readonly { word: number; token: string; kind: string; edits: number; documents: number }[];
+  areas: readonly { area: string; documents: number }[];
+}
+
+const count = (n: number) => Number.isInteger(n) && n >= 0;
+
+/**
+ * The region's statistics as the gateway sends them (docs/ARCHITECTURE.md §7.6), checked before
+ * scoring: they only weigh what the caller may already see, so a bad set can only misorder that
+ * caller's own page, but it must never crash the search or make it unbounded.
+ */
+export function statisticsFromInput(
+  input: StatisticsInput | null | undefined,
+  filter: CompiledFilter,
+): SearchStatistics | undefined {
+  if (!input || !filter.text) return undefined;
+  const words = filter.text.words.length;
+  const bad = (what: string) => badInput(`statistics: ${what}.`, { field: 'statistics' });
+  if (!count(input.documents)) throw bad('documents must be a whole number of at least 0');
+  if (input.forms.length > words * MAX_FORMS_PER_WORD)
+    throw bad(`at most ${MAX_FORMS_PER_WORD} forms per query word`);
+  const forms = input.forms.map((f) => {
+    if (!Number.isInteger(f.word) || f.word < 0 || f.word >= words)
+      throw bad(`form word ${f.word} is not a word of the query`);
+    if (f.kind === 'AREA') throw bad('a form cannot be of kind AREA');
+    if (!count(f.documents) || f.documents > input.documents)
+      throw bad('a form is in more records than there are');
+    if (![0, 1, 2].includes(f.edits)) throw bad('edits must be 0, 1 or 2');
+    return { ...f, kind: f.kind as 'EXACT' | 'PREFIX' | 'TYPO' };
+  });
+  for (const a of input.areas)
+    if (!count(a.documents) || a.documents > input.documents)
+      throw bad('an area is in more records than there are');
+  return { documents: input.documents, forms, areas: [...input.areas] };
+}

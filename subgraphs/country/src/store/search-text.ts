@@ -1,0 +1,55 @@
+import { Filter } from 'mongodb';
+import {
+  Highlight,
+  SEARCH_FIELD_NAMES,
+  ScoredRecord,
+  ScoringPlan,
+  SearchStatistics,
+  planScoring,
+  scoreRecord,
+} from '@expertpool/shared';
+import { CompiledFilter } from './filter';
+import { ExpertDoc, areaKeys } from './document';
+import { releasedForms } from './token-groups';
+
+/** The scoring plan for a filter's text, from the (region's or this country's) statistics. */
+export function textPlan(filter: CompiledFilter, stats: SearchStatistics): ScoringPlan | undefined {
+  if (!filter.text) return undefined;
+  return planScoring(filter.text.words, filter.text.named, stats);
+}
+
+/**
+ * Records any query word or named area matches, in fields released to the caller. Words are
+ * optional (docs/ARCHITECTURE.md §7.6): a record matching one word is found, and more matched
+ * words rank it higher. Null when nothing can match.
+ */
+export function textCondition(filter: CompiledFilter, plan: ScoringPlan): Filter<ExpertDoc> | null {
+  const forms = [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap(
+    (token) => releasedForms(token, filter.scope.released),
+  );
+  const or: Filter<ExpertDoc>[] = [];
+  if (forms.length > 0) or.push({ tokens: { $in: forms } });
+  if (plan.areas.length > 0 && filter.scope.released.has('expertise'))
+    or.push({ expertiseKeys: { $in: plan.areas.flatMap((a) => areaKeys(a.area, 1)) } });
+  if (or.length === 0) return null;
+  return or.length === 1 ? or[0] : { $or: or };
+}
+
+/** What scoring reads of a stored record, for the fields released to the caller only. */
+export const SCORING_PROJECTION = { _id: 1, search: 1, expertise: 1 } as const;
+
+export function scored(
+  doc: Pick<ExpertDoc, 'search' | 'expertise'>,
+  filter: CompiledFilter,
+  plan: ScoringPlan,
+): { score: number; highlights: Highlight[] } {
+  const record: ScoredRecord = { fields: {}, lengths: {} };
+  for (const field of SEARCH_FIELD_NAMES) {
+    if (!filter.scope.released.has(field)) continue;
+    const words = doc.search[field] ? doc.search[field].split(' ') : [];
+    record.fields[field] = new Set(words);
+    record.lengths[field] = words.length;
+  }
+  if (filter.scope.released.has('expertise')) record.expertise = doc.expertise;
+  return scoreRecord(record, plan);
+}
