@@ -1,4 +1,11 @@
-import { MEMBER_CODES, compareKeys, decodeSortKey, SortKey } from '@expertpool/shared';
+import {
+  MEMBER_CODES,
+  SearchStatistics,
+  SortKey,
+  addStatistics,
+  compareKeys,
+  decodeSortKey,
+} from '@expertpool/shared';
 import { RunningRegion, startRegion, stopService } from '../../index';
 import { ProxyPool } from '../helpers/proxy';
 import { gql } from '../helpers/graphql';
@@ -49,20 +56,49 @@ async function walk(url: string, variables: Record<string, unknown>, first: numb
   return { ids, totalCount };
 }
 
-/** The same page asked of a country directly (which knows nothing of the region's Country fields). */
-const DIRECT_PAGE = PAGE.replace('country { code name }', '');
+/**
+ * The same page asked of a country directly (which knows nothing of the region's Country fields),
+ * with the statistics a ranked text search is scored by (docs/ARCHITECTURE.md §7.6).
+ */
+const DIRECT_PAGE = PAGE.replace('country { code name }', '')
+  .replace('$orderBy: ExpertOrder)', '$orderBy: ExpertOrder, $statistics: SearchStatisticsInput)')
+  .replace('orderBy: $orderBy)', 'orderBy: $orderBy, statistics: $statistics)');
+const STATISTICS = `query($filter: ExpertFilter) { expertSearchStatistics(filter: $filter) {
+  documents forms { word token kind edits documents } areas { area documents } } }`;
 
-/** The reference: every country queried directly, merged by the shared sort key. */
+/**
+ * The reference: every country queried directly, merged by the shared sort key. A text search
+ * is scored as one index over the whole region would score it: with every country's statistics
+ * added up, gathered here by hand.
+ */
 async function referenceMerge(
   variables: Record<string, unknown>,
   order: string,
 ): Promise<string[]> {
   const keyed: { id: string; key: SortKey }[] = [];
-  for (const [code, service] of region.countries) {
-    if (!region.registryCountries()[code]) continue;
+  const registered = [...region.countries].filter(([code]) => region.registryCountries()[code]);
+  const filter = variables.filter as { text?: string } | undefined;
+  let statistics: SearchStatistics | undefined;
+  if (filter?.text && order === 'RELEVANCE') {
+    const parts = await Promise.all(
+      registered.map(async ([, service]) => {
+        const res = await ask(service.url, STATISTICS, { filter });
+        expect(res.errors).toBeUndefined();
+        return res.data!.expertSearchStatistics as SearchStatistics;
+      }),
+    );
+    statistics = addStatistics(parts);
+  }
+  for (const [, service] of registered) {
     let after: string | null = null;
     for (;;) {
-      const res = await ask(service.url, DIRECT_PAGE, { ...variables, first: 100, after });
+      const res = await ask(service.url, DIRECT_PAGE, {
+        ...variables,
+        statistics,
+        first: 100,
+        after,
+      });
+      expect(res.errors).toBeUndefined();
       const conn = res.data!.experts;
       keyed.push(
         ...conn.edges.map((e: any) => ({
@@ -135,6 +171,8 @@ test('the region-wide first page mixes all 11 countries instead of grouping them
 test.each([
   ['RELEVANCE', {}],
   ['RELEVANCE', { filter: { text: 'management' } }],
+  ['RELEVANCE', { filter: { text: 'sucession planning director' } }],
+  ['RELEVANCE', { filter: { text: 'digital gov' } }],
   ['NAME', {}],
   ['UPDATED', {}],
 ])(
