@@ -122,14 +122,21 @@ describe('ExpertFilter on a real database', () => {
   });
 
   describe('text', () => {
-    it.each([['digital'], ['Universiti Malaya'], ['ROHANI'], ['management division'], ['binti']])(
-      '%p',
-      async (text) => {
-        const ids = await expectFilter({ text });
-        expect(ids.length).toBeGreaterThan(0);
-        expect(ids.length).toBeLessThan(records.length);
-      },
-    );
+    it.each([
+      ['digital'],
+      ['Universiti Malaya'],
+      ['ROHANI'],
+      ['management division'],
+      ['binti'],
+      // A typo, an unfinished last word, an area named with a typo.
+      ['managment'],
+      ['digi'],
+      ['sucession planning '],
+    ])('%p', async (text) => {
+      const ids = await expectFilter({ text });
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThan(records.length);
+    });
 
     it('finds nothing for a word no record has', async () => {
       expect(await expectFilter({ text: 'zqxjkv' })).toEqual([]);
@@ -176,6 +183,22 @@ describe('ExpertFilter on a real database', () => {
         await expectFilter({ expertiseAreas: ['digital-government', 'merit-system'], minLevel: 4 }),
       ).toContain(edge);
       expect(await expectFilter({ minLevel: 4 })).toContain(edge);
+    });
+
+    it('minLevel applies to the areas the text names, when there is no expertiseAreas', async () => {
+      const ids = await expectFilter({ text: 'succession planning', minLevel: 3 });
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        const area = records.find((r) => r.id === id)!.expertise;
+        expect(area.some((e) => e.area === 'succession-planning' && e.level >= 3)).toBe(true);
+      }
+      // EDGE-LEVELS names "digital government" at level 1 only, merit system at 4.
+      expect(await expectFilter({ text: 'digital government', minLevel: 3 })).not.toContain(
+        idOfRef('EDGE-LEVELS'),
+      );
+      expect(await expectFilter({ text: 'merit system', minLevel: 4 })).toContain(
+        idOfRef('EDGE-LEVELS'),
+      );
     });
 
     it('minLevel 1 alone selects every expert with an area', async () => {

@@ -7,7 +7,7 @@ import { signDevToken } from '@expertpool/shared';
 import { generateExperts } from '@expertpool/demo';
 import { ServiceListening } from '@expertpool/shared';
 import { CountryServer } from '../server';
-import { matchesText } from './helpers/expected';
+import { heldAreas, matchesText } from './helpers/expected';
 import { SEED, TEST_JWT_SECRET, startCountry, stopCountry } from './helpers/server';
 
 jest.setTimeout(120_000);
@@ -66,7 +66,7 @@ describe('over HTTP', () => {
     const records = generateExperts({ country: COUNTRY, count: SEEDED, seed: SEED });
     const text = 'สมชาย';
     const expected = records
-      .filter((r) => matchesText(r, text))
+      .filter((r) => matchesText(r, text, undefined, heldAreas(records)))
       .map((r) => r.id!)
       .sort();
     expect(expected.length).toBeGreaterThan(0);

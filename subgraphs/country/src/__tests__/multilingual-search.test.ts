@@ -1,14 +1,15 @@
 /**
  * Search across scripts: Vietnamese diacritics fold ("nguyen" finds "Nguyễn"), a Thai name is
  * found by its Thai and its Latin form, and words inside Thai and Khmer runs written without
- * spaces are found, while a piece of a word is not (segmentation, not substring matching).
+ * spaces are found, while a piece of a word is not (segmentation, not substring matching), except
+ * the unfinished last word, which completes as a prefix (search as you type).
  */
 import { ExpertRecord } from '@expertpool/shared';
 import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
 import { applyFilter, fold, idsOf } from './helpers/expected';
 import { expertInput, upsertThroughGraph } from './helpers/records';
-import { SEED, startCountry, stopCountry } from './helpers/server';
+import { SEED, ok, startCountry, stopCountry } from './helpers/server';
 import { walk } from './helpers/walk';
 
 jest.setTimeout(120_000);
@@ -99,6 +100,29 @@ async function search(code: 'VN' | 'TH' | 'KH', text: string): Promise<string[]>
   return result.ids;
 }
 
+const HIGHLIGHTS = /* GraphQL */ `
+  query H($text: String) {
+    experts(filter: { text: $text }, first: 100) {
+      edges {
+        highlights {
+          field
+          word
+          matched
+          kind
+        }
+        node {
+          id
+        }
+      }
+    }
+  }
+`;
+
+interface HighlightedEdge {
+  highlights: { field: string; word: string; matched: string; kind: string }[];
+  node: { id: string };
+}
+
 function idOfRef(code: 'VN' | 'TH' | 'KH', ref: string): string {
   return country(code).records.find((r) => r.ref === ref)!.id!;
 }
@@ -126,10 +150,11 @@ describe('Vietnamese: diacritics fold', () => {
     expect(found).toEqual(expect.arrayContaining(dang.map((r) => r.id!)));
   });
 
-  it('a given name and a family name together narrow the search', async () => {
+  it('a family name and a given name together rank the expert holding both first', async () => {
+    // Words are optional: "nguyen an" finds every Nguyễn (and every An), the one holding both first.
     const both = await search('VN', 'nguyen an');
-    expect(both).toContain(idOfRef('VN', 'VN-NGUYEN'));
-    expect(both.length).toBeLessThan((await search('VN', 'nguyen')).length);
+    expect(both).toEqual(expect.arrayContaining(await search('VN', 'nguyen')));
+    expect(both[0]).toBe(idOfRef('VN', 'VN-NGUYEN'));
   });
 });
 
@@ -154,9 +179,26 @@ describe('Thai', () => {
     },
   );
 
-  it('does not match a piece of a word ("ทรัพ" of ทรัพยากร)', async () => {
+  it('completes "ทรัพ" typed as the last word to ทรัพยากร (search as you type)', async () => {
     expect(THAI_TITLE.includes('ทรัพ')).toBe(true);
-    const result = await walk(country('TH').server, { filter: { text: 'ทรัพ' } });
+    const found = await search('TH', 'ทรัพ');
+    expect(found).toContain(idOfRef('TH', 'TH-TITLE'));
+    const { experts } = await ok<{ experts: { edges: HighlightedEdge[] } }>(
+      country('TH').server,
+      HIGHLIGHTS,
+      { text: 'ทรัพ' },
+    );
+    const title = experts.edges.find((e) => e.node.id === idOfRef('TH', 'TH-TITLE'))!;
+    expect(title.highlights).toContainEqual({
+      field: 'position',
+      word: 'ทรัพ',
+      matched: 'ทรัพยากร',
+      kind: 'PREFIX',
+    });
+  });
+
+  it('does not match a piece of a word once "ทรัพ " is finished (a trailing space)', async () => {
+    const result = await walk(country('TH').server, { filter: { text: 'ทรัพ ' } });
     expect(result.ids).toEqual([]);
     expect(result.totalCounts).toEqual([0]);
   });

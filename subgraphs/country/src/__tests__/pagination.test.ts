@@ -5,7 +5,7 @@
 import { ExpertRecord } from '@expertpool/shared';
 import { generateExperts } from '@expertpool/demo';
 import { CountryServer } from '../server';
-import { applyFilter, expectedScore, fold } from './helpers/expected';
+import { applyFilter, fold } from './helpers/expected';
 import { expertInput } from './helpers/records';
 import { SEED, ok, run, startCountry, stopCountry } from './helpers/server';
 import { Walk, walk } from './helpers/walk';
@@ -37,8 +37,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => stopCountry(server));
-
-const byId = () => new Map(records.map((r) => [r.id!, r]));
 
 /** MongoDB orders strings by their UTF-8 bytes. */
 function compareBytes(a: string, b: string): number {
@@ -74,11 +72,12 @@ describe(`walking every page with first: ${PAGE}`, () => {
       expected.map((r) => r.id!),
     );
 
-    const records_ = byId();
+    // Relevance in (0, 1], and it tells records apart (BM25F: which fields, how long they are).
     const scores = result.edges.map((e) => e.score as number);
-    expect(result.edges.map((e) => e.score)).toEqual(
-      result.ids.map((id) => expectedScore(records_.get(id)!, text)),
-    );
+    for (const score of scores) {
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
     expect(new Set(scores).size).toBeGreaterThan(1);
     for (let i = 1; i < result.edges.length; i++) {
       const [a, b] = [result.edges[i - 1], result.edges[i]];

@@ -145,6 +145,9 @@ it('keeps the id and update time, and stores the current derivation', async () =
     names: 'siti legasi سيتي',
     displayName: 'siti legasi',
     expertise: 'merit system',
+    position: 'pengarah jabatan arkib jusa a',
+    qualifications: 'ijazah platypus universiti putra',
+    engagements: '',
   });
   const { experts } = await ok(server, SEARCH, { text: 'legasi' });
   expect(experts.edges[0].node.updatedAt).toBe(UPDATED_AT.toISOString());

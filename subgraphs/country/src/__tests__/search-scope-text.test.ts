@@ -1,12 +1,17 @@
 /**
  * Text search within the caller's scope: a word matches only in fields the release policy gives
  * the caller, so a withheld field (a qualification, a name in local script) cannot be probed by
- * searching for its words, and relevance weighs only released fields. Under the default policy
- * and a changed one, for every audience.
+ * searching for its words, and relevance and highlights weigh only released fields: a caller's
+ * scores and highlights are exactly those OWN gets over copies of the records it may see with
+ * every withheld field emptied (a second database), so they reveal nothing of a withheld field.
+ * Under the default policy and a changed one, for every audience.
  */
-import { Audience } from '@expertpool/shared';
+import { MongoClient } from 'mongodb';
+import { Audience, ExpertRecord } from '@expertpool/shared';
 import { DEFAULT_RELEASE_POLICY } from '../policy/release-policy';
-import { applyFilter, expectedScore, idsOf } from './helpers/expected';
+import { CountryServer } from '../server';
+import { toDocument } from '../store/document';
+import { applyFilter, idsOf } from './helpers/expected';
 import {
   AUDIENCES,
   CALLERS,
@@ -19,17 +24,26 @@ import {
   startScopeCountry,
   visibleTo,
 } from './helpers/scope-fixture';
-import { Result, codesOf, run, stopCountry } from './helpers/server';
+import { Result, codesOf, mongoUri, run, startCountry, stopCountry } from './helpers/server';
 
 jest.setTimeout(120_000);
 
 let fixture: Fixture;
+/** OWN over copies of what one caller may see, withheld fields emptied. */
+let copies: CountryServer;
+let client: MongoClient;
 
 beforeAll(async () => {
   fixture = await startScopeCountry('scope_text');
+  copies = await startCountry(COUNTRY, 'scope_text_copies', 0);
+  client = await MongoClient.connect(mongoUri());
 });
 
-afterAll(() => stopCountry(fixture?.server));
+afterAll(async () => {
+  await client?.close();
+  await stopCountry(copies);
+  await stopCountry(fixture?.server);
+});
 
 const SEARCH = /* GraphQL */ `
   query S($text: String) {
@@ -41,6 +55,12 @@ const SEARCH = /* GraphQL */ `
       edges {
         cursor
         score
+        highlights {
+          field
+          word
+          matched
+          kind
+        }
         node {
           id
           displayName
@@ -57,9 +77,17 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
+interface Highlight {
+  field: string;
+  word: string;
+  matched: string;
+  kind: string;
+}
+
 interface Edge {
   cursor: string;
   score: number;
+  highlights: Highlight[];
   node: { id: string };
 }
 
@@ -69,6 +97,40 @@ const search = (text: string, audience: Audience) =>
   run(fixture.server, SEARCH, { text }, CALLERS[audience]) as Promise<Search>;
 
 const TEXT_FIELDS = PROBES.map((p) => p.field);
+
+/** The record as a caller receiving `released` knows it: every withheld text field emptied. */
+function withheldEmptied(r: ExpertRecord, released: readonly string[]): ExpertRecord {
+  const keep = (field: string) => released.includes(field);
+  return {
+    ...r,
+    names: keep('names') ? r.names : [],
+    displayName: keep('displayName') ? r.displayName : '',
+    position: keep('position')
+      ? r.position
+      : { ...r.position, title: '', agency: '', grade: { scheme: '', code: '' } },
+    expertise: keep('expertise') ? r.expertise : [],
+    qualifications: keep('qualifications') ? r.qualifications : [],
+    engagements: keep('engagements') ? r.engagements : [],
+  };
+}
+
+/**
+ * The edges OWN gets for `text` from a database holding only the records `audience` may see,
+ * each as that caller knows it, under the same ids. Written through the store, whose writes
+ * move the search epoch, after the previous copies are dropped.
+ */
+async function ownOverCopies(text: string, audience: Audience, released: readonly string[]) {
+  await client.db(copies.config.database).collection('experts').deleteMany({});
+  const now = new Date();
+  await copies.store.insertMany(
+    visibleTo(fixture, audience).map((r) =>
+      toDocument(withheldEmptied(r, released), r.id!.slice(COUNTRY.length + 1), now),
+    ),
+  );
+  const result = (await run(copies, SEARCH, { text }, CALLERS.OWN)) as Search;
+  expect(result.errors).toBeUndefined();
+  return result.data!.experts.edges;
+}
 
 describe.each(POLICIES)('under %s', (_, policy) => {
   beforeAll(async () => {
@@ -104,55 +166,76 @@ describe.each(POLICIES)('under %s', (_, policy) => {
       },
     );
 
-    it.each(['harimau', 'talent', 'aisyah', 'aisyah kamal', 'talent quokka'])(
-      'scores "%s" by the fields it receives only',
-      async (text) => {
-        const result = await search(text, audience);
-        expectNothingWithheld(fixture, result, released);
-        if (!searchable) {
-          expect(codesOf(result)).toEqual(['FORBIDDEN']);
-          return;
-        }
-        expect(result.errors).toBeUndefined();
-        const visible = visibleTo(fixture, audience);
-        const expected = applyFilter(visible, COUNTRY, { text }, released);
-        const edges = result.data!.experts.edges;
-        expect(edges.map((e) => e.node.id).sort()).toEqual(idsOf(expected));
-        const byId = new Map(visible.map((r) => [r.id!, r]));
-        expect(edges.map((e) => e.score)).toEqual(
-          edges.map((e) => expectedScore(byId.get(e.node.id)!, text, released)),
-        );
-        // Most relevant first.
-        for (let i = 1; i < edges.length; i++)
-          expect(edges[i - 1].score).toBeGreaterThanOrEqual(edges[i].score);
-      },
-    );
+    it.each([
+      'harimau',
+      'talent',
+      'aisyah',
+      'aisyah kamal',
+      'talent quokka',
+      'succession planning',
+    ])('scores and highlights "%s" by the fields it receives only', async (text) => {
+      const result = await search(text, audience);
+      expectNothingWithheld(fixture, result, released);
+      if (!searchable) {
+        expect(codesOf(result)).toEqual(['FORBIDDEN']);
+        return;
+      }
+      expect(result.errors).toBeUndefined();
+      const visible = visibleTo(fixture, audience);
+      const expected = applyFilter(visible, COUNTRY, { text }, released);
+      const edges = result.data!.experts.edges;
+      expect(edges.map((e) => e.node.id).sort()).toEqual(idsOf(expected));
+      for (const edge of edges) {
+        expect(edge.score).toBeGreaterThan(0);
+        expect(edge.score).toBeLessThanOrEqual(1);
+        expect(edge.highlights.length).toBeGreaterThan(0);
+        for (const h of edge.highlights) expect(released).toContain(h.field);
+      }
+      // Most relevant first.
+      for (let i = 1; i < edges.length; i++)
+        expect(edges[i - 1].score).toBeGreaterThanOrEqual(edges[i].score);
+      // What a withheld field holds changes nothing: not the order, a score or a highlight.
+      const own = await ownOverCopies(text, audience, released);
+      const shape = (list: Edge[]) =>
+        list.map((e) => ({ id: e.node.id, score: e.score, highlights: e.highlights }));
+      expect(shape(edges)).toEqual(shape(own));
+    });
   });
 });
 
 describe('relevance ignores withheld fields (worked examples)', () => {
   beforeAll(() => fixture.server.policies.policies.deleteMany({}));
 
-  const scoreOf = async (text: string, audience: Audience, id: string) => {
+  const edgeOf = async (text: string, audience: Audience, id: string) => {
     const result = await search(text, audience);
     expect(result.errors).toBeUndefined();
-    return result.data!.experts.edges.find((e) => e.node.id === id)?.score;
+    return result.data!.experts.edges.find((e) => e.node.id === id);
   };
+  const fieldsOf = (edge: Edge | undefined) => [...new Set(edge?.highlights.map((h) => h.field))];
 
   it('"harimau" is in her legal name and her title: a name match for OWN, a title match for PUBLIC', async () => {
-    expect(await scoreOf('harimau', 'OWN', fixture.aisyah.id!)).toBe(3);
-    expect(await scoreOf('harimau', 'PUBLIC', fixture.aisyah.id!)).toBe(1);
+    const own = await edgeOf('harimau', 'OWN', fixture.aisyah.id!);
+    const pub = await edgeOf('harimau', 'PUBLIC', fixture.aisyah.id!);
+    expect(fieldsOf(own).sort()).toEqual(['names', 'position']);
+    expect(fieldsOf(pub)).toEqual(['position']);
+    // One word: found in her name as well, it weighs more than in her title alone.
+    expect(own!.score).toBeGreaterThan(pub!.score);
     // Budi has it only in an engagement, which PUBLIC does not receive.
-    expect(await scoreOf('harimau', 'OWN', fixture.budi.id!)).toBe(1);
-    expect(await scoreOf('harimau', 'PUBLIC', fixture.budi.id!)).toBeUndefined();
+    const budi = await edgeOf('harimau', 'OWN', fixture.budi.id!);
+    expect(fieldsOf(budi)).toEqual(['engagements']);
+    expect(own!.score).toBeGreaterThan(budi!.score);
+    expect(await edgeOf('harimau', 'PUBLIC', fixture.budi.id!)).toBeUndefined();
   });
 
   it('"talent" weighs as expertise only for callers receiving expertise', async () => {
     await fixture.server.policies.replace(POLICIES[1][1], 'test');
     try {
-      expect(await scoreOf('talent', 'OWN', fixture.aisyah.id!)).toBe(2);
+      const own = await edgeOf('talent', 'OWN', fixture.aisyah.id!);
+      expect(fieldsOf(own).sort()).toEqual(['expertise', 'qualifications']);
       // MEMBER receives her qualifications ("Sarjana Talent Quokka") but not her expertise.
-      expect(await scoreOf('talent', 'MEMBER', fixture.aisyah.id!)).toBe(1);
+      const member = await edgeOf('talent', 'MEMBER', fixture.aisyah.id!);
+      expect(fieldsOf(member)).toEqual(['qualifications']);
+      expect(own!.score).toBeGreaterThan(member!.score);
     } finally {
       await fixture.server.policies.policies.deleteMany({});
     }
