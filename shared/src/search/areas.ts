@@ -1,5 +1,5 @@
 import { areaPhrases } from '../vocabulary';
-import { tokenize } from '../text/tokens';
+import { foldText, tokenize } from '../text/tokens';
 import { TermDictionary } from './dictionary';
 import { QueryWord } from './query';
 
@@ -59,7 +59,11 @@ class PhraseIndex {
 
   constructor(phrases: readonly NamingPhrase[]) {
     for (const phrase of phrases) {
-      const tokens = tokenize(phrase.text).filter((t) => !CONNECTORS.has(t));
+      // A connector is a word of its own between spaces: the "e" of "e-government" is not one.
+      const tokens = phrase.text
+        .split(/\s+/)
+        .filter((chunk) => !CONNECTORS.has(foldText(chunk)))
+        .flatMap(tokenize);
       if (tokens.length === 0) continue;
       const prepared = { ...phrase, tokens };
       for (const token of new Set(tokens)) {

@@ -1,6 +1,7 @@
 import { allowedEdits, boundedEdits } from '../edits';
 import { parseQuery } from '../query';
 import { TermDictionary } from '../dictionary';
+import { findNamedAreas } from '../areas';
 
 describe('typo budget: 1 edit from 5 letters, 2 from 9', () => {
   it.each([
@@ -64,5 +65,13 @@ describe('forms of a query word in a country’s dictionary', () => {
 
   it('does not correct short words', () => {
     expect(dictionary.forms(parseQuery('plam ')[0])).toEqual([]);
+  });
+});
+
+describe('areas named by a phrase', () => {
+  it('keeps the "e" of a hyphenated word: "government" alone does not name e-government services', () => {
+    const named = (text: string) => findNamedAreas(parseQuery(text)).map((a) => a.area);
+    expect(named('government ')).not.toContain('e-government-services');
+    expect(named('e-government')).toContain('e-government-services');
   });
 });

@@ -189,7 +189,11 @@ export function namedAreas(text: string): Named[] {
   const query = queryWords(text);
   const best = new Map<string, Named>();
   for (const phrase of areaPhrases()) {
-    const label = words(phrase.text).filter((w) => !CONNECTORS.has(w));
+    // Connectors are words between spaces only: "e-government" keeps its "e".
+    const label = phrase.text
+      .split(/\s+/)
+      .filter((chunk) => !CONNECTORS.has(fold(chunk)))
+      .flatMap(words);
     if (label.length === 0) continue;
     const used = cover(query, label);
     if (!used) continue;
