@@ -36,9 +36,11 @@ export const SHARED_ENUMS_SDL = [
  * (`@composeDirective`), so the gateway reads the routing from the schema, never from a list of
  * field or type names.
  */
+// `@fanout(countries:, excludeCountries:)` are dotted paths into the field's arguments naming the
+// countries to ask and to leave out (docs/ARCHITECTURE.md §4.2); without them every country.
 export const ROUTING_SPEC_URL = 'https://expertpool.asean.example/routing/v1.0';
 export const ROUTING_DIRECTIVES_SDL = `
   enum FanoutMerge { CONNECTION SUM }
-  directive @fanout(merge: FanoutMerge!) on FIELD_DEFINITION
+  directive @fanout(merge: FanoutMerge!, countries: String = "filter.countries", excludeCountries: String) on FIELD_DEFINITION
   directive @routeBy(arg: String!) on FIELD_DEFINITION | OBJECT
 `;

@@ -14,7 +14,7 @@ import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
 import { collectErrors, coverageOf, unavailableError } from './coverage';
 import { resolveEntities } from './entities';
-import { FieldKinds } from './field-kinds';
+import { FanoutKind, FieldKinds, selectedCountries } from './field-kinds';
 import { countryAfter, decodeGlobalCursor } from './global-cursor';
 import { mergeConnection } from './merge-connection';
 import { mergeSum } from './merge-sum';
@@ -176,7 +176,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
       };
       return field.kind.kind === 'routeBy'
         ? await this.routeToOwner(call, field.kind.arg, view, send)
-        : await this.fanOut(call, field.kind.merge, plan, view, send);
+        : await this.fanOut(call, field.kind, plan, view, send);
     } catch (error) {
       if (!(error instanceof GraphQLError)) this.log(error);
       const e =
@@ -226,15 +226,16 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
   /** `@fanout`: every selected country in parallel, merged as the directive says. */
   private async fanOut(
     { field, args, variables, typeName }: FieldCall,
-    merge: 'CONNECTION' | 'SUM',
+    kind: FanoutKind,
     plan: FieldsPlan,
     view: RoutingView,
     send: Send,
   ): Promise<FieldResult> {
-    const filter = args.filter as { countries?: string[] } | undefined;
-    const selected = [
-      ...new Set(filter?.countries ?? [...view.countries.keys(), ...view.excluded.keys()]),
-    ].sort();
+    const { merge } = kind;
+    const selected = selectedCountries(kind, args, [
+      ...view.countries.keys(),
+      ...view.excluded.keys(),
+    ]);
     const order = (args.orderBy ?? 'RELEVANCE') as ExpertOrder;
     const after =
       merge === 'CONNECTION' && typeof args.after === 'string'

@@ -13,8 +13,50 @@ import {
  * entity type's `_entities` representations (`@routeBy(arg: ...)` on the type: the key field
  * whose value names the owner).
  */
-export type FieldKind =
-  { kind: 'fanout'; merge: 'CONNECTION' | 'SUM' } | { kind: 'routeBy'; arg: string };
+export type FieldKind = FanoutKind | { kind: 'routeBy'; arg: string };
+
+/**
+ * A field asked of many countries: how its answers merge, and where in its arguments the
+ * countries to ask (`countries`, default `filter.countries`) and to leave out
+ * (`excludeCountries`) are, as dotted paths.
+ */
+export interface FanoutKind {
+  kind: 'fanout';
+  merge: 'CONNECTION' | 'SUM';
+  countries: string[];
+  excludeCountries?: string[];
+}
+
+const DEFAULT_COUNTRIES = 'filter.countries';
+const path = (value: string) => value.split('.');
+
+/** The value at a dotted path of a field's (coerced) arguments. */
+export function argumentAt(args: Record<string, unknown>, keys: readonly string[]): unknown {
+  let value: unknown = args;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * The countries a fan-out field asks, as its arguments select them: the listed ones (each once)
+ * or `all`, minus the excluded ones, in code order.
+ */
+export function selectedCountries(
+  kind: FanoutKind,
+  args: Record<string, unknown>,
+  all: Iterable<string>,
+): string[] {
+  const codes = (value: unknown) =>
+    Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : undefined;
+  const listed = codes(argumentAt(args, kind.countries));
+  const excluded = new Set(
+    kind.excludeCountries ? codes(argumentAt(args, kind.excludeCountries)) : [],
+  );
+  return [...new Set(listed ?? all)].filter((c) => !excluded.has(c)).sort();
+}
 
 /** Key: "Query.experts" for a field, the type's name ("Expert") for an entity type. */
 export type FieldKinds = Map<string, FieldKind>;
@@ -24,7 +66,13 @@ function kindOf(directive: ConstDirectiveNode): FieldKind | undefined {
     (directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]),
   );
   if (directive.name.value === 'fanout' && (args.merge === 'CONNECTION' || args.merge === 'SUM'))
-    return { kind: 'fanout', merge: args.merge };
+    return {
+      kind: 'fanout',
+      merge: args.merge,
+      countries: path(typeof args.countries === 'string' ? args.countries : DEFAULT_COUNTRIES),
+      excludeCountries:
+        typeof args.excludeCountries === 'string' ? path(args.excludeCountries) : undefined,
+    };
   if (directive.name.value === 'routeBy' && typeof args.arg === 'string')
     return { kind: 'routeBy', arg: args.arg };
   return undefined;

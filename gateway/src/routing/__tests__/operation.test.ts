@@ -38,9 +38,24 @@ const fragmentNames = (doc: DocumentNode) =>
     .flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : []))
     .sort();
 
+/** A fan-out over the countries its `filter.countries` lists (the directive's default). */
+const FILTERED = (merge: 'CONNECTION' | 'SUM') => ({
+  kind: 'fanout',
+  merge,
+  countries: ['filter', 'countries'],
+  excludeCountries: undefined,
+});
+
 test('the routing kinds come from the directives in the country schema', () => {
-  expect(kinds.get('Query.experts')).toEqual({ kind: 'fanout', merge: 'CONNECTION' });
-  expect(kinds.get('Query.expertFacets')).toEqual({ kind: 'fanout', merge: 'SUM' });
+  expect(kinds.get('Query.experts')).toEqual(FILTERED('CONNECTION'));
+  expect(kinds.get('Query.expertFacets')).toEqual(FILTERED('SUM'));
+  // Trainer matching asks the countries its need includes, less those it excludes.
+  expect(kinds.get('Query.matchTrainers')).toEqual({
+    kind: 'fanout',
+    merge: 'CONNECTION',
+    countries: ['need', 'includeCountries'],
+    excludeCountries: ['need', 'excludeCountries'],
+  });
   expect(kinds.get('Query.expert')).toEqual({ kind: 'routeBy', arg: 'id' });
   expect(kinds.get('Mutation.upsertExpert')).toEqual({ kind: 'routeBy', arg: 'country' });
   expect(kinds.get('Mutation.removeExpert')).toEqual({ kind: 'routeBy', arg: 'id' });
@@ -91,7 +106,7 @@ describe('an operation with two root fields, fragments and variables', () => {
     expect(plan.fields.map((f) => f.responseKey)).toEqual(['page', 'one']);
     expect(page.definition?.name).toBe('experts');
     expect(one.definition?.name).toBe('expert');
-    expect(page.kind).toEqual({ kind: 'fanout', merge: 'CONNECTION' });
+    expect(page.kind).toEqual(FILTERED('CONNECTION'));
     expect(one.kind).toEqual({ kind: 'routeBy', arg: 'id' });
     // The plan keeps the client's own field (with its `after`) for the merge and argument values.
     expect(page.field.arguments?.find((a) => a.name.value === 'after')?.value).toMatchObject({
@@ -172,7 +187,7 @@ test('a SUM fan-out is not rewritten', () => {
   const plan = fieldsPlan(
     'query F($f: ExpertFilter) { expertFacets(filter: $f) { total byCountry { value count } } }',
   );
-  expect(plan.fields[0].kind).toEqual({ kind: 'fanout', merge: 'SUM' });
+  expect(plan.fields[0].kind).toEqual(FILTERED('SUM'));
   expect(plan.fields[0].query).not.toContain('__ep_');
   expect(variableNames(parse(plan.fields[0].query))).toEqual(['f']);
 });

@@ -94,6 +94,16 @@ export type Availability = {
   readonly windows: ReadonlyArray<DateWindow>;
 };
 
+export type AvailabilityFit = {
+  readonly __typename?: 'AvailabilityFit';
+  /** Whether the candidate works in the need's mode (on site or remote). */
+  readonly modeSupported: Scalars['Boolean']['output'];
+  /** Days of the need's window that the candidate's availability windows cover. */
+  readonly overlapDays: Scalars['Int']['output'];
+  readonly status: AvailabilityStatus;
+  readonly windowDays: Scalars['Int']['output'];
+};
+
 export type AvailabilityInput = {
   readonly onsite: Scalars['Boolean']['input'];
   readonly remote: Scalars['Boolean']['input'];
@@ -104,6 +114,28 @@ export type AvailabilityInput = {
 export type AvailabilityStatus = 'AVAILABLE' | 'LIMITED' | 'UNAVAILABLE';
 
 export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+export type CompetencyFit = {
+  readonly __typename?: 'CompetencyFit';
+  readonly area: ExpertiseArea;
+  /** The candidate's level in the area; null when the candidate does not hold it. */
+  readonly level?: Maybe<Scalars['Int']['output']>;
+  readonly met: Scalars['Boolean']['output'];
+  readonly minLevel: Scalars['Int']['output'];
+  readonly years?: Maybe<Scalars['Int']['output']>;
+};
+
+export type CompetencyNeed = {
+  readonly __typename?: 'CompetencyNeed';
+  readonly area: Scalars['ID']['output'];
+  readonly minLevel: Scalars['Int']['output'];
+};
+
+/** An ACCSM expertise area (an ExpertiseArea id) and the lowest level a trainer may have, 1-4. */
+export type CompetencyNeedInput = {
+  readonly area: Scalars['ID']['input'];
+  readonly minLevel: Scalars['Int']['input'];
+};
 
 export type ConsentInput = {
   readonly audience: Audience;
@@ -163,6 +195,8 @@ export type DateWindowInput = {
   readonly from: Scalars['String']['input'];
   readonly to: Scalars['String']['input'];
 };
+
+export type DeliveryMode = 'ONSITE' | 'REMOTE';
 
 export type EngagementInput = {
   readonly hostCountry?: InputMaybe<CountryCode>;
@@ -315,6 +349,27 @@ export type Highlight = {
   readonly word: Scalars['String']['output'];
 };
 
+export type LanguageFit = {
+  readonly __typename?: 'LanguageFit';
+  /** The candidate's best level in the language; null when the candidate does not speak it. */
+  readonly cefr?: Maybe<Cefr>;
+  readonly met: Scalars['Boolean']['output'];
+  readonly minCefr: Cefr;
+  readonly tag: Scalars['String']['output'];
+};
+
+export type LanguageNeed = {
+  readonly __typename?: 'LanguageNeed';
+  readonly minCefr: Cefr;
+  readonly tag: Scalars['String']['output'];
+};
+
+/** A language (BCP 47 tag) and the lowest CEFR level a trainer may have. */
+export type LanguageNeedInput = {
+  readonly minCefr: Cefr;
+  readonly tag: Scalars['String']['input'];
+};
+
 export type LanguageSkill = {
   readonly __typename?: 'LanguageSkill';
   readonly cefr: Cefr;
@@ -465,6 +520,8 @@ export type Query = {
   readonly expertSearchStatistics: SearchStatistics;
   /** Experts matching the filter, across the selected countries when asked through the gateway. */
   readonly experts: ExpertConnection;
+  /** Trainer candidates for a training need (a programme's need as is), best fit first, across the countries the need includes; each edge explains the fit. */
+  readonly matchTrainers: TrainerConnection;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
   readonly releasePolicy: ReleasePolicy;
 };
@@ -500,6 +557,13 @@ export type QueryExpertsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ExpertOrder>;
   statistics?: InputMaybe<SearchStatisticsInput>;
+};
+
+export type QueryMatchTrainersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  afterKey?: InputMaybe<OrderKeyInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  need: TrainingNeedInput;
 };
 
 export type QueryReleasePolicyArgs = {
@@ -539,6 +603,57 @@ export type SearchStatisticsInput = {
   readonly areas: ReadonlyArray<AreaStatisticInput>;
   readonly documents: Scalars['Int']['input'];
   readonly forms: ReadonlyArray<FormStatisticInput>;
+};
+
+export type TrainerConnection = {
+  readonly __typename?: 'TrainerConnection';
+  readonly coverage: ReadonlyArray<CountryCoverage>;
+  readonly edges: ReadonlyArray<TrainerEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type TrainerEdge = {
+  readonly __typename?: 'TrainerEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly match: TrainerMatch;
+  readonly node: Expert;
+  readonly orderKey: OrderKey;
+  /** The fit in [0, 1]: competencies most, then languages, availability and earlier engagements (docs/ARCHITECTURE.md §7.7). */
+  readonly score: Scalars['Float']['output'];
+};
+
+/** Why a candidate fits, from the fields released to you only; a part whose field is withheld is null and does not count. */
+export type TrainerMatch = {
+  readonly __typename?: 'TrainerMatch';
+  readonly availability?: Maybe<AvailabilityFit>;
+  readonly competencies: ReadonlyArray<CompetencyFit>;
+  /** Earlier ACCSM engagements. */
+  readonly engagements?: Maybe<ReadonlyArray<EngagementRecord>>;
+  readonly languages?: Maybe<ReadonlyArray<LanguageFit>>;
+};
+
+/** A training need; passed back as a TrainingNeedInput it means the same need. */
+export type TrainingNeed = {
+  readonly __typename?: 'TrainingNeed';
+  readonly competencies: ReadonlyArray<CompetencyNeed>;
+  readonly excludeCountries?: Maybe<ReadonlyArray<CountryCode>>;
+  readonly from: Scalars['String']['output'];
+  readonly includeCountries?: Maybe<ReadonlyArray<CountryCode>>;
+  readonly languages: ReadonlyArray<LanguageNeed>;
+  readonly mode: DeliveryMode;
+  readonly to: Scalars['String']['output'];
+};
+
+/** What a training needs of its trainers. from/to are ISO dates (YYYY-MM-DD), inclusive. */
+export type TrainingNeedInput = {
+  readonly competencies: ReadonlyArray<CompetencyNeedInput>;
+  readonly excludeCountries?: InputMaybe<ReadonlyArray<CountryCode>>;
+  readonly from: Scalars['String']['input'];
+  readonly includeCountries?: InputMaybe<ReadonlyArray<CountryCode>>;
+  readonly languages: ReadonlyArray<LanguageNeedInput>;
+  readonly mode: DeliveryMode;
+  readonly to: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -683,9 +798,13 @@ export type ResolversTypes = ResolversObject<{
   >;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Availability: ResolverTypeWrapper<Availability>;
+  AvailabilityFit: ResolverTypeWrapper<AvailabilityFit>;
   AvailabilityInput: AvailabilityInput;
   AvailabilityStatus: AvailabilityStatus;
   Cefr: Cefr;
+  CompetencyFit: ResolverTypeWrapper<CompetencyFit>;
+  CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
+  CompetencyNeedInput: CompetencyNeedInput;
   ConsentInput: ConsentInput;
   ConsentSummary: ResolverTypeWrapper<ConsentSummary>;
   Contact: ResolverTypeWrapper<Contact>;
@@ -699,6 +818,7 @@ export type ResolversTypes = ResolversObject<{
   DateRange: DateRange;
   DateWindow: ResolverTypeWrapper<DateWindow>;
   DateWindowInput: DateWindowInput;
+  DeliveryMode: DeliveryMode;
   EngagementInput: EngagementInput;
   EngagementRecord: ResolverTypeWrapper<
     Omit<EngagementRecord, 'hostCountry'> & { hostCountry?: Maybe<ResolversTypes['CountryCode']> }
@@ -727,6 +847,9 @@ export type ResolversTypes = ResolversObject<{
   FormStatistic: ResolverTypeWrapper<FormStatistic>;
   FormStatisticInput: FormStatisticInput;
   Highlight: ResolverTypeWrapper<Highlight>;
+  LanguageFit: ResolverTypeWrapper<LanguageFit>;
+  LanguageNeed: ResolverTypeWrapper<LanguageNeed>;
+  LanguageNeedInput: LanguageNeedInput;
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
   MatchKind: MatchKind;
@@ -754,6 +877,30 @@ export type ResolversTypes = ResolversObject<{
   ReleasePolicyInput: ReleasePolicyInput;
   SearchStatistics: ResolverTypeWrapper<SearchStatistics>;
   SearchStatisticsInput: SearchStatisticsInput;
+  TrainerConnection: ResolverTypeWrapper<
+    Omit<TrainerConnection, 'coverage' | 'edges'> & {
+      coverage: ReadonlyArray<ResolversTypes['CountryCoverage']>;
+      edges: ReadonlyArray<ResolversTypes['TrainerEdge']>;
+    }
+  >;
+  TrainerEdge: ResolverTypeWrapper<
+    Omit<TrainerEdge, 'match' | 'node'> & {
+      match: ResolversTypes['TrainerMatch'];
+      node: ResolversTypes['Expert'];
+    }
+  >;
+  TrainerMatch: ResolverTypeWrapper<
+    Omit<TrainerMatch, 'engagements'> & {
+      engagements?: Maybe<ReadonlyArray<ResolversTypes['EngagementRecord']>>;
+    }
+  >;
+  TrainingNeed: ResolverTypeWrapper<
+    Omit<TrainingNeed, 'excludeCountries' | 'includeCountries'> & {
+      excludeCountries?: Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>;
+      includeCountries?: Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>;
+    }
+  >;
+  TrainingNeedInput: TrainingNeedInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -771,7 +918,11 @@ export type ResolversParentTypes = ResolversObject<{
   AuditRetention: AuditRetention;
   Boolean: Scalars['Boolean']['output'];
   Availability: Availability;
+  AvailabilityFit: AvailabilityFit;
   AvailabilityInput: AvailabilityInput;
+  CompetencyFit: CompetencyFit;
+  CompetencyNeed: CompetencyNeed;
+  CompetencyNeedInput: CompetencyNeedInput;
   ConsentInput: ConsentInput;
   ConsentSummary: ConsentSummary;
   Contact: Contact;
@@ -802,6 +953,9 @@ export type ResolversParentTypes = ResolversObject<{
   FormStatistic: FormStatistic;
   FormStatisticInput: FormStatisticInput;
   Highlight: Highlight;
+  LanguageFit: LanguageFit;
+  LanguageNeed: LanguageNeed;
+  LanguageNeedInput: LanguageNeedInput;
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
@@ -824,10 +978,25 @@ export type ResolversParentTypes = ResolversObject<{
   ReleasePolicyInput: ReleasePolicyInput;
   SearchStatistics: SearchStatistics;
   SearchStatisticsInput: SearchStatisticsInput;
+  TrainerConnection: Omit<TrainerConnection, 'coverage' | 'edges'> & {
+    coverage: ReadonlyArray<ResolversParentTypes['CountryCoverage']>;
+    edges: ReadonlyArray<ResolversParentTypes['TrainerEdge']>;
+  };
+  TrainerEdge: Omit<TrainerEdge, 'match' | 'node'> & {
+    match: ResolversParentTypes['TrainerMatch'];
+    node: ResolversParentTypes['Expert'];
+  };
+  TrainerMatch: Omit<TrainerMatch, 'engagements'> & {
+    engagements?: Maybe<ReadonlyArray<ResolversParentTypes['EngagementRecord']>>;
+  };
+  TrainingNeed: TrainingNeed;
+  TrainingNeedInput: TrainingNeedInput;
   String: Scalars['String']['output'];
 }>;
 
 export type FanoutDirectiveArgs = {
+  countries?: Maybe<Scalars['String']['input']>;
+  excludeCountries?: Maybe<Scalars['String']['input']>;
   merge: FanoutMerge;
 };
 
@@ -920,6 +1089,37 @@ export type AvailabilityResolvers<
   remote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AvailabilityStatus'], ParentType, ContextType>;
   windows?: Resolver<ReadonlyArray<ResolversTypes['DateWindow']>, ParentType, ContextType>;
+}>;
+
+export type AvailabilityFitResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AvailabilityFit'] =
+    ResolversParentTypes['AvailabilityFit'],
+> = ResolversObject<{
+  modeSupported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overlapDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AvailabilityStatus'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CompetencyFitResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['CompetencyFit'] = ResolversParentTypes['CompetencyFit'],
+> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ExpertiseArea'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  years?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CompetencyNeedResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['CompetencyNeed'] =
+    ResolversParentTypes['CompetencyNeed'],
+> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConsentSummaryResolvers<
@@ -1115,6 +1315,24 @@ export type HighlightResolvers<
   word?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type LanguageFitResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['LanguageFit'] = ResolversParentTypes['LanguageFit'],
+> = ResolversObject<{
+  cefr?: Resolver<Maybe<ResolversTypes['Cefr']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minCefr?: Resolver<ResolversTypes['Cefr'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type LanguageNeedResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['LanguageNeed'] = ResolversParentTypes['LanguageNeed'],
+> = ResolversObject<{
+  minCefr?: Resolver<ResolversTypes['Cefr'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type LanguageSkillResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['LanguageSkill'] = ResolversParentTypes['LanguageSkill'],
@@ -1268,6 +1486,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryExpertsArgs, 'first' | 'orderBy'>
   >;
+  matchTrainers?: Resolver<
+    ResolversTypes['TrainerConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMatchTrainersArgs, 'first' | 'need'>
+  >;
   releasePolicy?: Resolver<
     ResolversTypes['ReleasePolicy'],
     ParentType,
@@ -1298,6 +1522,67 @@ export type SearchStatisticsResolvers<
   forms?: Resolver<ReadonlyArray<ResolversTypes['FormStatistic']>, ParentType, ContextType>;
 }>;
 
+export type TrainerConnectionResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['TrainerConnection'] =
+    ResolversParentTypes['TrainerConnection'],
+> = ResolversObject<{
+  coverage?: Resolver<ReadonlyArray<ResolversTypes['CountryCoverage']>, ParentType, ContextType>;
+  edges?: Resolver<ReadonlyArray<ResolversTypes['TrainerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TrainerEdgeResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['TrainerEdge'] = ResolversParentTypes['TrainerEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['TrainerMatch'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  orderKey?: Resolver<ResolversTypes['OrderKey'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TrainerMatchResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['TrainerMatch'] = ResolversParentTypes['TrainerMatch'],
+> = ResolversObject<{
+  availability?: Resolver<Maybe<ResolversTypes['AvailabilityFit']>, ParentType, ContextType>;
+  competencies?: Resolver<ReadonlyArray<ResolversTypes['CompetencyFit']>, ParentType, ContextType>;
+  engagements?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['EngagementRecord']>>,
+    ParentType,
+    ContextType
+  >;
+  languages?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['LanguageFit']>>,
+    ParentType,
+    ContextType
+  >;
+}>;
+
+export type TrainingNeedResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['TrainingNeed'] = ResolversParentTypes['TrainingNeed'],
+> = ResolversObject<{
+  competencies?: Resolver<ReadonlyArray<ResolversTypes['CompetencyNeed']>, ParentType, ContextType>;
+  excludeCountries?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>,
+    ParentType,
+    ContextType
+  >;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  includeCountries?: Resolver<
+    Maybe<ReadonlyArray<ResolversTypes['CountryCode']>>,
+    ParentType,
+    ContextType
+  >;
+  languages?: Resolver<ReadonlyArray<ResolversTypes['LanguageNeed']>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['DeliveryMode'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AreaStatistic?: AreaStatisticResolvers<ContextType>;
   AudienceRelease?: AudienceReleaseResolvers<ContextType>;
@@ -1306,6 +1591,9 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditRetention?: AuditRetentionResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
+  AvailabilityFit?: AvailabilityFitResolvers<ContextType>;
+  CompetencyFit?: CompetencyFitResolvers<ContextType>;
+  CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
   ConsentSummary?: ConsentSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -1322,6 +1610,8 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   FacetBucket?: FacetBucketResolvers<ContextType>;
   FormStatistic?: FormStatisticResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
+  LanguageFit?: LanguageFitResolvers<ContextType>;
+  LanguageNeed?: LanguageNeedResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
@@ -1334,6 +1624,10 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   ReleasePolicy?: ReleasePolicyResolvers<ContextType>;
   SearchStatistics?: SearchStatisticsResolvers<ContextType>;
+  TrainerConnection?: TrainerConnectionResolvers<ContextType>;
+  TrainerEdge?: TrainerEdgeResolvers<ContextType>;
+  TrainerMatch?: TrainerMatchResolvers<ContextType>;
+  TrainingNeed?: TrainingNeedResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = CountryContext> = ResolversObject<{

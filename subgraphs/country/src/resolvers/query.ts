@@ -4,8 +4,10 @@ import {
   badInput,
   decodeSortKey,
   encodeSortKey,
+  findExpertiseArea,
   pageSize,
   parseExpertId,
+  validateTrainingNeed,
 } from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { QueryResolvers } from '../generated/graphql';
@@ -76,6 +78,38 @@ export const queryResolvers: QueryResolvers = {
           : { number: Number(e.key.v), id: e.key.i },
     }));
     for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor:
+          edges.length > 0 ? edges[edges.length - 1].cursor : after ? encodeSortKey(after) : null,
+      },
+      coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
+    };
+  },
+
+  async matchTrainers(_, args, ctx) {
+    const started = Date.now();
+    const need = validateTrainingNeed(args.need);
+    const scope = await searchScope(ctx);
+    const after = afterOf(args, 'RELEVANCE', ctx.store.country);
+    const page = await ctx.store.matchTrainers(scope, need, pageSize(args.first), after);
+    for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
+    const edges = page.edges.map((e) => ({
+      cursor: encodeSortKey(e.key),
+      score: e.score,
+      node: e.doc,
+      orderKey: { number: e.score, id: e.key.i },
+      match: {
+        ...e.match,
+        competencies: e.match.competencies.map((c) => ({
+          ...c,
+          area: { id: c.area, label: findExpertiseArea(c.area)?.label ?? c.area },
+        })),
+      },
+    }));
     return {
       edges,
       totalCount: page.totalCount,

@@ -8,6 +8,9 @@ import {
   ROUTING_DIRECTIVES_SDL,
   ROUTING_SPEC_URL,
   SHARED_ENUMS_SDL,
+  MAX_NEED_COMPETENCIES,
+  MAX_NEED_LANGUAGES,
+  TRAINING_NEED_SDL,
 } from '@expertpool/shared';
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
@@ -42,11 +45,15 @@ export const typeDefs = gql`
 
   ${ROUTING_DIRECTIVES_SDL}
   ${SHARED_ENUMS_SDL}
+  ${TRAINING_NEED_SDL}
 
   type Query {
     "Experts matching the filter, across the selected countries when asked through the gateway."
     experts(filter: ExpertFilter, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, orderBy: ExpertOrder = RELEVANCE, afterKey: OrderKeyInput @inaccessible, statistics: SearchStatisticsInput @inaccessible): ExpertConnection!
       @fanout(merge: CONNECTION) @cost(weight: ${SEARCH_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
+    "Trainer candidates for a training need (a programme's need as is), best fit first, across the countries the need includes; each edge explains the fit."
+    matchTrainers(need: TrainingNeedInput!, first: Int = ${DEFAULT_PAGE_SIZE}, after: String, afterKey: OrderKeyInput @inaccessible): TrainerConnection!
+      @fanout(merge: CONNECTION, countries: "need.includeCountries", excludeCountries: "need.excludeCountries") @cost(weight: ${SEARCH_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
     expert(id: ID!): Expert @routeBy(arg: "id") @cost(weight: ${LOOKUP_WEIGHT})
     "The gateway's own: this country's counts for the filter's text, added up across the region before the ranked pages are asked (docs/ARCHITECTURE.md §7.6)."
@@ -174,6 +181,57 @@ export const typeDefs = gql`
     node: Expert!
     "The edge's place in the requested order, as plain values, for the gateway's merge (docs/ARCHITECTURE.md §4)."
     orderKey: OrderKey! @inaccessible
+  }
+
+  type TrainerConnection {
+    edges: [TrainerEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+    coverage: [CountryCoverage!]! @listSize(assumedSize: ${COUNTRIES.length})
+  }
+
+  type TrainerEdge {
+    cursor: String!
+    "The fit in [0, 1]: competencies most, then languages, availability and earlier engagements (docs/ARCHITECTURE.md §7.7)."
+    score: Float!
+    node: Expert!
+    match: TrainerMatch!
+    orderKey: OrderKey! @inaccessible
+  }
+
+  "Why a candidate fits, from the fields released to you only; a part whose field is withheld is null and does not count."
+  type TrainerMatch {
+    competencies: [CompetencyFit!]! @listSize(assumedSize: ${MAX_NEED_COMPETENCIES})
+    languages: [LanguageFit!] @listSize(assumedSize: ${MAX_NEED_LANGUAGES})
+    availability: AvailabilityFit
+    "Earlier ACCSM engagements."
+    engagements: [EngagementRecord!] @listSize(assumedSize: ${LISTS.engagements})
+  }
+
+  type CompetencyFit {
+    area: ExpertiseArea!
+    minLevel: Int!
+    "The candidate's level in the area; null when the candidate does not hold it."
+    level: Int
+    years: Int
+    met: Boolean!
+  }
+
+  type LanguageFit {
+    tag: String!
+    minCefr: Cefr!
+    "The candidate's best level in the language; null when the candidate does not speak it."
+    cefr: Cefr
+    met: Boolean!
+  }
+
+  type AvailabilityFit {
+    status: AvailabilityStatus!
+    "Whether the candidate works in the need's mode (on site or remote)."
+    modeSupported: Boolean!
+    "Days of the need's window that the candidate's availability windows cover."
+    overlapDays: Int!
+    windowDays: Int!
   }
 
   "How a stored word matched a query word: EXACT, completed from a PREFIX, corrected from a TYPO, or an expertise AREA the query names."

@@ -9,6 +9,8 @@ import {
   newOpaqueId,
   parseExpertId,
   SearchStatistics,
+  SortKey,
+  TrainingNeed,
 } from '@expertpool/shared';
 import { ExpertDoc, toDocument, toRecord } from './document';
 import { ensureExpertIndexes } from './indexes';
@@ -18,6 +20,8 @@ import { CompiledFilter } from './filter';
 import { sameRecord } from './same-record';
 import { Rederived, rederiveOutdated } from './rederive';
 import { SearchIndex } from './search-index';
+import { SearchScope } from './search-scope';
+import { CandidatePage, matchTrainers } from './matching';
 import { textPlan } from './search-text';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
@@ -123,6 +127,16 @@ export class ExpertStore {
   async search(args: Omit<SearchArgs, 'plan'>, statistics?: SearchStatistics): Promise<SearchPage> {
     const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
     return searchExperts(this.experts, this.country, { ...args, plan });
+  }
+
+  /** Trainer candidates for a need (matching.ts). */
+  matchTrainers(
+    scope: SearchScope,
+    need: TrainingNeed,
+    first: number,
+    after?: SortKey,
+  ): Promise<CandidatePage> {
+    return matchTrainers(this.experts, scope, need, first, after);
   }
 
   async facets(filter: CompiledFilter): Promise<Facets> {

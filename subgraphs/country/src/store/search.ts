@@ -1,16 +1,10 @@
 import { Collection, Filter, Sort } from 'mongodb';
-import {
-  ExpertOrder,
-  Highlight,
-  ScoringPlan,
-  SortKey,
-  compareKeys,
-  unreachable,
-} from '@expertpool/shared';
+import { ExpertOrder, Highlight, ScoringPlan, SortKey, unreachable } from '@expertpool/shared';
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
 import { requireOrderReleased } from './order-scope';
 import { SCORING_PROJECTION, scored, textCondition } from './search-text';
+import { TopAfter } from './top-k';
 
 export interface SearchArgs {
   /** Compiled for the caller's scope, which the order must respect too. */
@@ -57,11 +51,7 @@ export async function searchExperts(
   return keysetPage(experts, country, { ...args, filter: { ...args.filter, query } }, args.after);
 }
 
-/**
- * The best `first` matches after the cursor, ranked here (the score depends on the query).
- * Matches stream past once; only the page's best are kept, so memory is bounded by the page,
- * not by how many records match (docs/ARCHITECTURE.md §7.6).
- */
+/** The best `first` matches after the cursor, ranked here (the score depends on the query). */
 async function rankedPage(
   experts: Collection<ExpertDoc>,
   country: string,
@@ -69,31 +59,32 @@ async function rankedPage(
   plan: ScoringPlan,
   query: Filter<ExpertDoc>,
 ): Promise<SearchPage> {
-  const keep = args.first + 1;
-  const best: { key: SortKey; score: number; highlights: Highlight[] }[] = [];
-  let totalCount = 0;
-  const cursor = experts.find(query, { projection: SCORING_PROJECTION });
-  for await (const doc of cursor) {
+  const top = new TopAfter<{ key: SortKey; score: number; highlights: Highlight[] }>(
+    args.first,
+    args.after,
+  );
+  for await (const doc of experts.find(query, { projection: SCORING_PROJECTION })) {
     const { score, highlights } = scored(doc, args.filter, plan);
-    if (score <= 0) continue;
-    totalCount++;
-    const key: SortKey = { o: 'RELEVANCE', v: score, i: doc._id, c: country };
-    if (args.after && compareKeys(key, args.after) <= 0) continue;
-    if (best.length === keep && compareKeys(key, best[keep - 1].key) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compareKeys(key, best[at - 1].key) < 0) at--;
-    best.splice(at, 0, { key, score, highlights });
-    if (best.length > keep) best.pop();
+    if (score > 0)
+      top.offer({ key: { o: 'RELEVANCE', v: score, i: doc._id, c: country }, score, highlights });
   }
-  const page = best.slice(0, args.first);
-  const docs =
-    page.length > 0 ? await experts.find({ _id: { $in: page.map((p) => p.key.i) } }).toArray() : [];
-  const byId = new Map(docs.map((d) => [d._id, d]));
-  const edges = page.flatMap((p) => {
-    const doc = byId.get(p.key.i);
+  const { entries, hasNextPage } = top.page();
+  const docs = await loadPage(experts, entries);
+  const edges = entries.flatMap((p) => {
+    const doc = docs.get(p.key.i);
     return doc ? [{ doc, key: p.key, score: p.score, highlights: p.highlights }] : []; // removed between the two reads
   });
-  return { edges, totalCount, hasNextPage: best.length > args.first };
+  return { edges, totalCount: top.total, hasNextPage };
+}
+
+/** The page's documents by id, in one query. */
+export async function loadPage(
+  experts: Collection<ExpertDoc>,
+  entries: readonly { key: SortKey }[],
+): Promise<Map<string, ExpertDoc>> {
+  if (entries.length === 0) return new Map();
+  const docs = await experts.find({ _id: { $in: entries.map((p) => p.key.i) } }).toArray();
+  return new Map(docs.map((d) => [d._id, d]));
 }
 
 function sortFor(order: ExpertOrder): Sort {

@@ -187,6 +187,61 @@ test.each([
   },
 );
 
+const NEED_FIELDS = `competencies { area minLevel } languages { tag minCefr } from to mode
+  includeCountries excludeCountries`;
+
+test("a programme's training need, passed as is to matchTrainers, ranks candidates from the countries it includes only", async () => {
+  const created = await ask(
+    gatewayUrl(),
+    `mutation($input: ProgrammeInput!) { createProgramme(input: $input) { id need { ${NEED_FIELDS} } } }`,
+    {
+      input: {
+        title: 'Performance management trainers',
+        kind: 'TRAINING',
+        host: 'TH',
+        startDate: '2027-03-01',
+        endDate: '2027-03-05',
+        competencies: ['performance-management'],
+        need: {
+          competencies: [{ area: 'performance-management', minLevel: 2 }],
+          languages: [{ tag: 'en', minCefr: 'B1' }],
+          from: '2027-03-01',
+          to: '2027-03-05',
+          mode: 'ONSITE',
+          excludeCountries: ['SG', 'MY'],
+        },
+      },
+    },
+  );
+  expect(created.errors).toBeUndefined();
+  const need = created.data!.createProgramme.need;
+  proxies.reset();
+  const res = await ask(
+    gatewayUrl(),
+    `query($need: TrainingNeedInput!) { matchTrainers(need: $need, first: 50) { totalCount
+      edges { score node { id } match { competencies { area { id } minLevel level met } languages { tag cefr met } } }
+      coverage { country status } } }`,
+    { need },
+  );
+  expect(res.errors).toBeUndefined();
+  const matched = res.data!.matchTrainers;
+  // Excluded countries are not asked at all, and not reported as missing either.
+  expect(proxies.asked()).not.toContain('SG');
+  expect(proxies.asked()).not.toContain('MY');
+  expect(matched.coverage.map((c: any) => c.country)).not.toContain('SG');
+  expect(matched.edges.length).toBeGreaterThan(0);
+  const scores = matched.edges.map((e: any) => e.score);
+  expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+  for (const edge of matched.edges) {
+    expect(['SG', 'MY']).not.toContain(edge.node.id.slice(0, 2));
+    // Every candidate holds the competency at the needed level, and the explanation says so.
+    expect(edge.match.competencies).toEqual([
+      expect.objectContaining({ area: { id: 'performance-management' }, minLevel: 2, met: true }),
+    ]);
+    expect(edge.match.competencies[0].level).toBeGreaterThanOrEqual(2);
+  }
+});
+
 test('expert(id) reaches only its owner', async () => {
   const { data } = await ask(region.countries.get('MY')!.url, DIRECT_PAGE, { first: 1 });
   const id = data!.experts.edges[0].node.id;
