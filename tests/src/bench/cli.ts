@@ -10,6 +10,7 @@ import { startRegion } from '../region/start-region';
 import { CpuRow, gatewayCpu } from './gateway-cpu';
 import { LOOKUP, SEARCH, SEARCH_FILTERS } from './queries';
 import { postGraphQL, runLoad, table } from './load';
+import { relevanceBench } from './relevance';
 
 const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--requests N] [--concurrency N] [--db DB]
 
@@ -17,6 +18,9 @@ const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--req
                     gateway's CPU per search (region-wide and one country)
   --subgraph        one country subgraph at 10,000 experts
   --cpu             only the gateway's CPU per search, on npm start's data (200 per country)
+  --relevance       ranking quality on a judged query set (nDCG@10, recall@20, zero results),
+                    the region through the gateway against one reference index, on npm
+                    start's data (200 per country)
   --experts N       demo experts per country
   --requests N      requests per measurement
   --concurrency N   requests in flight (the region bench)
@@ -25,6 +29,7 @@ const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--req
 const OPTIONS = {
   subgraph: 'flag',
   cpu: 'flag',
+  relevance: 'flag',
   experts: 'value',
   requests: 'value',
   concurrency: 'value',
@@ -90,13 +95,16 @@ async function subgraphBench(uri: string) {
   }
 }
 
+/** Database names of the bench region with `experts` per country: `<prefix>_<cc>`. */
+const benchRegionPrefix = (experts: number) => `bench_region_${experts}`;
+
 /** The whole region with `experts` demo experts per country (kept between runs, by size). */
 function startBenchRegion(uri: string, experts: number) {
   log(`starting the region: 11 countries × ${experts} experts…`);
   return startRegion({
     mongodbUri: uri,
     seedExperts: experts,
-    dbPrefix: `bench_region_${experts}`,
+    dbPrefix: benchRegionPrefix(experts),
   });
 }
 
@@ -255,6 +263,17 @@ async function cpuBench(uri: string) {
   }
 }
 
+/** `--relevance`: ranking quality on `npm start`'s data (relevance.ts). */
+async function relevance(uri: string) {
+  const experts = option('experts', 200);
+  const region = await startBenchRegion(uri, experts);
+  try {
+    await relevanceBench(region, uri, benchRegionPrefix(experts), experts, log);
+  } finally {
+    await region.stop();
+  }
+}
+
 /**
  * Without MONGODB_URI the benchmark provisions for speed (a real mongod if it can be had, else
  * mongo-java-server before FerretDB: see ProvisionOptions.priority), so it measures this code
@@ -282,6 +301,7 @@ async function main() {
   try {
     if (args().subgraph) await subgraphBench(database.uri);
     else if (args().cpu) await cpuBench(database.uri);
+    else if (args().relevance) await relevance(database.uri);
     else await regionBench(database.uri);
   } finally {
     await database.stop();
