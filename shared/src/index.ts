@@ -106,8 +106,10 @@ export type { DeliveryMode, TrainingNeed, TrainingNeedInput } from './training-n
 export { inputProblemsError } from './input-problems';
 export type { InputProblem } from './input-problems';
 export {
+  AreaNamer,
   MAX_FORMS_PER_WORD,
   TermDictionary,
+  vocabularyPhrases,
   addStatistics,
   findNamedAreas,
   keepBestForms,
@@ -121,6 +123,7 @@ export type {
   FormStatistic,
   Highlight,
   NamedArea,
+  NamingPhrase,
   QueryWord,
   ScoredRecord,
   ScoringPlan,

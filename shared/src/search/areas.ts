@@ -1,4 +1,5 @@
 import { areaPhrases } from '../vocabulary';
+import { compareUtf8 } from '../order';
 import { foldText, tokenize } from '../text/tokens';
 import { TermDictionary } from './dictionary';
 import { QueryWord } from './query';
@@ -49,11 +50,11 @@ interface PreparedPhrase {
 }
 
 /**
- * Phrases by the words they hold, and a dictionary of those words: a query word is completed and
+ * Names areas from a query. Phrases by the words they hold, and a dictionary of those words: a query word is completed and
  * corrected against it exactly as against a country's records (dictionary.ts), so naming an area
  * follows the same typo and prefix rules as matching a record.
  */
-class PhraseIndex {
+export class AreaNamer {
   private readonly dictionary: TermDictionary;
   private readonly byToken = new Map<string, PreparedPhrase[]>();
 
@@ -89,19 +90,31 @@ class PhraseIndex {
         return i >= 0;
       });
       if (!covered) continue;
+      const found = { area: phrase.area, words: used.sort((a, b) => a - b), phrase: phrase.text };
       const known = best.get(phrase.area);
-      if (!known || used.length > known.words.length)
-        best.set(phrase.area, {
-          area: phrase.area,
-          words: used.sort((a, b) => a - b),
-          phrase: phrase.text,
-        });
+      if (!known || betterNaming(found, known)) best.set(phrase.area, found);
     }
     return [...best.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0));
   }
 }
 
-let vocabulary: PhraseIndex | undefined;
+/**
+ * Which of two phrases names an area: the one covering more query words; between equals, the
+ * first in code-point order. One rule for a country and for the region's sum (statistics.ts).
+ */
+export function betterNaming(a: NamedArea, b: NamedArea): boolean {
+  return (
+    a.words.length > b.words.length ||
+    (a.words.length === b.words.length && compareUtf8(a.phrase, b.phrase) < 0)
+  );
+}
+
+let vocabulary: AreaNamer | undefined;
+
+/** The vocabulary's labels and synonyms in every language, as naming phrases. */
+export function vocabularyPhrases(): NamingPhrase[] {
+  return areaPhrases().map((p) => ({ area: p.area, text: p.text }));
+}
 
 /**
  * The areas whose phrase (a label or synonym, in any of the region's languages) the query holds,
@@ -113,7 +126,7 @@ export function findNamedAreas(
   words: readonly QueryWord[],
   phrases?: readonly NamingPhrase[],
 ): NamedArea[] {
-  if (phrases) return new PhraseIndex(phrases).named(words);
-  vocabulary ??= new PhraseIndex(areaPhrases());
+  if (phrases) return new AreaNamer(phrases).named(words);
+  vocabulary ??= new AreaNamer(vocabularyPhrases());
   return vocabulary.named(words);
 }

@@ -5,7 +5,7 @@ export { TermDictionary, formQuality } from './dictionary';
 export type { WordForm, FormKind } from './dictionary';
 export { SEARCH_FIELDS, SEARCH_FIELD_NAMES } from './fields';
 export type { SearchField } from './fields';
-export { findNamedAreas } from './areas';
+export { AreaNamer, findNamedAreas, vocabularyPhrases } from './areas';
 export type { NamedArea, NamingPhrase } from './areas';
 export { MAX_FORMS_PER_WORD, keepBestForms, addStatistics } from './statistics';
 export type { SearchStatistics, FormStatistic, AreaStatistic } from './statistics';

@@ -1,3 +1,5 @@
+import { compareUtf8 } from '../order';
+import { NamedArea, betterNaming } from './areas';
 import { compareForms, FormKind, formQuality } from './dictionary';
 
 /**
@@ -11,8 +13,14 @@ export interface SearchStatistics {
   documents: number;
   /** Per query word (by index), the stored forms it matches and in how many records. */
   forms: FormStatistic[];
-  /** Per expertise area the query names, how many records hold it. */
+  /** Per expertise area, how many records hold it (at least the areas the query names). */
   areas: AreaStatistic[];
+  /**
+   * The areas the query names, by the vocabulary and the country's own synonyms; the region's
+   * are every country's together, so an area one country's synonym names is named everywhere.
+   * Absent: each country names areas by its own phrases.
+   */
+  named?: NamedArea[];
 }
 
 export interface FormStatistic {
@@ -61,6 +69,7 @@ export function keepBestForms(forms: readonly FormStatistic[]): FormStatistic[] 
 export function addStatistics(parts: readonly SearchStatistics[]): SearchStatistics {
   const forms = new Map<string, FormStatistic>();
   const areas = new Map<string, number>();
+  const named = new Map<string, NamedArea>();
   let documents = 0;
   for (const part of parts) {
     documents += part.documents;
@@ -71,6 +80,10 @@ export function addStatistics(parts: readonly SearchStatistics[]): SearchStatist
       else forms.set(key, { ...f });
     }
     for (const a of part.areas) areas.set(a.area, (areas.get(a.area) ?? 0) + a.documents);
+    for (const a of part.named ?? []) {
+      const known = named.get(a.area);
+      if (!known || betterNaming(a, known)) named.set(a.area, a);
+    }
   }
   return {
     documents,
@@ -78,5 +91,8 @@ export function addStatistics(parts: readonly SearchStatistics[]): SearchStatist
     areas: [...areas]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([area, count]) => ({ area, documents: count })),
+    ...(parts.some((p) => p.named) && {
+      named: [...named.values()].sort((a, b) => compareUtf8(a.area, b.area)),
+    }),
   };
 }

@@ -30,6 +30,24 @@ export type AreaStatisticInput = {
   readonly documents: Scalars['Int']['input'];
 };
 
+/** A country's own phrase for an expertise area in one of the vocabulary's languages (docs/ARCHITECTURE.md §7.6). */
+export type AreaSynonym = {
+  readonly __typename?: 'AreaSynonym';
+  readonly addedAt: Scalars['String']['output'];
+  readonly addedBy?: Maybe<Scalars['String']['output']>;
+  readonly area: ExpertiseArea;
+  /** A vocabulary language: id, ms, th, vi, km, lo, my, fil, tet, pt, zh, ta, en. */
+  readonly lang: Scalars['String']['output'];
+  readonly text: Scalars['String']['output'];
+};
+
+export type AreaSynonymInput = {
+  /** An ExpertiseArea id. */
+  readonly area: Scalars['ID']['input'];
+  readonly lang: Scalars['String']['input'];
+  readonly text: Scalars['String']['input'];
+};
+
 export type Audience = 'MEMBER' | 'OWN' | 'PUBLIC' | 'SECRETARIAT';
 
 export type AudienceRelease = {
@@ -388,6 +406,8 @@ export type Mutation = {
   readonly __typename?: 'Mutation';
   /** Removes an expert; true when a record was removed. */
   readonly removeExpert: Scalars['Boolean']['output'];
+  /** Replaces the country's own synonyms for expertise areas (stewards of that country only); searches name areas by them from the next request on. */
+  readonly setAreaSynonyms: ReadonlyArray<AreaSynonym>;
   /** Sets how many days audit entries are kept, 1 to 3650 (stewards of that country only); applies at once. */
   readonly setAuditRetention: AuditRetention;
   /** Records the expert's consent entries (replacing earlier entries for the same audience and purpose). */
@@ -400,6 +420,11 @@ export type Mutation = {
 
 export type MutationRemoveExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationSetAreaSynonymsArgs = {
+  country: CountryCode;
+  synonyms: ReadonlyArray<AreaSynonymInput>;
 };
 
 export type MutationSetAuditRetentionArgs = {
@@ -420,6 +445,20 @@ export type MutationSetReleasePolicyArgs = {
 export type MutationUpsertExpertArgs = {
   country: CountryCode;
   input: ExpertInput;
+};
+
+/** An area the query names: which of its words name it, by which phrase. */
+export type NamedAreaStatistic = {
+  readonly __typename?: 'NamedAreaStatistic';
+  readonly area: Scalars['ID']['output'];
+  readonly phrase: Scalars['String']['output'];
+  readonly words: ReadonlyArray<Scalars['Int']['output']>;
+};
+
+export type NamedAreaStatisticInput = {
+  readonly area: Scalars['ID']['input'];
+  readonly phrase: Scalars['String']['input'];
+  readonly words: ReadonlyArray<Scalars['Int']['input']>;
 };
 
 export type NationalGrade = {
@@ -508,6 +547,8 @@ export type QualificationInput = {
 
 export type Query = {
   readonly __typename?: 'Query';
+  /** The country's own phrases for expertise areas, beside the shared vocabulary's (public: no personal data). */
+  readonly areaSynonyms: ReadonlyArray<AreaSynonym>;
   /** Releases of expert data to callers outside the country, newest first (stewards of that country only). */
   readonly auditLog: AuditConnection;
   /** How long the country keeps its audit log (stewards of that country only). */
@@ -524,6 +565,10 @@ export type Query = {
   readonly matchTrainers: TrainerConnection;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
   readonly releasePolicy: ReleasePolicy;
+};
+
+export type QueryAreaSynonymsArgs = {
+  country: CountryCode;
 };
 
 export type QueryAuditLogArgs = {
@@ -596,6 +641,7 @@ export type SearchStatistics = {
   readonly areas: ReadonlyArray<AreaStatistic>;
   readonly documents: Scalars['Int']['output'];
   readonly forms: ReadonlyArray<FormStatistic>;
+  readonly named: ReadonlyArray<NamedAreaStatistic>;
 };
 
 /** The region's counts for a query, sent by the gateway with each country's ranked page. */
@@ -603,6 +649,8 @@ export type SearchStatisticsInput = {
   readonly areas: ReadonlyArray<AreaStatisticInput>;
   readonly documents: Scalars['Int']['input'];
   readonly forms: ReadonlyArray<FormStatisticInput>;
+  /** The areas any country names for the query; absent, each country names them by its own phrases. */
+  readonly named?: InputMaybe<ReadonlyArray<NamedAreaStatisticInput>>;
 };
 
 export type TrainerConnection = {
@@ -787,6 +835,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AreaStatisticInput: AreaStatisticInput;
+  AreaSynonym: ResolverTypeWrapper<AreaSynonym>;
+  AreaSynonymInput: AreaSynonymInput;
   Audience: Audience;
   AudienceRelease: ResolverTypeWrapper<AudienceRelease>;
   AudienceReleaseInput: AudienceReleaseInput;
@@ -854,6 +904,8 @@ export type ResolversTypes = ResolversObject<{
   LanguageSkillInput: LanguageSkillInput;
   MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedAreaStatistic: ResolverTypeWrapper<NamedAreaStatistic>;
+  NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: ResolverTypeWrapper<NationalGrade>;
   NationalGradeInput: NationalGradeInput;
   OrderKey: ResolverTypeWrapper<OrderKey>;
@@ -910,6 +962,8 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   AreaStatisticInput: AreaStatisticInput;
+  AreaSynonym: AreaSynonym;
+  AreaSynonymInput: AreaSynonymInput;
   AudienceRelease: AudienceRelease;
   AudienceReleaseInput: AudienceReleaseInput;
   AuditConnection: AuditConnection;
@@ -959,6 +1013,8 @@ export type ResolversParentTypes = ResolversObject<{
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
+  NamedAreaStatistic: NamedAreaStatistic;
+  NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: NationalGrade;
   NationalGradeInput: NationalGradeInput;
   OrderKey: OrderKey;
@@ -1024,6 +1080,17 @@ export type AreaStatisticResolvers<
 > = ResolversObject<{
   area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AreaSynonymResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AreaSynonym'] = ResolversParentTypes['AreaSynonym'],
+> = ResolversObject<{
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['ExpertiseArea'], ParentType, ContextType>;
+  lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type AudienceReleaseResolvers<
@@ -1351,6 +1418,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationRemoveExpertArgs, 'id'>
   >;
+  setAreaSynonyms?: Resolver<
+    ReadonlyArray<ResolversTypes['AreaSynonym']>,
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetAreaSynonymsArgs, 'country' | 'synonyms'>
+  >;
   setAuditRetention?: Resolver<
     ResolversTypes['AuditRetention'],
     ParentType,
@@ -1375,6 +1448,16 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpsertExpertArgs, 'country' | 'input'>
   >;
+}>;
+
+export type NamedAreaStatisticResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['NamedAreaStatistic'] =
+    ResolversParentTypes['NamedAreaStatistic'],
+> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  words?: Resolver<ReadonlyArray<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type NationalGradeResolvers<
@@ -1450,6 +1533,12 @@ export type QueryResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
 > = ResolversObject<{
+  areaSynonyms?: Resolver<
+    ReadonlyArray<ResolversTypes['AreaSynonym']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryAreaSynonymsArgs, 'country'>
+  >;
   auditLog?: Resolver<
     ResolversTypes['AuditConnection'],
     ParentType,
@@ -1520,6 +1609,7 @@ export type SearchStatisticsResolvers<
   areas?: Resolver<ReadonlyArray<ResolversTypes['AreaStatistic']>, ParentType, ContextType>;
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   forms?: Resolver<ReadonlyArray<ResolversTypes['FormStatistic']>, ParentType, ContextType>;
+  named?: Resolver<ReadonlyArray<ResolversTypes['NamedAreaStatistic']>, ParentType, ContextType>;
 }>;
 
 export type TrainerConnectionResolvers<
@@ -1585,6 +1675,7 @@ export type TrainingNeedResolvers<
 
 export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AreaStatistic?: AreaStatisticResolvers<ContextType>;
+  AreaSynonym?: AreaSynonymResolvers<ContextType>;
   AudienceRelease?: AudienceReleaseResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
@@ -1614,6 +1705,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   LanguageNeed?: LanguageNeedResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedAreaStatistic?: NamedAreaStatisticResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
   OrderKey?: OrderKeyResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,4 +1,11 @@
-import { AUDIENCES, ErrorCode, appError, badInput, pageSize } from '@expertpool/shared';
+import {
+  AUDIENCES,
+  ErrorCode,
+  appError,
+  badInput,
+  findExpertiseArea,
+  pageSize,
+} from '@expertpool/shared';
 import { parseAuditRange } from '../audit/date-range';
 import { AuditRetentionKeeper } from '../audit/retention';
 import { requireSteward } from '../caller';
@@ -13,6 +20,8 @@ import {
 } from '../policy/release-policy';
 import { AuditRetention, parseRetentionDays } from '../policy/audit-retention';
 import { AuditEntry } from '../store/audit-store';
+import { SynonymDoc } from '../store/synonym-store';
+import { parseSynonyms } from '../records/synonyms';
 
 /** Only a steward of `country`, at `country`'s own service. */
 function stewardHere(ctx: CountryContext, country: string): void {
@@ -54,6 +63,23 @@ function retentionOf(ctx: CountryContext): AuditRetentionKeeper {
   return ctx.retention;
 }
 
+const synonymView = (s: SynonymDoc) => ({
+  area: { id: s.area, label: findExpertiseArea(s.area)?.label ?? s.area },
+  lang: s.lang,
+  text: s.text,
+  addedBy: s.addedBy,
+  addedAt: s.addedAt.toISOString(),
+});
+
+/** Synonyms are the country's public vocabulary: anyone may read them, at the owner's service. */
+function ownCountry(ctx: CountryContext, country: string): void {
+  if (country !== ctx.store.country)
+    throw appError(
+      ErrorCode.FORBIDDEN,
+      `This service holds ${ctx.store.country}'s data, not ${country}'s.`,
+    );
+}
+
 const CURSOR_ID = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f]{12}$/;
 const encodeAuditCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
 function decodeAuditCursor(cursor: string): string {
@@ -68,6 +94,11 @@ const entryView = ({ _id: _ignored, at, ...rest }: AuditEntry) => ({
 });
 
 export const governanceQueries: QueryResolvers = {
+  async areaSynonyms(_, args, ctx) {
+    ownCountry(ctx, args.country);
+    return (await ctx.store.areaSynonyms()).map(synonymView);
+  },
+
   async releasePolicy(_, args, ctx) {
     stewardHere(ctx, args.country);
     return policyView(await ctx.releasePolicy(), args.country);
@@ -102,6 +133,12 @@ export const governanceQueries: QueryResolvers = {
 };
 
 export const governanceMutations: MutationResolvers = {
+  async setAreaSynonyms(_, args, ctx) {
+    stewardHere(ctx, args.country);
+    const synonyms = parseSynonyms(args.synonyms);
+    return (await ctx.store.setAreaSynonyms(synonyms, ctx.caller.subject)).map(synonymView);
+  },
+
   async setAuditRetention(_, args, ctx) {
     stewardHere(ctx, args.country);
     const days = parseRetentionDays(args.days);

@@ -1,5 +1,7 @@
 import {
   ExpertOrder,
+  NamedArea,
+  QueryWord,
   SortKey,
   badInput,
   decodeSortKey,
@@ -14,7 +16,7 @@ import { QueryResolvers } from '../generated/graphql';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter } from '../store/filter';
 import { SearchScope } from '../store/search-scope';
-import { statisticsFromInput } from './statistics-input';
+import { statisticsFromInput, wordsOf } from './statistics-input';
 
 /**
  * What this caller's search may look at: the records consent lets it see and the fields the
@@ -30,6 +32,14 @@ async function searchScope(ctx: CountryContext): Promise<SearchScope> {
     released: new Set(released),
     visibility: ctx.visibility,
   };
+}
+
+/** This country's way of naming areas: the vocabulary and its own synonyms, as of now. */
+async function areaNamer(
+  ctx: CountryContext,
+): Promise<(words: readonly QueryWord[]) => NamedArea[]> {
+  const namer = await ctx.store.areaNamer();
+  return (words) => namer.named(words);
 }
 
 /**
@@ -61,12 +71,14 @@ export const queryResolvers: QueryResolvers = {
     const started = Date.now();
     const order = args.orderBy ?? 'RELEVANCE';
     const first = pageSize(args.first);
-    const filter = compileFilter(args.filter, await searchScope(ctx));
+    const statistics = statisticsFromInput(args.statistics, wordsOf(args.filter));
+    // With the region's statistics, areas are named as the region names them (any country's
+    // synonyms); without, by this country's own phrases (docs/ARCHITECTURE.md §7.6).
+    const regionNamed = statistics?.named;
+    const namer = regionNamed ? () => regionNamed : await areaNamer(ctx);
+    const filter = compileFilter(args.filter, await searchScope(ctx), namer);
     const after = afterOf(args, order, ctx.store.country);
-    const page = await ctx.store.search(
-      { filter, first, after, order },
-      statisticsFromInput(args.statistics, filter),
-    );
+    const page = await ctx.store.search({ filter, first, after, order }, statistics);
     const edges = page.edges.map((e) => ({
       cursor: encodeSortKey(e.key),
       score: e.score,
@@ -129,12 +141,15 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async expertSearchStatistics(_, args, ctx) {
-    return ctx.store.statistics(compileFilter(args.filter, await searchScope(ctx)));
+    const statistics = await ctx.store.statistics(
+      compileFilter(args.filter, await searchScope(ctx), await areaNamer(ctx)),
+    );
+    return { ...statistics, named: statistics.named ?? [] };
   },
 
   async expertFacets(_, args, ctx) {
     const started = Date.now();
-    const filter = compileFilter(args.filter, await searchScope(ctx));
+    const filter = compileFilter(args.filter, await searchScope(ctx), await areaNamer(ctx));
     const facets = await ctx.store.facets(filter);
     return {
       ...facets,

@@ -1,11 +1,21 @@
-import { MAX_FORMS_PER_WORD, SearchStatistics, badInput } from '@expertpool/shared';
-import { CompiledFilter } from '../store/filter';
+import {
+  MAX_FORMS_PER_WORD,
+  SearchStatistics,
+  badInput,
+  findExpertiseArea,
+  parseQuery,
+} from '@expertpool/shared';
 
 interface StatisticsInput {
   documents: number;
   forms: readonly { word: number; token: string; kind: string; edits: number; documents: number }[];
   areas: readonly { area: string; documents: number }[];
+  named?: readonly { area: string; words: readonly number[]; phrase: string }[] | null;
 }
+
+/** The number of words the search engine reads from a filter's text. */
+export const wordsOf = (filter: { text?: string | null } | null | undefined): number =>
+  typeof filter?.text === 'string' ? parseQuery(filter.text).length : 0;
 
 const count = (n: number) => Number.isInteger(n) && n >= 0;
 
@@ -16,10 +26,9 @@ const count = (n: number) => Number.isInteger(n) && n >= 0;
  */
 export function statisticsFromInput(
   input: StatisticsInput | null | undefined,
-  filter: CompiledFilter,
+  words: number,
 ): SearchStatistics | undefined {
-  if (!input || !filter.text) return undefined;
-  const words = filter.text.words.length;
+  if (!input || words === 0) return undefined;
   const bad = (what: string) => badInput(`statistics: ${what}.`, { field: 'statistics' });
   if (!count(input.documents)) throw bad('documents must be a whole number of at least 0');
   if (input.forms.length > words * MAX_FORMS_PER_WORD)
@@ -36,5 +45,21 @@ export function statisticsFromInput(
   for (const a of input.areas)
     if (!count(a.documents) || a.documents > input.documents)
       throw bad('an area is in more records than there are');
-  return { documents: input.documents, forms, areas: [...input.areas] };
+  const named = input.named?.map((a) => {
+    if (!findExpertiseArea(a.area)) throw bad(`named area "${a.area}" is not in the vocabulary`);
+    if (
+      a.words.length === 0 ||
+      new Set(a.words).size !== a.words.length ||
+      a.words.some((w) => !Number.isInteger(w) || w < 0 || w >= words)
+    )
+      throw bad(`named area ${a.area} must name distinct words of the query`);
+    if (a.phrase.length > 200) throw bad('a naming phrase is longer than 200 characters');
+    return { area: a.area, words: [...a.words], phrase: a.phrase };
+  });
+  return {
+    documents: input.documents,
+    forms,
+    areas: [...input.areas],
+    ...(named && { named }),
+  };
 }

@@ -11,6 +11,7 @@ import {
   MAX_NEED_COMPETENCIES,
   MAX_NEED_LANGUAGES,
   TRAINING_NEED_SDL,
+  VOCABULARY_LANGUAGES,
 } from '@expertpool/shared';
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
@@ -18,6 +19,7 @@ import {
   MIN_AUDIT_RETENTION_DAYS,
 } from '../policy/audit-retention';
 import { EXPERT_LIST_LIMITS as LISTS } from '../records/list-limits';
+import { MAX_SYNONYMS } from '../records/synonyms';
 
 /**
  * Demand control (the GraphQL cost directive specification, composed by Federation 2.9): the
@@ -65,6 +67,8 @@ export const typeDefs = gql`
     "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
     auditLog(country: CountryCode!, from: String, to: String, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
       @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
+    "The country's own phrases for expertise areas, beside the shared vocabulary's (public: no personal data)."
+    areaSynonyms(country: CountryCode!): [AreaSynonym!]! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(assumedSize: ${MAX_SYNONYMS})
     "How long the country keeps its audit log (stewards of that country only)."
     auditRetention(country: CountryCode!): AuditRetention! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
   }
@@ -76,6 +80,8 @@ export const typeDefs = gql`
     removeExpert(id: ID!): Boolean! @routeBy(arg: "id")
     "Records the expert's consent entries (replacing earlier entries for the same audience and purpose)."
     setConsent(id: ID!, consent: [ConsentInput!]!): Expert! @routeBy(arg: "id")
+    "Replaces the country's own synonyms for expertise areas (stewards of that country only); searches name areas by them from the next request on."
+    setAreaSynonyms(country: CountryCode!, synonyms: [AreaSynonymInput!]!): [AreaSynonym!]! @routeBy(arg: "country") @listSize(assumedSize: ${MAX_SYNONYMS})
     "Replaces the country's release policy (stewards of that country only)."
     setReleasePolicy(country: CountryCode!, policy: ReleasePolicyInput!): ReleasePolicy! @routeBy(arg: "country")
     "Sets how many days audit entries are kept, ${MIN_AUDIT_RETENTION_DAYS} to ${MAX_AUDIT_RETENTION_DAYS} (stewards of that country only); applies at once."
@@ -109,6 +115,23 @@ export const typeDefs = gql`
     audience: Audience!
     "Releasable field names (see ReleasePolicy.releasableFields); an empty list releases nothing."
     fields: [String!]!
+  }
+
+  "A country's own phrase for an expertise area in one of the vocabulary's languages (docs/ARCHITECTURE.md §7.6)."
+  type AreaSynonym {
+    area: ExpertiseArea!
+    "A vocabulary language: ${VOCABULARY_LANGUAGES.join(', ')}."
+    lang: String!
+    text: String!
+    addedBy: String
+    addedAt: String!
+  }
+
+  input AreaSynonymInput {
+    "An ExpertiseArea id."
+    area: ID!
+    lang: String!
+    text: String!
   }
 
   "How long the country keeps its audit log: entries older than days are deleted."
@@ -253,6 +276,20 @@ export const typeDefs = gql`
     documents: Int!
     forms: [FormStatistic!]! @listSize(assumedSize: ${STATISTICS_SIZE})
     areas: [AreaStatistic!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
+    named: [NamedAreaStatistic!]! @listSize(assumedSize: ${EXPERTISE_AREAS.length})
+  }
+
+  "An area the query names: which of its words name it, by which phrase."
+  type NamedAreaStatistic @inaccessible {
+    area: ID!
+    words: [Int!]!
+    phrase: String!
+  }
+
+  input NamedAreaStatisticInput @inaccessible {
+    area: ID!
+    words: [Int!]!
+    phrase: String!
   }
 
   type FormStatistic @inaccessible {
@@ -273,6 +310,8 @@ export const typeDefs = gql`
     documents: Int!
     forms: [FormStatisticInput!]!
     areas: [AreaStatisticInput!]!
+    "The areas any country names for the query; absent, each country names them by its own phrases."
+    named: [NamedAreaStatisticInput!]
   }
 
   input FormStatisticInput @inaccessible {

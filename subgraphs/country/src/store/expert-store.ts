@@ -8,6 +8,7 @@ import {
   isEmptyCollection,
   newOpaqueId,
   parseExpertId,
+  AreaNamer,
   SearchStatistics,
   SortKey,
   TrainingNeed,
@@ -20,6 +21,7 @@ import { CompiledFilter } from './filter';
 import { sameRecord } from './same-record';
 import { Rederived, rederiveOutdated } from './rederive';
 import { SearchIndex } from './search-index';
+import { AreaSynonym, SynonymDoc, SynonymStore } from './synonym-store';
 import { SearchScope } from './search-scope';
 import { CandidatePage, matchTrainers } from './matching';
 import { textPlan } from './search-text';
@@ -39,13 +41,15 @@ function secureRandom(): number {
 export class ExpertStore {
   private readonly experts: Collection<ExpertDoc>;
   private readonly index: SearchIndex;
+  private readonly synonyms: SynonymStore;
 
   constructor(
     db: Db,
     readonly country: string,
   ) {
     this.experts = db.collection<ExpertDoc>('experts');
-    this.index = new SearchIndex(db, this.experts);
+    this.synonyms = new SynonymStore(db);
+    this.index = new SearchIndex(db, this.experts, () => this.synonyms.phrases());
   }
 
   /**
@@ -127,6 +131,28 @@ export class ExpertStore {
   async search(args: Omit<SearchArgs, 'plan'>, statistics?: SearchStatistics): Promise<SearchPage> {
     const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
     return searchExperts(this.experts, this.country, { ...args, plan });
+  }
+
+  /** Names areas by the vocabulary and this country's synonyms, as of the last write. */
+  areaNamer(): Promise<AreaNamer> {
+    return this.index.areaNamer();
+  }
+
+  areaSynonyms(): Promise<SynonymDoc[]> {
+    return this.synonyms.list();
+  }
+
+  /** Replaces the country's own synonyms; the next search names areas by them. */
+  async setAreaSynonyms(
+    synonyms: readonly AreaSynonym[],
+    by: string | null,
+  ): Promise<SynonymDoc[]> {
+    try {
+      await this.synonyms.replace(synonyms, by);
+    } finally {
+      await this.index.changed();
+    }
+    return this.synonyms.list();
   }
 
   /** Trainer candidates for a need (matching.ts). */

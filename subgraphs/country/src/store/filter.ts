@@ -80,6 +80,8 @@ function requireScope(f: ExpertFilterInput, scope: SearchScope, hasWords: boolea
 export function compileFilter(
   input: ExpertFilterInput | null | undefined,
   scope: SearchScope,
+  /** Names areas from the words: this country's phrases, or the region's (statistics). */
+  nameAreas: (words: readonly QueryWord[]) => NamedArea[] = findNamedAreas,
 ): CompiledFilter {
   const f = input ?? {};
   const and: Filter<ExpertDoc>[] = [scope.visibility];
@@ -92,7 +94,7 @@ export function compileFilter(
   }
   requireScope(f, scope, words.length > 0);
   // Areas named by the text count only where the caller receives expertise.
-  const named = scope.released.has('expertise') ? findNamedAreas(words) : [];
+  const named = scope.released.has('expertise') && words.length > 0 ? nameAreas(words) : [];
 
   const countries = list(f.countries, 'countries');
   const excludesCountry = countries !== undefined && !countries.includes(scope.country);

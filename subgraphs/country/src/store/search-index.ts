@@ -1,13 +1,16 @@
 import { Collection, Db, MongoServerError } from 'mongodb';
 import {
+  AreaNamer,
   FormStatistic,
   NamedArea,
+  NamingPhrase,
   QueryWord,
   SearchStatistics,
   TermDictionary,
   keepBestForms,
+  vocabularyPhrases,
 } from '@expertpool/shared';
-import { ExpertDoc, areaKeys } from './document';
+import { ExpertDoc } from './document';
 import { SearchScope } from './search-scope';
 import { releasedForms } from './token-groups';
 
@@ -35,13 +38,23 @@ export class SearchIndex {
   private readonly epochs: Collection<EpochDoc>;
   private epoch: number | undefined;
   private dictionary = new TermDictionary([]);
+  private namer = new AreaNamer([]);
   private readonly counts = new Map<string, number>();
+  private readonly areaCounts = new Map<string, Map<string, number>>();
 
   constructor(
     db: Db,
     private readonly experts: Collection<ExpertDoc>,
+    /** The country's own synonyms (synonym-store.ts), read again with every rebuild. */
+    private readonly synonyms: () => Promise<NamingPhrase[]>,
   ) {
     this.epochs = db.collection<EpochDoc>('search_epoch');
+  }
+
+  /** Names areas by the shared vocabulary and this country's own synonyms, as of now. */
+  async areaNamer(): Promise<AreaNamer> {
+    await this.current();
+    return this.namer;
   }
 
   /**
@@ -62,9 +75,14 @@ export class SearchIndex {
   private async current(): Promise<void> {
     const n = (await this.epochs.findOne({ _id: EPOCH_ID }))?.n ?? 0;
     if (n === this.epoch) return;
-    const tokens = (await this.experts.distinct('tokens')) as string[];
+    const [tokens, own] = await Promise.all([
+      this.experts.distinct('tokens') as Promise<string[]>,
+      this.synonyms(),
+    ]);
     this.dictionary = new TermDictionary(tokens.map(bare));
+    this.namer = new AreaNamer([...vocabularyPhrases(), ...own]);
     this.counts.clear();
+    this.areaCounts.clear();
     this.epoch = n;
   }
 
@@ -92,22 +110,13 @@ export class SearchIndex {
         documents: df.get(f.token) ?? 0,
       })),
     );
-    const areas = scope.released.has('expertise')
-      ? await Promise.all(
-          named.map(async (a) => ({
-            area: a.area,
-            documents: await this.remember(`${scopeKey}|area:${a.area}`, () =>
-              this.experts.countDocuments({
-                $and: [scope.visibility, { expertiseKeys: { $in: areaKeys(a.area, 1) } }],
-              }),
-            ),
-          })),
-        )
-      : [];
+    // Every area's holders, not only the areas named here: another country's synonym may name
+    // an area this country's phrases do not, and the region's sum must count its holders here too.
+    const areas = scope.released.has('expertise') ? await this.areaHolders(scope, scopeKey) : [];
     const documents = await this.remember(`${scopeKey}|N`, () =>
       this.experts.countDocuments(scope.visibility),
     );
-    return { documents, forms: keepBestForms(found), areas: areas.filter((a) => a.documents > 0) };
+    return { documents, forms: keepBestForms(found), areas, named: [...named] };
   }
 
   /** Records holding each word in a released field; the unknown ones counted in one pass. */
@@ -145,6 +154,29 @@ export class SearchIndex {
       for (const token of missing) this.set(`${scopeKey}|df:${token}`, result.get(token)!);
     }
     return result;
+  }
+
+  /** Records holding each area, by one aggregation per scope and epoch. */
+  private async areaHolders(
+    scope: SearchScope,
+    scopeKey: string,
+  ): Promise<{ area: string; documents: number }[]> {
+    let counts = this.areaCounts.get(scopeKey);
+    if (!counts) {
+      const rows = await this.experts
+        .aggregate<{ _id: string; n: number }>([
+          { $match: scope.visibility },
+          { $unwind: '$expertise' },
+          { $group: { _id: '$expertise.area', n: { $sum: 1 } } },
+        ])
+        .toArray();
+      counts = new Map(rows.filter((r) => typeof r._id === 'string').map((r) => [r._id, r.n]));
+      if (this.areaCounts.size >= MAX_REMEMBERED) this.areaCounts.clear();
+      this.areaCounts.set(scopeKey, counts);
+    }
+    return [...counts]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([area, documents]) => ({ area, documents }));
   }
 
   private async remember(key: string, count: () => Promise<number>): Promise<number> {

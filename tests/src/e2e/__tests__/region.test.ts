@@ -64,7 +64,8 @@ const DIRECT_PAGE = PAGE.replace('country { code name }', '')
   .replace('$orderBy: ExpertOrder)', '$orderBy: ExpertOrder, $statistics: SearchStatisticsInput)')
   .replace('orderBy: $orderBy)', 'orderBy: $orderBy, statistics: $statistics)');
 const STATISTICS = `query($filter: ExpertFilter) { expertSearchStatistics(filter: $filter) {
-  documents forms { word token kind edits documents } areas { area documents } } }`;
+  documents forms { word token kind edits documents } areas { area documents }
+  named { area words phrase } } }`;
 
 /**
  * The reference: every country queried directly, merged by the shared sort key. A text search
@@ -186,6 +187,27 @@ test.each([
     expect(ids).toEqual(await referenceMerge(variables, orderBy));
   },
 );
+
+test("one country's own synonym names the area region-wide, and the walk keeps the reference order", async () => {
+  const set = await gql(
+    gatewayUrl(),
+    `mutation($synonyms: [AreaSynonymInput!]!) {
+      setAreaSynonyms(country: TH, synonyms: $synonyms) { area { id } lang text } }`,
+    { synonyms: [{ area: 'succession-planning', lang: 'en', text: 'bench strength' }] },
+    await region.bearer({ role: 'steward', country: 'TH' }),
+  );
+  expect(set.errors).toBeUndefined();
+  const variables = { orderBy: 'RELEVANCE', filter: { text: 'bench strength' } };
+  const { ids, totalCount } = await walk(gatewayUrl(), variables, 25);
+  // Found in countries that have no such synonym: every holder of the area the secretariat sees.
+  expect(new Set(ids.map((id) => id.slice(0, 2))).size).toBeGreaterThan(3);
+  const holders = await ask(
+    gatewayUrl(),
+    `{ experts(filter: { expertiseAreas: ["succession-planning"] }) { totalCount } }`,
+  );
+  expect(totalCount).toBe(holders.data!.experts.totalCount);
+  expect(ids).toEqual(await referenceMerge(variables, 'RELEVANCE'));
+});
 
 const NEED_FIELDS = `competencies { area minLevel } languages { tag minCefr } from to mode
   includeCountries excludeCountries`;
