@@ -61,10 +61,15 @@ export class AreaNamer {
   constructor(phrases: readonly NamingPhrase[]) {
     for (const phrase of phrases) {
       // A connector is a word of its own between spaces: the "e" of "e-government" is not one.
-      const tokens = phrase.text
-        .split(/\s+/)
-        .filter((chunk) => !CONNECTORS.has(foldText(chunk)))
-        .flatMap(tokenize);
+      // A phrase's words once each, as a query's are ("undang-undang", "South-South").
+      const tokens = [
+        ...new Set(
+          phrase.text
+            .split(/\s+/)
+            .filter((chunk) => !CONNECTORS.has(foldText(chunk)))
+            .flatMap(tokenize),
+        ),
+      ];
       if (tokens.length === 0) continue;
       const prepared = { ...phrase, tokens };
       for (const token of new Set(tokens)) {
@@ -94,8 +99,26 @@ export class AreaNamer {
       const known = best.get(phrase.area);
       if (!known || betterNaming(found, known)) best.set(phrase.area, found);
     }
-    return [...best.values()].sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0));
+    return withoutSubsumed([...best.values()]);
   }
+}
+
+/** Whether a query word is a connector ("da" of "Gestão da mudança"): see CONNECTORS. */
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(word);
+}
+
+/**
+ * The named areas in area order, less those named by words another names more of: "inovasi
+ * pelayanan publik" names public-service innovation, not also public-service delivery by its
+ * last two words. Applied by every country and again to the region's union (statistics.ts).
+ */
+export function withoutSubsumed(named: readonly NamedArea[]): NamedArea[] {
+  const within = (a: NamedArea, b: NamedArea) =>
+    a.words.length < b.words.length && a.words.every((w) => b.words.includes(w));
+  return named
+    .filter((a) => !named.some((b) => within(a, b)))
+    .sort((a, b) => compareUtf8(a.area, b.area));
 }
 
 /**

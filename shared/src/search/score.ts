@@ -1,7 +1,7 @@
 import { ExpertiseEntry } from '../expert';
 import { FormKind, formQuality } from './dictionary';
 import { SEARCH_FIELDS, SearchField } from './fields';
-import { NamedArea } from './areas';
+import { NamedArea, isConnector } from './areas';
 import { SearchStatistics } from './statistics';
 
 /** BM25's term-frequency saturation and length normalisation (Robertson and Zaragoza's usual values). */
@@ -56,15 +56,20 @@ export function planScoring(
   const held = named.filter((a) => (areaDocs.get(a.area) ?? 0) > 0);
   // Words that name an area count through the area (its level and years), not again as words:
   // "quản lý nhân tài" must find talent managers, not people named Lý.
+  // So do connectors once an area is named ("da" of "Gestão da mudança" is no word to look for).
   const covered = new Set(held.flatMap((a) => a.words));
+  if (held.length > 0) words.forEach((w, i) => isConnector(w.text) && covered.add(i));
   const planned = words.map((w, i) => {
-    const forms = stats.forms
-      .filter((f) => f.word === i && !covered.has(i))
-      .map((f) => ({
-        token: f.token,
-        kind: f.kind,
-        weight: formQuality(f.kind, f.edits) * idf(f.documents, N),
-      }));
+    const mine = stats.forms.filter((f) => f.word === i && !covered.has(i));
+    // One idf per word, from its most frequent form (a blended frequency), so that only the
+    // form's quality tells its forms apart: an exact match always outweighs a completion or a
+    // correction, however rare the longer word ("prak" above "prakash").
+    const wordIdf = idf(Math.max(0, ...mine.map((f) => f.documents)), N);
+    const forms = mine.map((f) => ({
+      token: f.token,
+      kind: f.kind,
+      weight: formQuality(f.kind, f.edits) * wordIdf,
+    }));
     return { text: w.text, forms, weight: Math.max(0, ...forms.map((f) => f.weight)) };
   });
   const areas = held.map((a) => ({

@@ -1,5 +1,4 @@
-import { compareUtf8 } from '../order';
-import { NamedArea, betterNaming } from './areas';
+import { NamedArea, betterNaming, withoutSubsumed } from './areas';
 import { compareForms, FormKind, formQuality } from './dictionary';
 
 /**
@@ -92,7 +91,7 @@ export function addStatistics(parts: readonly SearchStatistics[]): SearchStatist
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([area, count]) => ({ area, documents: count })),
     ...(parts.some((p) => p.named) && {
-      named: [...named.values()].sort((a, b) => compareUtf8(a.area, b.area)),
+      named: withoutSubsumed([...named.values()]),
     }),
   };
 }

@@ -127,3 +127,20 @@ describe('region-wide statistics', () => {
     expect(merged.forms[0].token).toBe('a00');
   });
 });
+
+describe('forms of one word share one idf', () => {
+  it('ranks an exact name above a rarer name it begins', () => {
+    const exact = [1, 2, 3].map(() => record({ names: words('prak sreyleak') }));
+    const longer = record({ names: words('prakash kumar') });
+    const scores = rank('prak', [...exact, longer]).map((r) => r.score);
+    expect(scores[0]).toBeGreaterThan(scores[3]);
+  });
+
+  it('drops a connector as a word once the query names an area', () => {
+    const holder = record({}, [{ area: 'change-management', level: 3, years: 10 }]);
+    const ng = record({ names: words('da silva') });
+    const [h, n] = rank('Gestão da mudança', [holder, ng]);
+    expect(h.score).toBeGreaterThan(0);
+    expect(n.score).toBe(0);
+  });
+});

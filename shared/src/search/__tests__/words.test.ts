@@ -75,3 +75,15 @@ describe('areas named by a phrase', () => {
     expect(named('e-government')).toContain('e-government-services');
   });
 });
+
+describe('naming areas as the relevance bench found people type them', () => {
+  const named = (text: string) => findNamedAreas(parseQuery(text)).map((a) => a.area);
+
+  it('names an area by a phrase that repeats a word', () => {
+    expect(named('Undang-Undang ASN')).toContain('civil-service-law');
+  });
+
+  it('names only the longer of two areas when one phrase lies inside the other', () => {
+    expect(named('Inovasi pelayanan publik')).toEqual(['public-service-innovation']);
+  });
+});
