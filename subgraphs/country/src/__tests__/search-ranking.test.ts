@@ -274,13 +274,19 @@ describe('the rows of the issue, at the country', () => {
   });
 
   it.each(['NAME', 'UPDATED'])(
-    'ordered by %s, a text search finds the same records, without scores',
+    'ordered by %s, a text search finds the same records, without scores but with what matched',
     async (orderBy) => {
       const ranked = await search({ text: 'succession planning' });
       const ordered = await search({ text: 'succession planning' }, orderBy);
       expect([...idsOf(ordered.edges)].sort()).toEqual([...idsOf(ranked.edges)].sort());
       expect(ordered.totalCount).toBe(ranked.totalCount);
-      for (const e of ordered.edges) expect(e.score).toBeNull();
+      const highlightsOf = (edges: Edge[]) =>
+        Object.fromEntries(edges.map((e) => [e.node.id, e.highlights]));
+      expect(highlightsOf(ordered.edges)).toEqual(highlightsOf(ranked.edges));
+      for (const e of ordered.edges) {
+        expect(e.score).toBeNull();
+        expect(e.highlights.length).toBeGreaterThan(0);
+      }
     },
   );
 });

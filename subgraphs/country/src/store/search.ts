@@ -155,11 +155,13 @@ async function keysetPage(
     experts.countDocuments(args.filter.query),
   ]);
   const hasNextPage = docs.length > args.first;
+  // Text in another order still says what matched; the score stays null, as it orders nothing.
+  const plan = args.plan;
   const edges = docs.slice(0, args.first).map((doc) => ({
     doc,
     key: keyOf(doc, args.order, country),
     score: null,
-    highlights: [],
+    highlights: plan ? scored(doc, args.filter, plan).highlights : [],
   }));
   return { edges, totalCount, hasNextPage };
 }
