@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Collection, Db, MongoServerError } from 'mongodb';
 import {
   AreaNamer,
@@ -16,7 +17,8 @@ import { releasedForms } from './token-groups';
 
 interface EpochDoc {
   _id: string;
-  n: number;
+  /** A fresh random value per write. */
+  n: string;
 }
 
 const EPOCH_ID = 'experts';
@@ -30,13 +32,16 @@ const bare = (token: string) => token.slice(2);
  * What text search derives from the country's own records, kept in this process: the term
  * dictionary that completes and corrects query words, and the counts behind the statistics
  * (docs/ARCHITECTURE.md §7.6). MongoDB stays the system of record: every write through
- * ExpertStore increments an epoch document before it is acknowledged, and every search reads the
- * epoch first and rebuilds what it derived when it moved. Several replicas and the import CLI
+ * ExpertStore gives the epoch document a new random value before it is acknowledged, and every
+ * search reads the epoch first and rebuilds what it derived when it changed. A random value, not
+ * a counter: two writers racing a read-modify-write increment (as emulators may do) could leave
+ * the count where a search last saw it, while any write after a search's read leaves a value
+ * that search has not seen. Several replicas and the import CLI
  * may write at once; each one's next search still reflects every acknowledged write.
  */
 export class SearchIndex {
   private readonly epochs: Collection<EpochDoc>;
-  private epoch: number | undefined;
+  private epoch: string | undefined;
   private dictionary = new TermDictionary([]);
   private namer = new AreaNamer([]);
   private readonly counts = new Map<string, number>();
@@ -59,21 +64,21 @@ export class SearchIndex {
 
   /**
    * Called by every write, before it is acknowledged. Two first writes may race to create the
-   * epoch document; the loser's upsert fails on the duplicate id and its increment is retried.
+   * epoch document; the loser's upsert fails on the duplicate id and is retried.
    */
   async changed(): Promise<void> {
-    const increment = () =>
-      this.epochs.updateOne({ _id: EPOCH_ID }, { $inc: { n: 1 } }, { upsert: true });
+    const renew = () =>
+      this.epochs.updateOne({ _id: EPOCH_ID }, { $set: { n: randomUUID() } }, { upsert: true });
     try {
-      await increment();
+      await renew();
     } catch (error) {
       if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
-      await increment();
+      await renew();
     }
   }
 
   private async current(): Promise<void> {
-    const n = (await this.epochs.findOne({ _id: EPOCH_ID }))?.n ?? 0;
+    const n = (await this.epochs.findOne({ _id: EPOCH_ID }))?.n ?? '';
     if (n === this.epoch) return;
     const [tokens, own] = await Promise.all([
       this.experts.distinct('tokens') as Promise<string[]>,
