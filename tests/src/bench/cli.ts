@@ -11,8 +11,9 @@ import { CpuRow, gatewayCpu } from './gateway-cpu';
 import { LOOKUP, SEARCH, SEARCH_FILTERS } from './queries';
 import { postGraphQL, runLoad, table } from './load';
 import { relevanceBench } from './relevance';
+import { scaleBench } from './scale';
 
-const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--requests N] [--concurrency N] [--db DB]
+const USAGE = `Usage: npm run bench -- [--subgraph | --cpu | --scale] [--sizes N,N,...] [--experts N] [--requests N] [--concurrency N] [--db DB]
 
   (no option)       the region through the gateway versus countries directly, and the
                     gateway's CPU per search (region-wide and one country)
@@ -21,6 +22,9 @@ const USAGE = `Usage: npm run bench -- [--subgraph | --cpu] [--experts N] [--req
   --relevance       ranking quality on a judged query set (nDCG@10, recall@20, zero results),
                     the region through the gateway against one reference index, on npm
                     start's data (200 per country)
+  --scale           one country's text search at 1,000, 10,000 and 50,000 experts (--sizes),
+                    then the region's two-phase fan-out (--experts per country, default 1,000)
+  --sizes N,N,...   experts per size for --scale
   --experts N       demo experts per country
   --requests N      requests per measurement
   --concurrency N   requests in flight (the region bench)
@@ -30,6 +34,8 @@ const OPTIONS = {
   subgraph: 'flag',
   cpu: 'flag',
   relevance: 'flag',
+  scale: 'flag',
+  sizes: 'value',
   experts: 'value',
   requests: 'value',
   concurrency: 'value',
@@ -302,6 +308,13 @@ async function main() {
     if (args().subgraph) await subgraphBench(database.uri);
     else if (args().cpu) await cpuBench(database.uri);
     else if (args().relevance) await relevance(database.uri);
+    else if (args().scale)
+      await scaleBench(database.uri, {
+        sizes: args().sizes,
+        requests: option('requests', 200),
+        regionExperts: option('experts', 1000),
+        log,
+      });
     else await regionBench(database.uri);
   } finally {
     await database.stop();
