@@ -15,6 +15,7 @@ import { CountryContext } from '../context';
 import { QueryResolvers } from '../generated/graphql';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter } from '../store/filter';
+import { ExpertDoc } from '../store/document';
 import { SearchScope } from '../store/search-scope';
 import { statisticsFromInput, wordsOf } from './statistics-input';
 
@@ -66,6 +67,38 @@ function afterOf(
   return args.after ? decodeSortKey(args.after, order) : undefined;
 }
 
+/**
+ * One country's page as a connection for the gateway's merge (docs/ARCHITECTURE.md §4.3): each
+ * edge's cursor and node plus what `fields` adds, the page's end, and this country's coverage.
+ * The page's records prime the expert loader, so fields resolved on them need no second read.
+ */
+function connectionOf<E extends { doc: ExpertDoc; key: SortKey }, F extends object>(
+  ctx: CountryContext,
+  page: { edges: E[]; totalCount: number; hasNextPage: boolean },
+  after: SortKey | undefined,
+  started: number,
+  fields: (edge: E) => F,
+) {
+  for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
+  const edges = page.edges.map((e) => ({
+    cursor: encodeSortKey(e.key),
+    node: e.doc,
+    ...fields(e),
+  }));
+  return {
+    edges,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      endCursor:
+        edges.length > 0 ? edges[edges.length - 1].cursor : after ? encodeSortKey(after) : null,
+    },
+    coverage: [
+      { country: ctx.store.country, status: 'OK' as const, latencyMs: Date.now() - started },
+    ],
+  };
+}
+
 export const queryResolvers: QueryResolvers = {
   async experts(_, args, ctx) {
     const started = Date.now();
@@ -79,27 +112,14 @@ export const queryResolvers: QueryResolvers = {
     const filter = compileFilter(args.filter, await searchScope(ctx), namer);
     const after = afterOf(args, order, ctx.store.country);
     const page = await ctx.store.search({ filter, first, after, order }, statistics);
-    const edges = page.edges.map((e) => ({
-      cursor: encodeSortKey(e.key),
+    return connectionOf(ctx, page, after, started, (e) => ({
       score: e.score,
       highlights: e.highlights,
-      node: e.doc,
       orderKey:
         e.key.o === 'NAME'
           ? { text: String(e.key.v), id: e.key.i }
           : { number: Number(e.key.v), id: e.key.i },
     }));
-    for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
-    return {
-      edges,
-      totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        endCursor:
-          edges.length > 0 ? edges[edges.length - 1].cursor : after ? encodeSortKey(after) : null,
-      },
-      coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
-    };
   },
 
   async matchTrainers(_, args, ctx) {
@@ -108,11 +128,8 @@ export const queryResolvers: QueryResolvers = {
     const scope = await searchScope(ctx);
     const after = afterOf(args, 'RELEVANCE', ctx.store.country);
     const page = await ctx.store.matchTrainers(scope, need, pageSize(args.first), after);
-    for (const e of page.edges) ctx.loaders.expert.prime(e.doc._id, e.doc);
-    const edges = page.edges.map((e) => ({
-      cursor: encodeSortKey(e.key),
+    return connectionOf(ctx, page, after, started, (e) => ({
       score: e.score,
-      node: e.doc,
       orderKey: { number: e.score, id: e.key.i },
       match: {
         ...e.match,
@@ -122,16 +139,6 @@ export const queryResolvers: QueryResolvers = {
         })),
       },
     }));
-    return {
-      edges,
-      totalCount: page.totalCount,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        endCursor:
-          edges.length > 0 ? edges[edges.length - 1].cursor : after ? encodeSortKey(after) : null,
-      },
-      coverage: [{ country: ctx.store.country, status: 'OK', latencyMs: Date.now() - started }],
-    };
   },
 
   async expert(_, args, ctx) {
