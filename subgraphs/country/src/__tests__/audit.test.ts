@@ -156,6 +156,7 @@ describe('entries', () => {
     const { __type } = await ok(server, '{ __type(name: "Mutation") { fields { name } } }');
     expect(__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
       'removeExpert',
+      'setAreaSynonyms',
       'setAuditRetention',
       'setConsent',
       'setReleasePolicy',

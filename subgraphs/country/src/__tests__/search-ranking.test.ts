@@ -316,4 +316,52 @@ describe('a write is reflected in the very next search', () => {
     for (const text of ['sulistyowatti', 'sulistiowati'])
       expect(idsOf((await search({ text })).edges)).toEqual([`${COUNTRY}:${doc._id}`]);
   });
+
+  it('through another replica: an update, a consent withdrawal and a removal, each in turn', async () => {
+    const at = new Date(Date.now() - 60_000).toISOString();
+    const CONSENT_FOR_ALL = (['MEMBER', 'SECRETARIAT', 'PUBLIC'] as const).map((audience) => ({
+      audience,
+      purpose: 'ANY' as const,
+      granted: true,
+      noticeVersion: 'v1',
+      recordedAt: at,
+    }));
+    const replica = new ExpertStore(client.db(server.config.database), COUNTRY);
+    const input = expert('R-FRESH', 'Rosnani Fresh', [{ area: PM, level: 3, years: 9 }]);
+    const { doc } = await replica.upsert({ ...input, consent: CONSENT_FOR_ALL });
+    const id = `${COUNTRY}:${doc._id}`;
+    expect(idsOf((await search({ text: 'rosnani' })).edges)).toEqual([id]);
+
+    // Renamed: the old name finds nobody, the new one finds her.
+    await replica.upsert({
+      ...input,
+      names: [{ value: 'Rosnani Baharu', lang: 'ms', script: 'Latn' }],
+      displayName: 'Rosnani Baharu',
+      consent: CONSENT_FOR_ALL,
+    });
+    expect(idsOf((await search({ text: 'fresh ' })).edges)).toEqual([]);
+    expect(idsOf((await search({ text: 'baharu' })).edges)).toEqual([id]);
+
+    // She withdraws her consent to the secretariat: the secretariat no longer finds her.
+    expect(
+      idsOf((await search({ text: 'baharu' }, 'RELEVANCE', CALLERS.SECRETARIAT)).edges),
+    ).toEqual([id]);
+    await replica.addConsent(doc._id, [
+      {
+        audience: 'SECRETARIAT',
+        purpose: 'ANY',
+        granted: false,
+        noticeVersion: 'v1',
+        recordedAt: new Date().toISOString(),
+      },
+    ]);
+    expect(
+      idsOf((await search({ text: 'baharu' }, 'RELEVANCE', CALLERS.SECRETARIAT)).edges),
+    ).toEqual([]);
+
+    // Removed: nobody finds her, not even by a typo.
+    await replica.remove(doc._id);
+    for (const text of ['baharu', 'bahru'])
+      expect(idsOf((await search({ text })).edges)).toEqual([]);
+  });
 });

@@ -31,6 +31,8 @@ jest.setTimeout(120_000);
 let fixture: Fixture;
 /** OWN over copies of what one caller may see, withheld fields emptied. */
 let copies: CountryServer;
+/** The opaque ids of the copies now in that database. */
+const copied: string[] = [];
 let client: MongoClient;
 
 beforeAll(async () => {
@@ -116,17 +118,17 @@ function withheldEmptied(r: ExpertRecord, released: readonly string[]): ExpertRe
 
 /**
  * The edges OWN gets for `text` from a database holding only the records `audience` may see,
- * each as that caller knows it, under the same ids. Written through the store, whose writes
- * move the search epoch, after the previous copies are dropped.
+ * each as that caller knows it, under the same ids. Written and removed through the store, as
+ * every write must be for the next search to reflect it (docs/ARCHITECTURE.md §7.6).
  */
 async function ownOverCopies(text: string, audience: Audience, released: readonly string[]) {
-  await client.db(copies.config.database).collection('experts').deleteMany({});
+  for (const id of copied.splice(0)) await copies.store.remove(id);
   const now = new Date();
-  await copies.store.insertMany(
-    visibleTo(fixture, audience).map((r) =>
-      toDocument(withheldEmptied(r, released), r.id!.slice(COUNTRY.length + 1), now),
-    ),
+  const docs = visibleTo(fixture, audience).map((r) =>
+    toDocument(withheldEmptied(r, released), r.id!.slice(COUNTRY.length + 1), now),
   );
+  await copies.store.insertMany(docs);
+  copied.push(...docs.map((d) => d._id));
   const result = (await run(copies, SEARCH, { text }, CALLERS.OWN)) as Search;
   expect(result.errors).toBeUndefined();
   return result.data!.experts.edges;

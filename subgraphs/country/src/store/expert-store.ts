@@ -59,7 +59,7 @@ export class ExpertStore {
   async init(): Promise<Rederived> {
     await ensureExpertIndexes(this.experts);
     const rederived = await rederiveOutdated(this.experts, this.country);
-    if (rederived.rewritten > 0) await this.index.changed();
+    if (rederived.rewritten > 0) await this.index.changed(null);
     return rederived;
   }
 
@@ -82,8 +82,8 @@ export class ExpertStore {
     try {
       await this.experts.insertMany([...docs], { ordered: false });
     } finally {
-      // Also when some were refused: the others are in.
-      await this.index.changed();
+      // Also when some were refused: the others are in. Many at once: re-read all.
+      await this.index.changed(docs.length > 100 ? null : docs.map((d) => d._id));
     }
   }
 
@@ -130,7 +130,8 @@ export class ExpertStore {
   /** A page; text is scored with `statistics` (the region's), else with this country's own. */
   async search(args: Omit<SearchArgs, 'plan'>, statistics?: SearchStatistics): Promise<SearchPage> {
     const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
-    return searchExperts(this.experts, this.country, { ...args, plan });
+    const memory = plan && args.order === 'RELEVANCE' ? await this.index.records() : undefined;
+    return searchExperts(this.experts, this.country, { ...args, plan }, memory);
   }
 
   /** Names areas by the vocabulary and this country's synonyms, as of the last write. */
@@ -150,7 +151,7 @@ export class ExpertStore {
     try {
       await this.synonyms.replace(synonyms, by);
     } finally {
-      await this.index.changed();
+      await this.index.changed([]);
     }
     return this.synonyms.list();
   }
@@ -214,7 +215,7 @@ export class ExpertStore {
       }
       const doc = toDocument(merged, current._id, now);
       await this.experts.replaceOne({ _id: current._id }, doc);
-      await this.index.changed();
+      await this.index.changed([current._id]);
       return { doc, outcome: 'updated' };
     }
     const opaque = record.id ? this.opaqueOf(record.id) : newOpaqueId(secureRandom);
@@ -230,13 +231,13 @@ export class ExpertStore {
       }
       throw error;
     }
-    await this.index.changed();
+    await this.index.changed([opaque]);
     return { doc, outcome: 'inserted' };
   }
 
   async remove(opaque: string): Promise<boolean> {
     const result = await this.experts.deleteOne({ _id: opaque });
-    if (result.deletedCount === 1) await this.index.changed();
+    if (result.deletedCount === 1) await this.index.changed([opaque]);
     return result.deletedCount === 1;
   }
 
@@ -251,7 +252,7 @@ export class ExpertStore {
     const record = toRecord(current, this.country);
     const doc = toDocument({ ...record, consent: [...record.consent, ...entries] }, opaque, now);
     await this.experts.replaceOne({ _id: opaque }, doc);
-    await this.index.changed();
+    await this.index.changed([opaque]);
     return doc;
   }
 }

@@ -11,6 +11,7 @@ import {
 import { CompiledFilter } from './filter';
 import { ExpertDoc, areaKeys } from './document';
 import { releasedForms } from './token-groups';
+import { IndexedRecord } from './memory-index';
 
 /** The scoring plan for a filter's text, from the (region's or this country's) statistics. */
 export function textPlan(filter: CompiledFilter, stats: SearchStatistics): ScoringPlan | undefined {
@@ -35,8 +36,21 @@ export function textCondition(filter: CompiledFilter, plan: ScoringPlan): Filter
   return or.length === 1 ? or[0] : { $or: or };
 }
 
-/** What scoring reads of a stored record, for the fields released to the caller only. */
-export const SCORING_PROJECTION = { _id: 1, search: 1, expertise: 1 } as const;
+/** A record held in memory (memory-index.ts), scored on the fields released to the caller only. */
+export function scoredRecord(
+  record: IndexedRecord,
+  filter: CompiledFilter,
+  plan: ScoringPlan,
+): { score: number; highlights: Highlight[] } {
+  const scoring: ScoredRecord = { fields: {}, lengths: {} };
+  for (const field of SEARCH_FIELD_NAMES) {
+    if (!filter.scope.released.has(field)) continue;
+    scoring.fields[field] = record.fields[field];
+    scoring.lengths[field] = record.lengths[field];
+  }
+  if (filter.scope.released.has('expertise')) scoring.expertise = record.expertise;
+  return scoreRecord(scoring, plan);
+}
 
 export function scored(
   doc: Pick<ExpertDoc, 'search' | 'expertise'>,

@@ -3,7 +3,10 @@ import { ExpertOrder, Highlight, ScoringPlan, SortKey, unreachable } from '@expe
 import { CompiledFilter } from './filter';
 import { ExpertDoc } from './document';
 import { requireOrderReleased } from './order-scope';
-import { SCORING_PROJECTION, scored, textCondition } from './search-text';
+import { Query } from 'mingo';
+import { MemoryIndex } from './memory-index';
+import { scored, scoredRecord, textCondition } from './search-text';
+import { releasedForms } from './token-groups';
 import { TopAfter } from './top-k';
 
 export interface SearchArgs {
@@ -40,33 +43,53 @@ export async function searchExperts(
   experts: Collection<ExpertDoc>,
   country: string,
   args: SearchArgs,
+  /** The records in memory (search-index.ts): a ranked page reads postings, not documents. */
+  memory?: MemoryIndex,
 ): Promise<SearchPage> {
   requireOrderReleased(args.filter.scope, args.order);
   if (args.filter.excludesCountry) return EMPTY;
   if (!args.plan) return keysetPage(experts, country, args, args.after);
+  if (args.order === 'RELEVANCE' && memory)
+    return rankedPage(experts, country, args, args.plan, memory);
   const text = textCondition(args.filter, args.plan);
   if (!text) return EMPTY;
   const query = { $and: [args.filter.query, text] };
-  if (args.order === 'RELEVANCE') return rankedPage(experts, country, args, args.plan, query);
   return keysetPage(experts, country, { ...args, filter: { ...args.filter, query } }, args.after);
 }
 
-/** The best `first` matches after the cursor, ranked here (the score depends on the query). */
+/**
+ * The best `first` matches after the cursor, ranked here (the score depends on the query): the
+ * candidates are the postings of the query's forms in released fields and the holders of the
+ * areas it names, each checked against the whole compiled filter (visibility included) as
+ * MongoDB would check it, then scored; only the page's best are kept and only the page's records
+ * are read from the database (docs/ARCHITECTURE.md §7.6).
+ */
 async function rankedPage(
   experts: Collection<ExpertDoc>,
   country: string,
   args: SearchArgs,
   plan: ScoringPlan,
-  query: Filter<ExpertDoc>,
+  memory: MemoryIndex,
 ): Promise<SearchPage> {
+  const { filter } = args;
+  const candidates = memory.withTokens(
+    [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap((token) =>
+      releasedForms(token, filter.scope.released),
+    ),
+  );
+  if (filter.scope.released.has('expertise'))
+    for (const area of plan.areas) memory.withArea(area.area, candidates);
+  const matches = new Query(filter.query);
   const top = new TopAfter<{ key: SortKey; score: number; highlights: Highlight[] }>(
     args.first,
     args.after,
   );
-  for await (const doc of experts.find(query, { projection: SCORING_PROJECTION })) {
-    const { score, highlights } = scored(doc, args.filter, plan);
+  for (const id of candidates) {
+    const record = memory.get(id);
+    if (!record || !matches.test(record.doc)) continue;
+    const { score, highlights } = scoredRecord(record, filter, plan);
     if (score > 0)
-      top.offer({ key: { o: 'RELEVANCE', v: score, i: doc._id, c: country }, score, highlights });
+      top.offer({ key: { o: 'RELEVANCE', v: score, i: id, c: country }, score, highlights });
   }
   const { entries, hasNextPage } = top.page();
   const docs = await loadPage(experts, entries);

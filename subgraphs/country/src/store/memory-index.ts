@@ -1,0 +1,120 @@
+import { ExpertiseEntry, SEARCH_FIELD_NAMES, SearchField } from '@expertpool/shared';
+import { ExpertDoc } from './document';
+
+/** What search reads of a record, kept in the process (docs/ARCHITECTURE.md §7.6). */
+export type IndexedDoc = Pick<
+  ExpertDoc,
+  | '_id'
+  | 'tokens'
+  | 'search'
+  | 'expertise'
+  | 'consentKeys'
+  | 'expertiseKeys'
+  | 'maxLevel'
+  | 'languageKeys'
+  | 'availability'
+  | 'position'
+>;
+
+/** The fields filters and scoring read: everything of a record but names, contact and the like. */
+export const INDEXED_PROJECTION = {
+  _id: 1,
+  tokens: 1,
+  search: 1,
+  expertise: 1,
+  consentKeys: 1,
+  expertiseKeys: 1,
+  maxLevel: 1,
+  languageKeys: 1,
+  availability: 1,
+  position: 1,
+} as const;
+
+export interface IndexedRecord {
+  doc: IndexedDoc;
+  /** Each text field's words, and its length in words. */
+  fields: Record<SearchField, ReadonlySet<string>>;
+  lengths: Record<SearchField, number>;
+  expertise: readonly ExpertiseEntry[];
+}
+
+function indexed(doc: IndexedDoc): IndexedRecord {
+  const fields = {} as Record<SearchField, ReadonlySet<string>>;
+  const lengths = {} as Record<SearchField, number>;
+  for (const field of SEARCH_FIELD_NAMES) {
+    const words = doc.search?.[field] ? doc.search[field].split(' ') : [];
+    fields[field] = new Set(words);
+    lengths[field] = words.length;
+  }
+  return { doc, fields, lengths, expertise: doc.expertise ?? [] };
+}
+
+/**
+ * A country's records as an inverted index in memory: postings per stored token, holders per
+ * expertise area. Derived from MongoDB and kept in step with it by SearchIndex, so a ranked
+ * search reads only the postings of the query's words instead of every matching document from
+ * the database (what makes its cost follow the matches, not the collection: §7.6).
+ */
+export class MemoryIndex {
+  private readonly records = new Map<string, IndexedRecord>();
+  private readonly postings = new Map<string, Set<string>>();
+  private readonly holders = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  get(id: string): IndexedRecord | undefined {
+    return this.records.get(id);
+  }
+
+  all(): IterableIterator<IndexedRecord> {
+    return this.records.values();
+  }
+
+  /** Every stored token (with its field prefix). */
+  tokens(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  /** Ids holding any of these stored tokens. */
+  withTokens(tokens: Iterable<string>, into = new Set<string>()): Set<string> {
+    for (const token of tokens) for (const id of this.postings.get(token) ?? []) into.add(id);
+    return into;
+  }
+
+  /** Ids holding the area at any level. */
+  withArea(area: string, into = new Set<string>()): Set<string> {
+    for (const id of this.holders.get(area) ?? []) into.add(id);
+    return into;
+  }
+
+  put(doc: IndexedDoc): void {
+    this.remove(doc._id);
+    const record = indexed(doc);
+    this.records.set(doc._id, record);
+    for (const token of doc.tokens) add(this.postings, token, doc._id);
+    for (const e of record.expertise) add(this.holders, e.area, doc._id);
+  }
+
+  remove(id: string): void {
+    const known = this.records.get(id);
+    if (!known) return;
+    this.records.delete(id);
+    for (const token of known.doc.tokens) drop(this.postings, token, id);
+    for (const e of known.expertise) drop(this.holders, e.area, id);
+  }
+}
+
+function add(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function drop(map: Map<string, Set<string>>, key: string, id: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(id);
+  if (set.size === 0) map.delete(key);
+}
