@@ -77,16 +77,18 @@ export class MemoryIndex {
     return this.postings.keys();
   }
 
-  /** Ids holding any of these stored tokens. */
-  withTokens(tokens: Iterable<string>, into = new Set<string>()): Set<string> {
-    for (const token of tokens) for (const id of this.postings.get(token) ?? []) into.add(id);
-    return into;
-  }
-
-  /** Ids holding the area at any level. */
-  withArea(area: string, into = new Set<string>()): Set<string> {
-    for (const id of this.holders.get(area) ?? []) into.add(id);
-    return into;
+  /** Ids holding any of these stored tokens, and for each area given, its holders. */
+  candidates(tokens: Iterable<string>, areas: Iterable<string> = []): Iterable<string> {
+    const lists: ReadonlySet<string>[] = [];
+    for (const token of tokens) {
+      const ids = this.postings.get(token);
+      if (ids) lists.push(ids);
+    }
+    for (const area of areas) {
+      const ids = this.holders.get(area);
+      if (ids) lists.push(ids);
+    }
+    return distinctIds(lists);
   }
 
   put(doc: IndexedDoc): void {
@@ -104,6 +106,19 @@ export class MemoryIndex {
     for (const token of known.doc.tokens) drop(this.postings, token, id);
     for (const e of known.expertise) drop(this.holders, e.area, id);
   }
+}
+
+/**
+ * Each id of the lists once, without collecting them: an id is skipped in a list when an earlier
+ * list holds it, so a search's memory does not grow with its matches (docs/ARCHITECTURE.md §7.6).
+ */
+function* distinctIds(lists: readonly ReadonlySet<string>[]): Iterable<string> {
+  for (let i = 0; i < lists.length; i++)
+    for (const id of lists[i]) {
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) seen = lists[j].has(id);
+      if (!seen) yield id;
+    }
 }
 
 function add(map: Map<string, Set<string>>, key: string, id: string): void {

@@ -199,7 +199,7 @@ export class SearchIndex {
         kind: f.kind,
         edits: f.edits,
         documents: this.remember(`${scopeKey}|df:${f.token}`, () =>
-          countVisible(memory.withTokens(releasedForms(f.token, scope.released)), memory, visible),
+          countVisible(memory.candidates(releasedForms(f.token, scope.released)), memory, visible),
         ),
       })),
     );

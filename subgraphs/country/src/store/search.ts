@@ -72,13 +72,12 @@ async function rankedPage(
   memory: MemoryIndex,
 ): Promise<SearchPage> {
   const { filter } = args;
-  const candidates = memory.withTokens(
+  const candidates = memory.candidates(
     [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap((token) =>
       releasedForms(token, filter.scope.released),
     ),
+    filter.scope.released.has('expertise') ? plan.areas.map((a) => a.area) : [],
   );
-  if (filter.scope.released.has('expertise'))
-    for (const area of plan.areas) memory.withArea(area.area, candidates);
   const matches = new Query(filter.query);
   const top = new TopAfter<{ key: SortKey; score: number; highlights: Highlight[] }>(
     args.first,
