@@ -17,6 +17,8 @@ export interface NamedArea {
   words: number[];
   /** The phrase the words matched, for explanations and highlights. */
   phrase: string;
+  /** How closely the words match the phrase: the sum of their forms' qualities (dictionary.ts). */
+  quality: number;
 }
 
 /**
@@ -82,20 +84,32 @@ export class AreaNamer {
   }
 
   named(words: readonly QueryWord[]): NamedArea[] {
-    const stands = words.map((w) => new Set(this.dictionary.forms(w).map((f) => f.token)));
+    // Per query word, the phrase words it stands for and how well (exact, completed, corrected).
+    const stands = words.map(
+      (w) => new Map(this.dictionary.forms(w).map((f) => [f.token, f.quality] as const)),
+    );
     const candidates = new Set(
-      stands.flatMap((tokens) => [...tokens].flatMap((t) => this.byToken.get(t) ?? [])),
+      stands.flatMap((tokens) => [...tokens.keys()].flatMap((t) => this.byToken.get(t) ?? [])),
     );
     const best = new Map<string, NamedArea>();
     for (const phrase of candidates) {
       const used: number[] = [];
+      let quality = 0;
       const covered = phrase.tokens.every((token) => {
         const i = stands.findIndex((tokens, j) => !used.includes(j) && tokens.has(token));
-        if (i >= 0) used.push(i);
+        if (i >= 0) {
+          used.push(i);
+          quality += stands[i].get(token)!;
+        }
         return i >= 0;
       });
       if (!covered) continue;
-      const found = { area: phrase.area, words: used.sort((a, b) => a - b), phrase: phrase.text };
+      const found = {
+        area: phrase.area,
+        words: used.sort((a, b) => a - b),
+        phrase: phrase.text,
+        quality: Math.round(quality * 1000) / 1000,
+      };
       const known = best.get(phrase.area);
       if (!known || betterNaming(found, known)) best.set(phrase.area, found);
     }
@@ -122,14 +136,15 @@ export function withoutSubsumed(named: readonly NamedArea[]): NamedArea[] {
 }
 
 /**
- * Which of two phrases names an area: the one covering more query words; between equals, the
- * first in code-point order. One rule for a country and for the region's sum (statistics.ts).
+ * Which of two phrases names an area: the one covering more query words, then the one they match
+ * more closely ("sucession plan" is nearer "Succession planning" than "Planeamento da sucessão"),
+ * then the first in code-point order. One rule for a country and for the region's sum
+ * (statistics.ts).
  */
 export function betterNaming(a: NamedArea, b: NamedArea): boolean {
-  return (
-    a.words.length > b.words.length ||
-    (a.words.length === b.words.length && compareUtf8(a.phrase, b.phrase) < 0)
-  );
+  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
+  if (a.quality !== b.quality) return a.quality > b.quality;
+  return compareUtf8(a.phrase, b.phrase) < 0;
 }
 
 let vocabulary: AreaNamer | undefined;

@@ -87,3 +87,10 @@ describe('naming areas as the relevance bench found people type them', () => {
     expect(named('Inovasi pelayanan publik')).toEqual(['public-service-innovation']);
   });
 });
+
+describe('which phrase names an area when several in different languages do', () => {
+  it('prefers the phrase the words match most closely', () => {
+    const [named] = findNamedAreas(parseQuery('sucession plan'));
+    expect(named).toMatchObject({ area: 'succession-planning', phrase: 'Succession planning' });
+  });
+});

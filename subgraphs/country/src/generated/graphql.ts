@@ -452,12 +452,14 @@ export type NamedAreaStatistic = {
   readonly __typename?: 'NamedAreaStatistic';
   readonly area: Scalars['ID']['output'];
   readonly phrase: Scalars['String']['output'];
+  readonly quality: Scalars['Float']['output'];
   readonly words: ReadonlyArray<Scalars['Int']['output']>;
 };
 
 export type NamedAreaStatisticInput = {
   readonly area: Scalars['ID']['input'];
   readonly phrase: Scalars['String']['input'];
+  readonly quality: Scalars['Float']['input'];
   readonly words: ReadonlyArray<Scalars['Int']['input']>;
 };
 
@@ -1457,6 +1459,7 @@ export type NamedAreaStatisticResolvers<
 > = ResolversObject<{
   area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   phrase?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   words?: Resolver<ReadonlyArray<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 

@@ -10,7 +10,8 @@ interface StatisticsInput {
   documents: number;
   forms: readonly { word: number; token: string; kind: string; edits: number; documents: number }[];
   areas: readonly { area: string; documents: number }[];
-  named?: readonly { area: string; words: readonly number[]; phrase: string }[] | null;
+  named?:
+    readonly { area: string; words: readonly number[]; phrase: string; quality: number }[] | null;
 }
 
 /** The number of words the search engine reads from a filter's text. */
@@ -54,7 +55,9 @@ export function statisticsFromInput(
     )
       throw bad(`named area ${a.area} must name distinct words of the query`);
     if (a.phrase.length > 200) throw bad('a naming phrase is longer than 200 characters');
-    return { area: a.area, words: [...a.words], phrase: a.phrase };
+    if (!Number.isFinite(a.quality) || a.quality < 0 || a.quality > a.words.length)
+      throw bad('a naming quality must be from 0 to the number of words named');
+    return { area: a.area, words: [...a.words], phrase: a.phrase, quality: a.quality };
   });
   return {
     documents: input.documents,

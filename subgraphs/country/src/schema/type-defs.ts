@@ -284,12 +284,14 @@ export const typeDefs = gql`
     area: ID!
     words: [Int!]!
     phrase: String!
+    quality: Float!
   }
 
   input NamedAreaStatisticInput @inaccessible {
     area: ID!
     words: [Int!]!
     phrase: String!
+    quality: Float!
   }
 
   type FormStatistic @inaccessible {

@@ -65,7 +65,7 @@ const DIRECT_PAGE = PAGE.replace('country { code name }', '')
   .replace('orderBy: $orderBy)', 'orderBy: $orderBy, statistics: $statistics)');
 const STATISTICS = `query($filter: ExpertFilter) { expertSearchStatistics(filter: $filter) {
   documents forms { word token kind edits documents } areas { area documents }
-  named { area words phrase } } }`;
+  named { area words phrase quality } } }`;
 
 /**
  * The reference: every country queried directly, merged by the shared sort key. A text search
