@@ -16,7 +16,7 @@ import { collectErrors, coverageOf, unavailableError } from './coverage';
 import { resolveEntities } from './entities';
 import { FanoutKind, FieldKinds, selectedCountries } from './field-kinds';
 import { countryAfter, decodeGlobalCursor } from './global-cursor';
-import { mergeConnection } from './merge-connection';
+import { mergeConnection, mergeablePage } from './merge-connection';
 import { mergeSum } from './merge-sum';
 import { callKey, underKey } from './coalesce';
 import {
@@ -278,8 +278,21 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         return send(country, { query: field.query, variables: vars });
       }),
     );
-    const usable = (a: CountryAnswer) => a.ok && a.data?.[field.responseKey] != null;
+    // A connection page with a malformed order key cannot be placed: that country is missing.
+    const usable = (a: CountryAnswer) =>
+      a.ok &&
+      a.data?.[field.responseKey] != null &&
+      (merge !== 'CONNECTION' || mergeablePage(a, field.responseKey, order));
     const errors = collectErrors(answers, [field.responseKey]);
+    for (const a of answers)
+      if (a.ok && a.data?.[field.responseKey] != null && !usable(a))
+        errors.push(
+          unavailableError(
+            a.country,
+            `${a.country} answered a page the gateway cannot merge (malformed order keys).`,
+            [field.responseKey],
+          ),
+        );
     // Every country refused the arguments (bad input, or a filter on a field none of them
     // releases to this caller): that is the caller's request, not an outage.
     if (

@@ -48,14 +48,25 @@ function pageOf(
   const result = answer.data?.[responseKey] as
     (Record<string, unknown> & ReservedFields) | null | undefined;
   if (!result) return undefined;
+  // Order keys arrive as plain JSON in the country's answer: nothing to decode.
+  const keys = (result.__ep_edges ?? []).map((e) => sortKeyOf(e?.__ep_key, order, answer.country));
+  if (keys.some((k) => k === undefined)) return undefined;
   return {
     country: answer.country,
     result,
-    // Order keys arrive as plain JSON in the country's answer: nothing to decode.
-    keys: (result.__ep_edges ?? []).map((e) => sortKeyOf(e.__ep_key, order, answer.country)),
+    keys: keys as SortKey[],
     hasNext: Boolean(result.__ep_page?.__ep_next),
     total: Number(result.__ep_total ?? 0),
   };
+}
+
+/** Whether a country's answer holds a page the merge can place (every order key well formed). */
+export function mergeablePage(
+  answer: CountryAnswer,
+  responseKey: string,
+  order: ExpertOrder,
+): boolean {
+  return pageOf(answer, responseKey, order) !== undefined;
 }
 
 /**

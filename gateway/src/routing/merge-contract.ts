@@ -54,8 +54,21 @@ export interface OrderKey {
   id: string;
 }
 
-export function sortKeyOf(key: OrderKey, order: ExpertOrder, country: string): SortKey {
-  return { o: order, v: (order === 'NAME' ? key.text : key.number) ?? '', i: key.id, c: country };
+/**
+ * A country's order key as the shared sort key, or undefined when it is not one for this order
+ * (no finite number for RELEVANCE or UPDATED, no text for NAME, no id): such a page cannot be
+ * merged, and the country's part is reported missing rather than misplaced.
+ */
+export function sortKeyOf(
+  key: OrderKey | null | undefined,
+  order: ExpertOrder,
+  country: string,
+): SortKey | undefined {
+  if (!key || typeof key.id !== 'string') return undefined;
+  const v = order === 'NAME' ? key.text : key.number;
+  const fits =
+    order === 'NAME' ? typeof v === 'string' : typeof v === 'number' && Number.isFinite(v);
+  return fits ? { o: order, v: v as string | number, i: key.id, c: country } : undefined;
 }
 
 export function orderKeyOf(key: Pick<SortKey, 'o' | 'v' | 'i'>): OrderKey {

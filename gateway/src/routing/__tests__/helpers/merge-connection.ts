@@ -114,7 +114,7 @@ export function countryAnswer(
   first: number,
 ): CountryAnswer {
   const all = r.keys.get(country)!;
-  const from = after ? sortKeyOf(after, r.order, country) : undefined;
+  const from = after ? sortKeyOf(after, r.order, country)! : undefined;
   const rest = from ? all.filter((k) => compareKeys(k, from) > 0) : all;
   const page = rest.slice(0, first);
   const cursors = page.map(encodeSortKey);
