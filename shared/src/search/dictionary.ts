@@ -21,9 +21,13 @@ export function formQuality(kind: FormKind, edits: number): number {
   return edits <= 1 ? 0.7 : 0.55;
 }
 
-/** Best first, then by word: the one order in which forms are kept and cut everywhere. */
+/**
+ * Best first, then the shorter word (the nearer completion: "pra" keeps "pratama" before
+ * "prasetyawati"), then by code points: the one order, independent of any count, in which forms
+ * are kept and cut everywhere (statistics.ts).
+ */
 export function compareForms(a: WordForm, b: WordForm): number {
-  return b.quality - a.quality || compareUtf8(a.token, b.token);
+  return b.quality - a.quality || a.token.length - b.token.length || compareUtf8(a.token, b.token);
 }
 
 /**

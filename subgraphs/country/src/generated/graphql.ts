@@ -34,6 +34,7 @@ export type AreaStatisticInput = {
 export type AreaSynonym = {
   readonly __typename?: 'AreaSynonym';
   readonly addedAt: Scalars['String']['output'];
+  /** Who added it: for the country's own stewards only, null for everyone else. */
   readonly addedBy?: Maybe<Scalars['String']['output']>;
   readonly area: ExpertiseArea;
   /** A vocabulary language: id, ms, th, vi, km, lo, my, fil, tet, pt, zh, ta, en. */

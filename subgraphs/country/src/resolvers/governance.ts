@@ -63,13 +63,17 @@ function retentionOf(ctx: CountryContext): AuditRetentionKeeper {
   return ctx.retention;
 }
 
-const synonymView = (s: SynonymDoc) => ({
+/** Who added a synonym is a steward's identifier: shown to the country's own stewards only. */
+const synonymView = (s: SynonymDoc, steward: boolean) => ({
   area: { id: s.area, label: findExpertiseArea(s.area)?.label ?? s.area },
   lang: s.lang,
   text: s.text,
-  addedBy: s.addedBy,
+  addedBy: steward ? s.addedBy : null,
   addedAt: s.addedAt.toISOString(),
 });
+
+const isSteward = (ctx: CountryContext, country: string) =>
+  ctx.caller.audience === 'OWN' && ctx.caller.role === 'steward' && ctx.caller.country === country;
 
 /** Synonyms are the country's public vocabulary: anyone may read them, at the owner's service. */
 function ownCountry(ctx: CountryContext, country: string): void {
@@ -96,7 +100,8 @@ const entryView = ({ _id: _ignored, at, ...rest }: AuditEntry) => ({
 export const governanceQueries: QueryResolvers = {
   async areaSynonyms(_, args, ctx) {
     ownCountry(ctx, args.country);
-    return (await ctx.store.areaSynonyms()).map(synonymView);
+    const steward = isSteward(ctx, args.country);
+    return (await ctx.store.areaSynonyms()).map((s) => synonymView(s, steward));
   },
 
   async releasePolicy(_, args, ctx) {
@@ -136,7 +141,9 @@ export const governanceMutations: MutationResolvers = {
   async setAreaSynonyms(_, args, ctx) {
     stewardHere(ctx, args.country);
     const synonyms = parseSynonyms(args.synonyms);
-    return (await ctx.store.setAreaSynonyms(synonyms, ctx.caller.subject)).map(synonymView);
+    return (await ctx.store.setAreaSynonyms(synonyms, ctx.caller.subject)).map((s) =>
+      synonymView(s, true),
+    );
   },
 
   async setAuditRetention(_, args, ctx) {

@@ -43,9 +43,17 @@ export function statisticsFromInput(
     if (![0, 1, 2].includes(f.edits)) throw bad('edits must be 0, 1 or 2');
     return { ...f, kind: f.kind as 'EXACT' | 'PREFIX' | 'TYPO' };
   });
-  for (const a of input.areas)
+  // One entry per vocabulary area at most: anything longer could only make scoring repeat work.
+  const areaIds = new Set<string>();
+  for (const a of input.areas) {
+    if (!findExpertiseArea(a.area)) throw bad(`area "${a.area}" is not in the vocabulary`);
+    if (areaIds.has(a.area)) throw bad(`area ${a.area} is listed twice`);
+    areaIds.add(a.area);
     if (!count(a.documents) || a.documents > input.documents)
       throw bad('an area is in more records than there are');
+  }
+  if (new Set((input.named ?? []).map((a) => a.area)).size !== (input.named ?? []).length)
+    throw bad('a named area is listed twice');
   const named = input.named?.map((a) => {
     if (!findExpertiseArea(a.area)) throw bad(`named area "${a.area}" is not in the vocabulary`);
     if (

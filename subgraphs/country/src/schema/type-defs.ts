@@ -123,6 +123,7 @@ export const typeDefs = gql`
     "A vocabulary language: ${VOCABULARY_LANGUAGES.join(', ')}."
     lang: String!
     text: String!
+    "Who added it: for the country's own stewards only, null for everyone else."
     addedBy: String
     addedAt: String!
   }

@@ -58,6 +58,7 @@ export class ExpertStore {
    */
   async init(): Promise<Rederived> {
     await ensureExpertIndexes(this.experts);
+    await this.index.init();
     const rederived = await rederiveOutdated(this.experts, this.country);
     if (rederived.rewritten > 0) await this.index.changed(null);
     return rederived;

@@ -224,7 +224,7 @@ export async function matchTrainers(
     top.offer({ key: { o: 'RELEVANCE', v: score, i: doc._id, c: scope.country }, score, match });
   }
   const { entries, hasNextPage } = top.page();
-  const docs = await loadPage(experts, entries);
+  const docs = await loadPage(experts, entries, query);
   const edges = entries.flatMap((e) => {
     const doc = docs.get(e.key.i);
     return doc ? [{ ...e, doc }] : [];

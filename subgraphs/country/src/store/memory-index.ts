@@ -36,6 +36,8 @@ export interface IndexedRecord {
   fields: Record<SearchField, ReadonlySet<string>>;
   lengths: Record<SearchField, number>;
   expertise: readonly ExpertiseEntry[];
+  /** The last candidate walk that yielded this record (MemoryIndex.candidates). */
+  walk: number;
 }
 
 function indexed(doc: IndexedDoc): IndexedRecord {
@@ -46,7 +48,7 @@ function indexed(doc: IndexedDoc): IndexedRecord {
     fields[field] = new Set(words);
     lengths[field] = words.length;
   }
-  return { doc, fields, lengths, expertise: doc.expertise ?? [] };
+  return { doc, fields, lengths, expertise: doc.expertise ?? [], walk: 0 };
 }
 
 /**
@@ -59,6 +61,7 @@ export class MemoryIndex {
   private readonly records = new Map<string, IndexedRecord>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly holders = new Map<string, Set<string>>();
+  private walks = 0;
 
   get size(): number {
     return this.records.size;
@@ -77,8 +80,14 @@ export class MemoryIndex {
     return this.postings.keys();
   }
 
-  /** Ids holding any of these stored tokens, and for each area given, its holders. */
-  candidates(tokens: Iterable<string>, areas: Iterable<string> = []): Iterable<string> {
+  /**
+   * Ids holding any of these stored tokens, and for each area given, its holders: each id once,
+   * without collecting them, so a search's memory does not grow with its matches (§7.6). A
+   * record seen in this walk carries the walk's number; walks are consumed synchronously (no
+   * await between two ids), so two never interleave.
+   */
+  *candidates(tokens: Iterable<string>, areas: Iterable<string> = []): Iterable<string> {
+    const walk = ++this.walks;
     const lists: ReadonlySet<string>[] = [];
     for (const token of tokens) {
       const ids = this.postings.get(token);
@@ -88,7 +97,13 @@ export class MemoryIndex {
       const ids = this.holders.get(area);
       if (ids) lists.push(ids);
     }
-    return distinctIds(lists);
+    for (const list of lists)
+      for (const id of list) {
+        const record = this.records.get(id);
+        if (!record || record.walk === walk) continue;
+        record.walk = walk;
+        yield id;
+      }
   }
 
   put(doc: IndexedDoc): void {
@@ -106,19 +121,6 @@ export class MemoryIndex {
     for (const token of known.doc.tokens) drop(this.postings, token, id);
     for (const e of known.expertise) drop(this.holders, e.area, id);
   }
-}
-
-/**
- * Each id of the lists once, without collecting them: an id is skipped in a list when an earlier
- * list holds it, so a search's memory does not grow with its matches (docs/ARCHITECTURE.md §7.6).
- */
-function* distinctIds(lists: readonly ReadonlySet<string>[]): Iterable<string> {
-  for (let i = 0; i < lists.length; i++)
-    for (const id of lists[i]) {
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) seen = lists[j].has(id);
-      if (!seen) yield id;
-    }
 }
 
 function add(map: Map<string, Set<string>>, key: string, id: string): void {

@@ -4,11 +4,13 @@ import { Query } from 'mingo';
 import {
   AreaNamer,
   FormStatistic,
+  MAX_FORMS_PER_WORD,
   NamedArea,
   NamingPhrase,
   QueryWord,
   SearchStatistics,
   TermDictionary,
+  ensureIndexes,
   keepBestForms,
   vocabularyPhrases,
 } from '@expertpool/shared';
@@ -35,10 +37,17 @@ const DUPLICATE_KEY = 11000;
 /** Counts remembered per epoch; past this many the memory is cleared (a new epoch clears it too). */
 const MAX_REMEMBERED = 20_000;
 /**
- * Changes are read again this far back from the last sync: a writer's clock may run behind the
- * reader's, and a write in flight may log its change after a sync started. Far more than either.
+ * Changes are read again this far back from the last sync: a writer's clock (the import CLI may
+ * run on another machine) may run behind the reader's, and a write in flight may log its change
+ * after a sync started. Clocks kept by NTP are well within this.
  */
-const OVERLAP_MS = 60_000;
+const OVERLAP_MS = 5 * 60_000;
+/**
+ * Everything is read again at least this often, so that a change the log missed (a clock further
+ * off than the overlap, a write whose log entry failed after its record was written) is seen
+ * within this time at the latest; the page itself is always checked against the database.
+ */
+const RELOAD_EVERY_MS = 15 * 60_000;
 /** Changes are kept this long; a replica that has not synced for longer reloads everything. */
 const KEEP_CHANGES_MS = 3_600_000;
 /** Stored tokens are `<prefix>:<word>` with a one-letter prefix (token-groups.ts). */
@@ -62,6 +71,7 @@ export class SearchIndex {
   private epoch: string | undefined;
   private memory: MemoryIndex | undefined;
   private syncedAt = 0;
+  private reloadedAt = 0;
   /** Changes applied within the overlap window, so a change read twice is applied once. */
   private applied = new Map<string, number>();
   private dictionary = new TermDictionary([]);
@@ -101,6 +111,11 @@ export class SearchIndex {
       await this.changes.deleteMany({ at: { $lt: new Date(at.getTime() - KEEP_CHANGES_MS) } });
   }
 
+  /** The change log is read by time on every sync and swept by time. */
+  async init(): Promise<void> {
+    await ensureIndexes(this.changes, [{ key: { at: 1 }, name: 'at' }]);
+  }
+
   /** The records as of the last acknowledged write. */
   async records(): Promise<MemoryIndex> {
     await this.current();
@@ -130,7 +145,11 @@ export class SearchIndex {
 
   private async sync(epoch: string): Promise<void> {
     const started = Date.now();
-    if (!this.memory || started - this.syncedAt > KEEP_CHANGES_MS - OVERLAP_MS) {
+    if (
+      !this.memory ||
+      started - this.syncedAt > KEEP_CHANGES_MS - OVERLAP_MS ||
+      started - this.reloadedAt > RELOAD_EVERY_MS
+    ) {
       await this.reload(started);
     } else {
       const since = new Date(this.syncedAt - OVERLAP_MS);
@@ -175,6 +194,7 @@ export class SearchIndex {
     for await (const doc of this.experts.find({}, { projection: INDEXED_PROJECTION }))
       memory.put(doc as IndexedDoc);
     this.memory = memory;
+    this.reloadedAt = started;
     this.applied = new Map(logged.map((c) => [c._id.toHexString(), c.at.getTime()]));
   }
 
@@ -191,18 +211,20 @@ export class SearchIndex {
     const memory = await this.records();
     const scopeKey = `${JSON.stringify(scope.visibility)}|${[...scope.released].sort().join(',')}`;
     const visible = visibleTest(scope);
-    const forms = words.map((w) => this.dictionary.forms(w));
-    const found: FormStatistic[] = forms.flatMap((list, word) =>
-      list.map((f) => ({
-        word,
-        token: f.token,
-        kind: f.kind,
-        edits: f.edits,
-        documents: this.remember(`${scopeKey}|df:${f.token}`, () =>
+    // Forms come best first (compareForms); counting stops at the best MAX_FORMS_PER_WORD this
+    // caller can see, which is what keepBestForms would keep of all of them.
+    const found: FormStatistic[] = words.flatMap((w, word) => {
+      const kept: FormStatistic[] = [];
+      for (const f of this.dictionary.forms(w)) {
+        if (kept.length === MAX_FORMS_PER_WORD) break;
+        const documents = this.remember(`${scopeKey}|df:${f.token}`, () =>
           countVisible(memory.candidates(releasedForms(f.token, scope.released)), memory, visible),
-        ),
-      })),
-    );
+        );
+        if (documents > 0)
+          kept.push({ word, token: f.token, kind: f.kind, edits: f.edits, documents });
+      }
+      return kept;
+    });
     // Every area's holders, not only the areas named here: another country's synonym may name
     // an area this country's phrases do not, and the region's sum must count its holders here too.
     const areas = scope.released.has('expertise')

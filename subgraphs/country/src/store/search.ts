@@ -91,7 +91,7 @@ async function rankedPage(
       top.offer({ key: { o: 'RELEVANCE', v: score, i: id, c: country }, score, highlights });
   }
   const { entries, hasNextPage } = top.page();
-  const docs = await loadPage(experts, entries);
+  const docs = await loadPage(experts, entries, filter.query);
   const edges = entries.flatMap((p) => {
     const doc = docs.get(p.key.i);
     return doc ? [{ doc, key: p.key, score: p.score, highlights: p.highlights }] : []; // removed between the two reads
@@ -99,13 +99,20 @@ async function rankedPage(
   return { edges, totalCount: top.total, hasNextPage };
 }
 
-/** The page's documents by id, in one query. */
+/**
+ * The page's documents by id, in one query, that still match `query` (the caller's visibility
+ * and filters): what was ranked from memory is checked once more against the system of record,
+ * so a consent withdrawn since can never release a record (docs/ARCHITECTURE.md §6.4, §7.6).
+ */
 export async function loadPage(
   experts: Collection<ExpertDoc>,
   entries: readonly { key: SortKey }[],
+  query: Filter<ExpertDoc>,
 ): Promise<Map<string, ExpertDoc>> {
   if (entries.length === 0) return new Map();
-  const docs = await experts.find({ _id: { $in: entries.map((p) => p.key.i) } }).toArray();
+  const docs = await experts
+    .find({ $and: [{ _id: { $in: entries.map((p) => p.key.i) } }, query] })
+    .toArray();
   return new Map(docs.map((d) => [d._id, d]));
 }
 
