@@ -28,6 +28,7 @@ const LIST = /* GraphQL */ `
       }
       lang
       text
+      addedBy
     }
   }
 `;
@@ -95,11 +96,13 @@ test('a steward’s synonym names its area in the next search, for every audienc
       kind: 'AREA',
     });
 
-  // Anyone may read the list: it is vocabulary, not personal data.
+  // Anyone may read the list: it is vocabulary. Who added it is shown to the stewards only.
   const listed: any = await ok(server, LIST, { country: 'MY' }, CALLERS.PUBLIC);
   expect(listed.areaSynonyms).toEqual([
-    { area: { id: 'succession-planning' }, lang: 'ms', text: 'Bench strength' },
+    { area: { id: 'succession-planning' }, lang: 'ms', text: 'Bench strength', addedBy: null },
   ]);
+  const own: any = await ok(server, LIST, { country: 'MY' }, STEWARD);
+  expect(own.areaSynonyms[0].addedBy).toBe(STEWARD.subject);
 });
 
 test('only the country’s own stewards set its synonyms', async () => {
