@@ -8,7 +8,6 @@ import {
   assertPlainString,
   badInput,
   findExpertiseArea,
-  findNamedAreas,
   isCalendarDate,
   parseQuery,
 } from '@expertpool/shared';
@@ -80,8 +79,11 @@ function requireScope(f: ExpertFilterInput, scope: SearchScope, hasWords: boolea
 export function compileFilter(
   input: ExpertFilterInput | null | undefined,
   scope: SearchScope,
-  /** Names areas from the words: this country's phrases, or the region's (statistics). */
-  nameAreas: (words: readonly QueryWord[]) => NamedArea[] = findNamedAreas,
+  /**
+   * Names areas from the words: this country's phrases (vocabulary and its own synonyms) or the
+   * region's (statistics). Required, so no caller can forget the country's synonyms.
+   */
+  nameAreas: (words: readonly QueryWord[]) => NamedArea[],
 ): CompiledFilter {
   const f = input ?? {};
   const and: Filter<ExpertDoc>[] = [scope.visibility];

@@ -40,7 +40,10 @@ export interface IndexedRecord {
   walk: number;
 }
 
-function indexed(doc: IndexedDoc): IndexedRecord {
+/** A record's words per text field and their lengths, as scoring reads them. */
+export function indexedText(
+  doc: Pick<IndexedDoc, 'search' | 'expertise'>,
+): Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise'> {
   const fields = {} as Record<SearchField, ReadonlySet<string>>;
   const lengths = {} as Record<SearchField, number>;
   for (const field of SEARCH_FIELD_NAMES) {
@@ -48,8 +51,10 @@ function indexed(doc: IndexedDoc): IndexedRecord {
     fields[field] = new Set(words);
     lengths[field] = words.length;
   }
-  return { doc, fields, lengths, expertise: doc.expertise ?? [], walk: 0 };
+  return { fields, lengths, expertise: doc.expertise ?? [] };
 }
+
+const indexed = (doc: IndexedDoc): IndexedRecord => ({ doc, ...indexedText(doc), walk: 0 });
 
 /**
  * A country's records as an inverted index in memory: postings per stored token, holders per

@@ -11,7 +11,7 @@ import {
 import { CompiledFilter } from './filter';
 import { ExpertDoc, areaKeys } from './document';
 import { releasedForms } from './token-groups';
-import { IndexedRecord } from './memory-index';
+import { IndexedRecord, indexedText } from './memory-index';
 
 /** The scoring plan for a filter's text, from the (region's or this country's) statistics. */
 export function textPlan(filter: CompiledFilter, stats: SearchStatistics): ScoringPlan | undefined {
@@ -38,7 +38,7 @@ export function textCondition(filter: CompiledFilter, plan: ScoringPlan): Filter
 
 /** A record held in memory (memory-index.ts), scored on the fields released to the caller only. */
 export function scoredRecord(
-  record: IndexedRecord,
+  record: Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise'>,
   filter: CompiledFilter,
   plan: ScoringPlan,
 ): { score: number; highlights: Highlight[] } {
@@ -52,18 +52,11 @@ export function scoredRecord(
   return scoreRecord(scoring, plan);
 }
 
+/** A stored document (a page read from the database), scored as its indexed form would be. */
 export function scored(
   doc: Pick<ExpertDoc, 'search' | 'expertise'>,
   filter: CompiledFilter,
   plan: ScoringPlan,
 ): { score: number; highlights: Highlight[] } {
-  const record: ScoredRecord = { fields: {}, lengths: {} };
-  for (const field of SEARCH_FIELD_NAMES) {
-    if (!filter.scope.released.has(field)) continue;
-    const words = doc.search[field] ? doc.search[field].split(' ') : [];
-    record.fields[field] = new Set(words);
-    record.lengths[field] = words.length;
-  }
-  if (filter.scope.released.has('expertise')) record.expertise = doc.expertise;
-  return scoreRecord(record, plan);
+  return scoredRecord(indexedText(doc), filter, plan);
 }

@@ -103,6 +103,8 @@ async function rankedPage(
  * The page's documents by id, in one query, that still match `query` (the caller's visibility
  * and filters): what was ranked from memory is checked once more against the system of record,
  * so a consent withdrawn since can never release a record (docs/ARCHITECTURE.md §6.4, §7.6).
+ * Read by id alone (the primary index, whatever else the server can use) and checked here with
+ * mingo, which applies MongoDB's semantics to the operators filters use.
  */
 export async function loadPage(
   experts: Collection<ExpertDoc>,
@@ -110,10 +112,9 @@ export async function loadPage(
   query: Filter<ExpertDoc>,
 ): Promise<Map<string, ExpertDoc>> {
   if (entries.length === 0) return new Map();
-  const docs = await experts
-    .find({ $and: [{ _id: { $in: entries.map((p) => p.key.i) } }, query] })
-    .toArray();
-  return new Map(docs.map((d) => [d._id, d]));
+  const docs = await experts.find({ _id: { $in: entries.map((p) => p.key.i) } }).toArray();
+  const matches = new Query(query);
+  return new Map(docs.filter((d) => matches.test(d)).map((d) => [d._id, d]));
 }
 
 function sortFor(order: ExpertOrder): Sort {
