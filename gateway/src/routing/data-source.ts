@@ -27,7 +27,7 @@ import {
   planOperation,
   takesStatistics,
 } from './operation';
-import { STATISTICS_REQUEST, regionStatistics } from './search-statistics';
+import { STATISTICS_REQUEST, hasStatistics, regionStatistics } from './search-statistics';
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
@@ -245,18 +245,25 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     const reachable = selected.filter((c) => view.countries.has(c));
     const text = (args.filter as { text?: unknown } | undefined)?.text;
     // A text search ranked by relevance first gathers the region's statistics (search-statistics.ts).
-    const statistics =
+    const phaseOne =
       merge === 'CONNECTION' &&
       order === 'RELEVANCE' &&
       typeof text === 'string' &&
       text.trim() !== '' &&
       takesStatistics(field.definition)
-        ? regionStatistics(
-            await Promise.all(reachable.map((c) => send(c, STATISTICS_REQUEST(args.filter)))),
-          )
-        : undefined;
+        ? await Promise.all(reachable.map((c) => send(c, STATISTICS_REQUEST(args.filter))))
+        : [];
+    const statistics = regionStatistics(phaseOne);
+    // A country that did not answer the first phase (or refused it) is not asked again: its
+    // records are not in the statistics, so its page could not be ranked with the region's, and
+    // its first answer (timeout, outage or refusal) is what coverage and the errors report.
+    const missed = new Map(
+      phaseOne.filter((a) => !hasStatistics(a)).map((a) => [a.country, a] as const),
+    );
     const answers = await Promise.all(
       selected.map((country): Promise<CountryAnswer> => {
+        const first = missed.get(country);
+        if (first) return Promise.resolve(first);
         if (!view.countries.has(country)) {
           const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
           return Promise.resolve({

@@ -18,13 +18,20 @@ export const STATISTICS_REQUEST = (filter: unknown): SubRequest => ({
 
 /**
  * The region's statistics from the countries' answers; those that did not answer are left out
- * (their pages will be missing too, and coverage says so). Undefined when none answered: each
- * country then scores with its own.
+ * (and not asked for their pages: data-source.ts). Undefined when none answered.
  */
 export function regionStatistics(answers: readonly CountryAnswer[]): SearchStatistics | undefined {
   const parts = answers.flatMap((a) => {
-    const value = a.ok ? a.data?.[CONNECTION.statisticsField] : undefined;
-    return value && typeof value === 'object' ? [value as SearchStatistics] : [];
+    const value = statisticsOf(a);
+    return value ? [value] : [];
   });
   return parts.length > 0 ? addStatistics(parts) : undefined;
+}
+
+/** Whether a country answered the first phase with its statistics. */
+export const hasStatistics = (answer: CountryAnswer): boolean => statisticsOf(answer) !== undefined;
+
+function statisticsOf(answer: CountryAnswer): SearchStatistics | undefined {
+  const value = answer.ok ? answer.data?.[CONNECTION.statisticsField] : undefined;
+  return value && typeof value === 'object' ? (value as SearchStatistics) : undefined;
 }

@@ -348,6 +348,18 @@ test('a country slower than its timeoutMs is marked TIMEOUT and the answer comes
         (e) => e.extensions?.code === 'COUNTRY_UNAVAILABLE' && e.extensions?.country === 'SG',
       ),
     ).toBe(true);
+
+    // A text search: SG misses the statistics phase and is not asked for a page it could not
+    // rank with the region's statistics; its part is reported missing, MY's is there.
+    proxies.reset();
+    const text = await ask(gatewayUrl(), PAGE, {
+      first: 10,
+      filter: { countries: ['SG', 'MY'], text: 'management' },
+    });
+    expect(text.data!.experts.coverage.find((c: any) => c.country === 'SG').status).toBe('TIMEOUT');
+    expect(slow.requests).toBe(1);
+    expect(proxies.get('MY')!.requests).toBe(2);
+    expect(text.data!.experts.edges.length).toBeGreaterThan(0);
   } finally {
     slow.delayMs = 0;
   }
