@@ -26,3 +26,14 @@ export async function ensureIndexes<Spec>(
 export async function isEmptyCollection(collection: CountTarget): Promise<boolean> {
   return (await collection.countDocuments({}, { limit: 1 })) === 0;
 }
+
+/** MongoDB's code for a write refused by a unique index (the same on FerretDB and the emulators). */
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Whether a driver error, or one write error of a bulk write, is a duplicate key: read from its
+ * `code`, so that shared needs no driver types.
+ */
+export function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === DUPLICATE_KEY;
+}

@@ -63,7 +63,7 @@ export type { ExpertOrder, SortKey } from './order';
 export { assertPlainString, looksLikeOperator } from './inputs';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits';
 export { CALENDAR_DATE, isCalendarDate, parseZonedDateTime } from './dates';
-export { ensureIndexes, isEmptyCollection } from './collections';
+export { ensureIndexes, isDuplicateKey, isEmptyCollection } from './collections';
 export { UsageError, parseCommandLine, wholeNumberArg } from './cli/args';
 export { runCli } from './cli/run';
 export { createHttpHandler, sendJson, HttpError } from './http/serve';

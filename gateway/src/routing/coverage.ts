@@ -22,6 +22,12 @@ export function coverageOf(
     .sort((x, y) => (x.country < y.country ? -1 : 1));
 }
 
+/** The answer for a selected country the gateway does not route to: never asked, reported missing. */
+export function unrouted(country: string, excluded: ReadonlyMap<string, string>): CountryAnswer {
+  const reason = excluded.get(country) ?? `${country} is not in the country registry.`;
+  return { ok: false, country, status: 'UNAVAILABLE', reason, latencyMs: 0 };
+}
+
 export function unavailableError(
   country: string,
   reason: string,

@@ -12,7 +12,7 @@ import {
 import { ErrorCode, ExpertOrder, pageSize } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
-import { collectErrors, coverageOf, unavailableError } from './coverage';
+import { collectErrors, coverageOf, unavailableError, unrouted } from './coverage';
 import { resolveEntities } from './entities';
 import { FanoutKind, FieldKinds, selectedCountries } from './field-kinds';
 import { countryAfter, decodeGlobalCursor } from './global-cursor';
@@ -27,7 +27,7 @@ import {
   planOperation,
   takesStatistics,
 } from './operation';
-import { STATISTICS_REQUEST, hasStatistics, regionStatistics } from './search-statistics';
+import { gatherStatistics } from './search-statistics';
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
@@ -242,38 +242,17 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         ? decodeGlobalCursor(args.after, order)
         : undefined;
 
-    const reachable = selected.filter((c) => view.countries.has(c));
-    const text = (args.filter as { text?: unknown } | undefined)?.text;
-    // A text search ranked by relevance first gathers the region's statistics (search-statistics.ts).
-    const phaseOne =
-      merge === 'CONNECTION' &&
-      order === 'RELEVANCE' &&
-      typeof text === 'string' &&
-      text.trim() !== '' &&
-      takesStatistics(field.definition)
-        ? await Promise.all(reachable.map((c) => send(c, STATISTICS_REQUEST(args.filter))))
-        : [];
-    const statistics = regionStatistics(phaseOne);
-    // A country that did not answer the first phase (or refused it) is not asked again: its
-    // records are not in the statistics, so its page could not be ranked with the region's, and
-    // its first answer (timeout, outage or refusal) is what coverage and the errors report.
-    const missed = new Map(
-      phaseOne.filter((a) => !hasStatistics(a)).map((a) => [a.country, a] as const),
+    const { statistics, missed } = await gatherStatistics(
+      merge === 'CONNECTION' && order === 'RELEVANCE' && takesStatistics(field.definition),
+      args.filter,
+      selected.filter((c) => view.countries.has(c)),
+      send,
     );
     const answers = await Promise.all(
       selected.map((country): Promise<CountryAnswer> => {
         const first = missed.get(country);
         if (first) return Promise.resolve(first);
-        if (!view.countries.has(country)) {
-          const reason = view.excluded.get(country) ?? `${country} is not in the country registry.`;
-          return Promise.resolve({
-            ok: false,
-            country,
-            status: 'UNAVAILABLE',
-            reason,
-            latencyMs: 0,
-          });
-        }
+        if (!view.countries.has(country)) return Promise.resolve(unrouted(country, view.excluded));
         const vars =
           merge === 'CONNECTION'
             ? {
@@ -290,16 +269,18 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
       a.ok &&
       a.data?.[field.responseKey] != null &&
       (merge !== 'CONNECTION' || mergeablePage(a, field.responseKey, order));
-    const errors = collectErrors(answers, [field.responseKey]);
-    for (const a of answers)
-      if (a.ok && a.data?.[field.responseKey] != null && !usable(a))
-        errors.push(
+    const errors = [
+      ...collectErrors(answers, [field.responseKey]),
+      ...answers
+        .filter((a) => a.ok && a.data?.[field.responseKey] != null && !usable(a))
+        .map((a) =>
           unavailableError(
             a.country,
             `${a.country} answered a page the gateway cannot merge (malformed order keys).`,
             [field.responseKey],
           ),
-        );
+        ),
+    ];
     // Every country refused the arguments (bad input, or a filter on a field none of them
     // releases to this caller): that is the caller's request, not an outage.
     if (

@@ -10,7 +10,7 @@ import { CONNECTION } from './merge-contract';
  * Per-country statistics would not do: a word common in one country and rare in another would
  * weigh differently on each side of the merge.
  */
-export const STATISTICS_REQUEST = (filter: unknown): SubRequest => ({
+const STATISTICS_REQUEST = (filter: unknown): SubRequest => ({
   query: `query ExpertSearchStatistics($filter: ExpertFilter) { ${CONNECTION.statisticsField}(filter: $filter) { documents forms { word token kind edits documents } areas { area documents } named { area words phrase quality } } }`,
   variables: { filter },
   operationName: 'ExpertSearchStatistics',
@@ -20,7 +20,7 @@ export const STATISTICS_REQUEST = (filter: unknown): SubRequest => ({
  * The region's statistics from the countries' answers; those that did not answer are left out
  * (and not asked for their pages: data-source.ts). Undefined when none answered.
  */
-export function regionStatistics(answers: readonly CountryAnswer[]): SearchStatistics | undefined {
+function regionStatistics(answers: readonly CountryAnswer[]): SearchStatistics | undefined {
   const parts = answers.flatMap((a) => {
     const value = statisticsOf(a);
     return value ? [value] : [];
@@ -29,9 +29,31 @@ export function regionStatistics(answers: readonly CountryAnswer[]): SearchStati
 }
 
 /** Whether a country answered the first phase with its statistics. */
-export const hasStatistics = (answer: CountryAnswer): boolean => statisticsOf(answer) !== undefined;
+const hasStatistics = (answer: CountryAnswer): boolean => statisticsOf(answer) !== undefined;
 
 function statisticsOf(answer: CountryAnswer): SearchStatistics | undefined {
   const value = answer.ok ? answer.data?.[CONNECTION.statisticsField] : undefined;
   return value && typeof value === 'object' ? (value as SearchStatistics) : undefined;
+}
+
+/**
+ * The first phase, when the field ranks by text (`ranks`) and the filter has some: the region's
+ * statistics, and the countries that did not answer it (or refused it). Those are not asked
+ * again: their records are not in the statistics, so their pages could not be ranked with the
+ * region's, and their first answer (timeout, outage or refusal) is what coverage and the errors
+ * report.
+ */
+export async function gatherStatistics(
+  ranks: boolean,
+  filter: unknown,
+  countries: readonly string[],
+  send: (country: string, request: SubRequest) => Promise<CountryAnswer>,
+): Promise<{ statistics?: SearchStatistics; missed: ReadonlyMap<string, CountryAnswer> }> {
+  const text = (filter as { text?: unknown } | null | undefined)?.text;
+  if (!ranks || typeof text !== 'string' || text.trim() === '') return { missed: new Map() };
+  const answers = await Promise.all(countries.map((c) => send(c, STATISTICS_REQUEST(filter))));
+  return {
+    statistics: regionStatistics(answers),
+    missed: new Map(answers.filter((a) => !hasStatistics(a)).map((a) => [a.country, a])),
+  };
 }

@@ -1,8 +1,6 @@
-import { Collection, Db, IndexDescription, MongoServerError } from 'mongodb';
-import { ensureIndexes } from '@expertpool/shared';
+import { Collection, Db, IndexDescription } from 'mongodb';
+import { ensureIndexes, isDuplicateKey } from '@expertpool/shared';
 import { ProgrammeChangeDoc } from './programme';
-
-const DUPLICATE_KEY = 11000;
 
 const CHANGE_INDEXES: IndexDescription[] = [
   { key: { programmeId: 1, version: 1 }, name: 'programmeId_version' },
@@ -34,7 +32,7 @@ export class ChangeLog {
       await this.changes.insertOne(change);
       return true;
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }

@@ -7,7 +7,13 @@ import {
   MongoBulkWriteError,
   UpdateFilter,
 } from 'mongodb';
-import { ErrorCode, appError, ensureIndexes, isEmptyCollection } from '@expertpool/shared';
+import {
+  ErrorCode,
+  appError,
+  ensureIndexes,
+  isEmptyCollection,
+  isDuplicateKey,
+} from '@expertpool/shared';
 import { ChangeLog, changeId } from './change-log';
 import {
   ChangeRecord,
@@ -200,9 +206,7 @@ export class ProgrammeStore {
   }
 }
 
-const DUPLICATE_KEY = 11000;
-
 function allDuplicates(error: MongoBulkWriteError): boolean {
   const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-  return errors.every((e) => e.code === DUPLICATE_KEY);
+  return errors.every(isDuplicateKey);
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { Collection, Db, Filter, MongoServerError } from 'mongodb';
+import { Collection, Db, Filter } from 'mongodb';
 import {
   ConsentEntry,
   ErrorCode,
@@ -12,6 +12,7 @@ import {
   SearchStatistics,
   SortKey,
   TrainingNeed,
+  isDuplicateKey,
 } from '@expertpool/shared';
 import { ExpertDoc, toDocument, toRecord } from './document';
 import { ensureExpertIndexes } from './indexes';
@@ -27,8 +28,6 @@ import { CandidatePage, matchTrainers } from './matching';
 import { textPlan } from './search-text';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
-
-const DUPLICATE_KEY = 11000;
 
 function secureRandom(): number {
   return randomInt(0, 1 << 30) / (1 << 30);
@@ -224,7 +223,7 @@ export class ExpertStore {
     try {
       await this.experts.insertOne(doc);
     } catch (error) {
-      if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) {
+      if (isDuplicateKey(error)) {
         throw appError(
           ErrorCode.CONFLICT,
           `Another record already uses id ${this.country}:${opaque} or ref "${record.ref}".`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Collection, Db, MongoServerError, ObjectId } from 'mongodb';
+import { Collection, Db, ObjectId } from 'mongodb';
 import { Query } from 'mingo';
 import {
   AreaNamer,
@@ -13,6 +13,7 @@ import {
   ensureIndexes,
   keepBestForms,
   vocabularyPhrases,
+  isDuplicateKey,
 } from '@expertpool/shared';
 import { ExpertDoc } from './document';
 import { INDEXED_PROJECTION, IndexedDoc, IndexedRecord, MemoryIndex } from './memory-index';
@@ -33,7 +34,6 @@ interface ChangeDoc {
 }
 
 const EPOCH_ID = 'experts';
-const DUPLICATE_KEY = 11000;
 /** Counts remembered per epoch; past this many the memory is cleared (a new epoch clears it too). */
 const MAX_REMEMBERED = 20_000;
 /**
@@ -103,7 +103,7 @@ export class SearchIndex {
     try {
       await renew();
     } catch (error) {
-      if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+      if (!isDuplicateKey(error)) throw error;
       await renew();
     }
     // Now and then, the writer that happens by forgets what no replica needs any more.

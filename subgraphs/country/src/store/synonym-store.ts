@@ -1,9 +1,7 @@
-import { Collection, Db, MongoServerError } from 'mongodb';
-import { NamingPhrase } from '@expertpool/shared';
+import { Collection, Db } from 'mongodb';
+import { NamingPhrase, isDuplicateKey } from '@expertpool/shared';
 
 /** A country's own phrase for an expertise area, beside the shared vocabulary's (§7.6). */
-const DUPLICATE_KEY = 11000;
-
 export interface AreaSynonym {
   area: string;
   /** One of the vocabulary's languages. */
@@ -55,7 +53,7 @@ export class SynonymStore {
         );
       } catch (error) {
         // Another replace inserted the same entry first: it is there, as asked.
-        if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
+        if (!isDuplicateKey(error)) throw error;
       }
     }
   }
