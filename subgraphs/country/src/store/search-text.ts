@@ -13,6 +13,13 @@ import { ExpertDoc, areaKeys } from './document';
 import { releasedForms } from './token-groups';
 import { IndexedRecord, indexedText } from './memory-index';
 
+/** The stored tokens (field prefix and word) the plan's forms match in fields released to the caller. */
+export function releasedPlanTokens(filter: CompiledFilter, plan: ScoringPlan): string[] {
+  return [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap((token) =>
+    releasedForms(token, filter.scope.released),
+  );
+}
+
 /** The scoring plan for a filter's text, from the (region's or this country's) statistics. */
 export function textPlan(filter: CompiledFilter, stats: SearchStatistics): ScoringPlan | undefined {
   if (!filter.text) return undefined;
@@ -25,9 +32,7 @@ export function textPlan(filter: CompiledFilter, stats: SearchStatistics): Scori
  * words rank it higher. Null when nothing can match.
  */
 export function textCondition(filter: CompiledFilter, plan: ScoringPlan): Filter<ExpertDoc> | null {
-  const forms = [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap(
-    (token) => releasedForms(token, filter.scope.released),
-  );
+  const forms = releasedPlanTokens(filter, plan);
   const or: Filter<ExpertDoc>[] = [];
   if (forms.length > 0) or.push({ tokens: { $in: forms } });
   if (plan.areas.length > 0 && filter.scope.released.has('expertise'))

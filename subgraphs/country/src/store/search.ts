@@ -5,8 +5,7 @@ import { ExpertDoc } from './document';
 import { requireOrderReleased } from './order-scope';
 import { Query } from 'mingo';
 import { MemoryIndex } from './memory-index';
-import { scored, scoredRecord, textCondition } from './search-text';
-import { releasedForms } from './token-groups';
+import { releasedPlanTokens, scored, scoredRecord, textCondition } from './search-text';
 import { TopAfter } from './top-k';
 
 export interface SearchArgs {
@@ -73,9 +72,7 @@ async function rankedPage(
 ): Promise<SearchPage> {
   const { filter } = args;
   const candidates = memory.candidates(
-    [...new Set(plan.words.flatMap((w) => w.forms.map((f) => f.token)))].flatMap((token) =>
-      releasedForms(token, filter.scope.released),
-    ),
+    releasedPlanTokens(filter, plan),
     filter.scope.released.has('expertise') ? plan.areas.map((a) => a.area) : [],
   );
   const matches = new Query(filter.query);
