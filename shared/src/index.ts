@@ -108,6 +108,8 @@ export type { InputProblem } from './input-problems';
 export {
   AreaNamer,
   MAX_FORMS_PER_WORD,
+  allowedEdits,
+  boundedEdits,
   TermDictionary,
   vocabularyPhrases,
   addStatistics,

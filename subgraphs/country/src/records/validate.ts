@@ -12,6 +12,7 @@ import {
 } from '@expertpool/shared';
 import { EMAIL, LANGUAGE_TAG, Problems, SCRIPT_CODE } from './checks';
 import { EXPERT_LIST_LIMITS as LIMITS } from './list-limits';
+import { unknownFieldProblems } from './shape';
 
 /** At most this many availability windows: the store matches them by position (see filter.ts). */
 export const MAX_WINDOWS = LIMITS.windows;
@@ -20,12 +21,15 @@ export type Validated = { ok: true; record: ExpertRecord } | { ok: false; proble
 
 /**
  * Validates one expert record from an untrusted source (an import row, a mutation input) for
- * `country`. Unknown fields are ignored; every problem is reported, not just the first.
+ * `country`. A key the record's shape (shape.ts) does not list is a problem, as an unknown CSV
+ * column is: dropping it silently would lose what the agency meant to send (a misspelt
+ * `qualification`). Every problem is reported, not just the first.
  */
 export function validateRecord(raw: unknown, country: string): Validated {
   const p = new Problems();
   const r = p.object(raw, 'record');
   if (p.list.length > 0) return { ok: false, problems: p.list };
+  p.list.push(...unknownFieldProblems(r));
 
   let id: string | undefined;
   if (r.id !== undefined && r.id !== null && r.id !== '') {
