@@ -1,3 +1,4 @@
+import { quoteCsv } from '../import/csv-quote';
 import { AuditEntry } from '../store/audit-store';
 
 /** What `npm run audit -- export` writes: JSON Lines (one entry per line) or CSV. */
@@ -31,8 +32,7 @@ export function exportedEntry({ _id, at, ...rest }: AuditEntry) {
  */
 export function csvCell(value: string | null): string {
   if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return quoteCsv(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 }
 
 /** The lines of an export, each ending in a line break; CSV starts with its header row. */

@@ -48,7 +48,7 @@ write a value that contains ";" or "|".
                        an empty cell keeps the stored consent`;
 
 /** Where each column goes in the record, and how its cell is read. */
-const COLUMNS: Record<string, { required: boolean; path: string[]; map: CellMapper }> = {
+const COLUMNS = {
   id: { required: false, path: ['id'], map: text },
   ref: { required: true, path: ['ref'], map: text },
   displayName: { required: true, path: ['displayName'], map: text },
@@ -125,9 +125,12 @@ const COLUMNS: Record<string, { required: boolean; path: string[]; map: CellMapp
       );
     }),
   },
-};
+} satisfies Record<string, { required: boolean; path: string[]; map: CellMapper }>;
 
-export const CSV_COLUMNS: readonly string[] = Object.keys(COLUMNS);
+export type CsvColumn = keyof typeof COLUMNS;
+
+/** The columns in the order export writes them (import takes any order). */
+export const CSV_COLUMNS = Object.keys(COLUMNS) as readonly CsvColumn[];
 
 /** Rows of a CSV import file (see the column table above); the header is line 1. */
 export function parseCsvRows(source: string): ImportRow[] {
@@ -166,8 +169,8 @@ export function parseCsvRows(source: string): ImportRow[] {
   return rows;
 }
 
-function headerColumns(fields: string[], line: number): string[] {
-  const known = new Map(CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
+function headerColumns(fields: string[], line: number): CsvColumn[] {
+  const known = new Map<string, CsvColumn>(CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   if (fields.length === 1 && fields[0].includes(';')) {
     throw new ImportFileError(
       'the header holds no commas: columns must be separated by commas (",")',
@@ -183,7 +186,7 @@ function headerColumns(fields: string[], line: number): string[] {
       );
     return name;
   });
-  const seen = new Set<string>();
+  const seen = new Set<CsvColumn>();
   for (const c of columns) {
     if (seen.has(c)) throw new ImportFileError(`column "${c}" appears twice in the header`, line);
     seen.add(c);

@@ -55,13 +55,33 @@ describe('import arguments', () => {
 
 describe('export arguments', () => {
   it('reads country and output file', () => {
-    expect(parseExportArgs(['--country', 'MY'])).toEqual({ country: 'MY', out: undefined });
+    expect(parseExportArgs(['--country', 'MY'])).toEqual({
+      country: 'MY',
+      format: 'json',
+      out: undefined,
+    });
     expect(parseExportArgs(['--country', 'MY', '--out', 'my.json'])).toEqual({
       country: 'MY',
+      format: 'json',
       out: 'my.json',
     });
     expect(() => parseExportArgs(['--country', 'MY', 'my.json'])).toThrow(
       'unexpected argument "my.json"; to write a file use --out FILE',
+    );
+  });
+
+  it('writes JSON unless told CSV by --format or a .csv output file', () => {
+    expect(parseExportArgs(['--country', 'MY', '--format', 'CSV'])).toMatchObject({
+      format: 'csv',
+    });
+    expect(parseExportArgs(['--country', 'MY', '--out', 'my.CSV'])).toMatchObject({
+      format: 'csv',
+    });
+    expect(
+      parseExportArgs(['--country', 'MY', '--format', 'json', '--out', 'my.csv']),
+    ).toMatchObject({ format: 'json' });
+    expect(() => parseExportArgs(['--country', 'MY', '--format', 'xlsx'])).toThrow(
+      '--format: "xlsx" is not one of json, csv',
     );
   });
 });
