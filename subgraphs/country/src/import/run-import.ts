@@ -5,6 +5,7 @@ import { ExpertDoc } from '../store/document';
 import { ExpertStore, UpsertOutcome } from '../store/expert-store';
 import { planUpsert } from './plan';
 import { ImportRow } from './rows';
+import { Removal, SyncOptions, SyncPlan, applySync, planSync } from './sync';
 
 export interface Rejection {
   line: number;
@@ -18,6 +19,13 @@ export interface ImportSummary {
   rejected: number;
   /** In line order. */
   rejections: Rejection[];
+  /** With `sync`: the records whose ref is not in the file, and what became of them. */
+  sync?: SyncReport;
+}
+
+export interface SyncReport extends Omit<SyncPlan, 'removals'> {
+  /** Removed (on a dry run: that a real run would remove), sorted by ref. */
+  removed: Removal[];
 }
 
 export interface ImportProgress {
@@ -36,6 +44,8 @@ export interface ImportOptions {
   batchSize?: number;
   /** The `updatedAt` given to every record this import changes. */
   now?: Date;
+  /** Also remove this country's records whose ref is not in the file (sync.ts). */
+  sync?: SyncOptions;
 }
 
 interface ValidRow {
@@ -51,11 +61,31 @@ const CONCURRENCY = 8;
  * a file's problems are all reported in one pass; valid rows are then upserted by the agency's
  * reference in batches (one lookup query per batch), which makes re-running a file a no-op. A
  * row the database refuses (an `id` that belongs to another ref) is rejected alone.
+ *
+ * With `sync`, the records whose ref the file does not hold are found before anything is
+ * written; a sync the plan refuses (too large a share without `force`, or rows whose ref cannot
+ * be read) writes nothing at all, and the summary says why. Otherwise they are removed after the
+ * rows are written. A rejected row's ref still counts as in the file: a record is never removed
+ * because its new row has a mistake.
  */
 export async function importRecords(options: ImportOptions): Promise<ImportSummary> {
   const { store, dryRun = false, onProgress, batchSize = 500, now = new Date() } = options;
-  const { valid, rejections, total } = await validateRows(options.rows, store.country);
+  const { valid, rejections, total, fileRefs, unreadableLines } = await validateRows(
+    options.rows,
+    store.country,
+  );
   const summary: ImportSummary = { inserted: 0, updated: 0, unchanged: 0, rejected: 0, rejections };
+  const plan = options.sync
+    ? await planSync(store, fileRefs, unreadableLines, options.sync)
+    : undefined;
+  if (plan) {
+    const { removals, ...rest } = plan;
+    summary.sync = { ...rest, removed: plan.refused && !dryRun ? [] : removals };
+    if (plan.refused && !dryRun) {
+      summary.rejected = rejections.length;
+      return summary;
+    }
+  }
   let done = rejections.length;
   onProgress?.({ done, total });
 
@@ -79,7 +109,14 @@ export async function importRecords(options: ImportOptions): Promise<ImportSumma
   }
   rejections.sort((a, b) => a.line - b.line);
   summary.rejected = rejections.length;
+  if (plan && summary.sync && !dryRun) summary.sync.removed = await applySync(store, plan);
   return summary;
+}
+
+/** The ref a row names, even when the row is rejected; undefined when it cannot be read. */
+function refOf(raw: unknown): string | undefined {
+  const ref = raw && typeof raw === 'object' ? (raw as { ref?: unknown }).ref : undefined;
+  return typeof ref === 'string' && ref.trim() !== '' ? ref.trim() : undefined;
 }
 
 async function validateRows(rows: ImportOptions['rows'], country: string) {
@@ -87,9 +124,14 @@ async function validateRows(rows: ImportOptions['rows'], country: string) {
   const rejections: Rejection[] = [];
   const lineOfRef = new Map<string, number>();
   const lineOfId = new Map<string, number>();
+  const fileRefs = new Set<string>();
+  const unreadableLines: number[] = [];
   let total = 0;
   for await (const row of rows) {
     total++;
+    const ref = refOf(row.raw);
+    if (ref === undefined) unreadableLines.push(row.line);
+    else fileRefs.add(ref);
     if (row.problems && row.problems.length > 0) {
       rejections.push({ line: row.line, problems: row.problems });
       continue;
@@ -117,7 +159,7 @@ async function validateRows(rows: ImportOptions['rows'], country: string) {
     if (record.id !== undefined) lineOfId.set(record.id, row.line);
     valid.push({ line: row.line, record });
   }
-  return { valid, rejections, total };
+  return { valid, rejections, total, fileRefs, unreadableLines };
 }
 
 type RowResult = UpsertOutcome | { problem: string };

@@ -2,6 +2,7 @@ import { ConsentEntry, ErrorCode, appError, assertPlainString, badInput } from '
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
 import { MutationResolvers } from '../generated/graphql';
+import { removeExpert } from '../records/remove-expert';
 import { validateRecord } from '../records/validate';
 
 function ownCountry(ctx: CountryContext, country: string): void {
@@ -26,10 +27,8 @@ export const mutationResolvers: MutationResolvers = {
     return doc;
   },
 
-  async removeExpert(_, args, ctx) {
-    const opaque = ctx.store.opaqueOf(args.id);
-    requireSteward(ctx.caller, ctx.store.country);
-    return ctx.store.remove(opaque);
+  removeExpert(_, args, ctx) {
+    return removeExpert(ctx.store, ctx.caller, args.id);
   },
 
   async setConsent(_, args, ctx) {

@@ -92,6 +92,11 @@ export class ExpertStore {
     return this.experts.find({}).sort({ ref: 1 });
   }
 
+  /** Every record's opaque id and reference, streamed: what `import --sync` compares with a file. */
+  allRefs(): AsyncIterable<Pick<ExpertDoc, '_id' | 'ref'>> {
+    return this.experts.find({}, { projection: { _id: 1, ref: 1 } });
+  }
+
   /** Which of these opaque ids some record already holds. */
   async takenIds(opaques: readonly string[]): Promise<Set<string>> {
     if (opaques.length === 0) return new Set();

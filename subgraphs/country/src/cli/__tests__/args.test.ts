@@ -42,7 +42,7 @@ describe('import arguments', () => {
     ],
     [
       ['--country', 'MY', '--dryrun', 'a.csv'],
-      'unknown option "--dryrun"; known options: --country, --format, --dry-run, --help',
+      'unknown option "--dryrun"; known options: --country, --format, --dry-run, --sync, --max-remove-share, --force, --help',
     ],
     [['--country', 'MY', '--dry-run=yes', 'a.csv'], 'option --dry-run takes no value'],
     [['--country', 'MY', '--country', 'TH', 'a.csv'], 'option --country is given twice'],
