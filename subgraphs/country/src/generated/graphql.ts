@@ -248,6 +248,8 @@ export type Expert = {
   readonly names?: Maybe<ReadonlyArray<PersonName>>;
   readonly position?: Maybe<Position>;
   readonly qualifications?: Maybe<ReadonlyArray<Qualification>>;
+  /** The agency's own reference (e.g. JPA/2019/0042): for the country's own callers only, null for everyone else; never released outside. */
+  readonly ref?: Maybe<Scalars['String']['output']>;
   readonly updatedAt?: Maybe<Scalars['String']['output']>;
   /** Fields the country's release policy withheld from this caller; they resolve to null. */
   readonly withheldFields: ReadonlyArray<Scalars['String']['output']>;
@@ -291,6 +293,8 @@ export type ExpertFilter = {
   readonly languages?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly minCefr?: InputMaybe<Cefr>;
   readonly minLevel?: InputMaybe<Scalars['Int']['input']>;
+  /** Experts with any of these agency references (the country's own callers only; FORBIDDEN for others). Name the country in countries: no other country holds its refs. */
+  readonly refs?: InputMaybe<ReadonlyArray<Scalars['String']['input']>>;
   readonly text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -558,6 +562,8 @@ export type Query = {
   readonly auditRetention: AuditRetention;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
   readonly expert?: Maybe<Expert>;
+  /** One expert by the agency's own reference (the country's own callers only; FORBIDDEN for others); null when the country holds no such ref. */
+  readonly expertByRef?: Maybe<Expert>;
   /** Counts of the experts matching the filter, by country, expertise area, language and band. */
   readonly expertFacets: ExpertFacets;
   /** The gateway's own: this country's counts for the filter's text, added up across the region before the ranked pages are asked (docs/ARCHITECTURE.md §7.6). */
@@ -588,6 +594,11 @@ export type QueryAuditRetentionArgs = {
 
 export type QueryExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type QueryExpertByRefArgs = {
+  country: CountryCode;
+  ref: Scalars['String']['input'];
 };
 
 export type QueryExpertFacetsArgs = {
@@ -1300,6 +1311,7 @@ export type ExpertResolvers<
     ParentType,
     ContextType
   >;
+  ref?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withheldFields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1560,6 +1572,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryExpertArgs, 'id'>
+  >;
+  expertByRef?: Resolver<
+    Maybe<ResolversTypes['Expert']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryExpertByRefArgs, 'country' | 'ref'>
   >;
   expertFacets?: Resolver<
     ResolversTypes['ExpertFacets'],

@@ -1,6 +1,7 @@
 import { findExpertiseArea, countryOfId } from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { ExpertResolvers, ResolverFn } from '../generated/graphql';
+import { refVisibleTo } from '../policy/agency-ref';
 import { ReleasableField, releasedFields, withheldFields } from '../policy/release-policy';
 import { ExpertDoc, currentConsent } from '../store/document';
 
@@ -89,6 +90,8 @@ export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown>
     noteRelease(doc, ctx);
     return { code: ctx.store.country };
   },
+  // Not a releasable field: no policy releases it (policy/agency-ref.ts).
+  ref: (doc, _, ctx) => (refVisibleTo(ctx.caller.audience) ? doc.ref : null),
   names: released('names'),
   displayName: released('displayName'),
   position: released('position'),

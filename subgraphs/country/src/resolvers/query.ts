@@ -1,5 +1,6 @@
 import {
   ExpertOrder,
+  assertPlainString,
   NamedArea,
   QueryWord,
   SortKey,
@@ -13,6 +14,7 @@ import {
 } from '@expertpool/shared';
 import { CountryContext } from '../context';
 import { QueryResolvers } from '../generated/graphql';
+import { requireRefAccess } from '../policy/agency-ref';
 import { RELEASABLE_FIELDS, releasedFields } from '../policy/release-policy';
 import { compileFilter } from '../store/filter';
 import { ExpertDoc } from '../store/document';
@@ -145,6 +147,16 @@ export const queryResolvers: QueryResolvers = {
     const { country, opaque } = parseExpertId(args.id);
     if (country !== ctx.store.country) return null;
     return ctx.loaders.expert.load(opaque);
+  },
+
+  async expertByRef(_, args, ctx) {
+    if (args.country !== ctx.store.country) return null;
+    requireRefAccess(ctx.caller.audience, ctx.store.country, 'expertByRef');
+    const ref = assertPlainString(args.ref, 'ref', 64).trim();
+    const [doc] = await ctx.store.findByRefs([ref]);
+    if (!doc) return null;
+    ctx.loaders.expert.prime(doc._id, doc);
+    return doc;
   },
 
   async expertSearchStatistics(_, args, ctx) {

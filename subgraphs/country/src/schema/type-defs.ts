@@ -58,6 +58,8 @@ export const typeDefs = gql`
       @fanout(merge: CONNECTION, countries: "need.includeCountries", excludeCountries: "need.excludeCountries") @cost(weight: ${SEARCH_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
     "One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller."
     expert(id: ID!): Expert @routeBy(arg: "id") @cost(weight: ${LOOKUP_WEIGHT})
+    "One expert by the agency's own reference (the country's own callers only; FORBIDDEN for others); null when the country holds no such ref."
+    expertByRef(country: CountryCode!, ref: String!): Expert @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
     "The gateway's own: this country's counts for the filter's text, added up across the region before the ranked pages are asked (docs/ARCHITECTURE.md §7.6)."
     expertSearchStatistics(filter: ExpertFilter): SearchStatistics! @inaccessible @cost(weight: ${SEARCH_WEIGHT})
     "Counts of the experts matching the filter, by country, expertise area, language and band."
@@ -181,6 +183,8 @@ export const typeDefs = gql`
     minCefr: Cefr
     availableBetween: DateRange
     bands: [RegionalBand!]
+    "Experts with any of these agency references (the country's own callers only; FORBIDDEN for others). Name the country in countries: no other country holds its refs."
+    refs: [String!]
   }
 
   "An inclusive range of ISO dates (YYYY-MM-DD)."
@@ -387,6 +391,8 @@ export const typeDefs = gql`
   type Expert @key(fields: "id") @routeBy(arg: "id") {
     id: ID!
     country: Country!
+    "The agency's own reference (e.g. JPA/2019/0042): for the country's own callers only, null for everyone else; never released outside."
+    ref: String
     names: [PersonName!] @listSize(assumedSize: ${LISTS.names})
     displayName: String
     position: Position

@@ -11,6 +11,7 @@ import {
   isCalendarDate,
   parseQuery,
 } from '@expertpool/shared';
+import { requireRefAccess } from '../policy/agency-ref';
 import { LANGUAGE_TAG } from '../records/checks';
 import { MAX_WINDOWS } from '../records/validate';
 import { ExpertDoc, areaKeys, languageKeyTags } from './document';
@@ -27,6 +28,7 @@ export interface ExpertFilterInput {
   minCefr?: Cefr | null;
   availableBetween?: { from: string; to: string } | null;
   bands?: readonly RegionalBand[] | null;
+  refs?: readonly string[] | null;
 }
 
 export interface CompiledFilter {
@@ -69,6 +71,7 @@ function requireScope(f: ExpertFilterInput, scope: SearchScope, hasWords: boolea
   if (given(f.minCefr)) requireReleased(scope, 'languages', 'filter.minCefr');
   if (given(f.availableBetween)) requireReleased(scope, 'availability', 'filter.availableBetween');
   if (given(f.bands)) requireReleased(scope, 'position', 'filter.bands');
+  if (given(f.refs)) requireRefAccess(scope.audience, scope.country, 'filter.refs');
 }
 
 /**
@@ -166,6 +169,10 @@ export function compileFilter(
 
   const bands = list(f.bands, 'bands');
   if (bands) and.push({ 'position.band': { $in: bands } });
+
+  const refs = list(f.refs, 'refs');
+  if (refs)
+    and.push({ ref: { $in: refs.map((r) => assertPlainString(r, 'filter.refs', 64).trim()) } });
 
   return {
     scope,
