@@ -118,6 +118,7 @@ export {
   parseQuery,
   planScoring,
   scoreRecord,
+  familyNameTokens,
   SEARCH_FIELD_NAMES,
 } from './search';
 export type {

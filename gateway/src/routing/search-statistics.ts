@@ -11,7 +11,7 @@ import { CONNECTION } from './merge-contract';
  * weigh differently on each side of the merge.
  */
 const STATISTICS_REQUEST = (filter: unknown): SubRequest => ({
-  query: `query ExpertSearchStatistics($filter: ExpertFilter) { ${CONNECTION.statisticsField}(filter: $filter) { documents forms { word token kind edits documents } areas { area documents } named { area words phrase quality } } }`,
+  query: `query ExpertSearchStatistics($filter: ExpertFilter) { ${CONNECTION.statisticsField}(filter: $filter) { documents forms { word token kind edits documents families } areas { area documents } named { area words phrase quality } } }`,
   variables: { filter },
   operationName: 'ExpertSearchStatistics',
 });

@@ -11,3 +11,4 @@ export { MAX_FORMS_PER_WORD, keepBestForms, addStatistics } from './statistics';
 export type { SearchStatistics, FormStatistic, AreaStatistic } from './statistics';
 export { idf, planScoring, scoreRecord, areaFit } from './score';
 export type { ScoringPlan, ScoredRecord, Highlight } from './score';
+export { familyNameTokens } from './family-names';

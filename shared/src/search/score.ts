@@ -9,6 +9,14 @@ const K1 = 1.2;
 const B = 0.5;
 /** A named area counts as much as two words: it says what the searcher is looking for. */
 const AREA_WEIGHT = 2;
+/**
+ * A query word that is the record's family name counts this much more (family-names.ts): in a
+ * name query the family name is what tells people apart and what names are filed under, so
+ * "Rattana Jaidee" ranks another Jaidee above another Rattana (docs/ARCHITECTURE.md §7.6).
+ * Outside BM25's saturation: the word already matches the name fields, and saturation would
+ * all but cancel a third field.
+ */
+const FAMILY_WEIGHT = 1;
 
 /** BM25's inverse document frequency, never negative. */
 export function idf(documents: number, total: number): number {
@@ -31,12 +39,16 @@ export interface ScoredRecord {
   /** Field lengths in words, for the length normalisation. */
   lengths: Partial<Record<SearchField, number>>;
   expertise?: readonly ExpertiseEntry[];
+  /** The tokens of the record's family names, when its names are released (family-names.ts). */
+  family?: ReadonlySet<string>;
 }
 
 interface PlannedForm {
   token: string;
   kind: FormKind;
   weight: number;
+  /** Added to the form's weight where it is the record's family name; 0 if it is nobody's. */
+  familyWeight: number;
 }
 
 /** A query's scoring weights, computed once from the (region's) statistics. */
@@ -65,12 +77,18 @@ export function planScoring(
     // form's quality tells its forms apart: an exact match always outweighs a completion or a
     // correction, however rare the longer word ("prak" above "prakash").
     const wordIdf = idf(Math.max(0, ...mine.map((f) => f.documents)), N);
-    const forms = mine.map((f) => ({
-      token: f.token,
-      kind: f.kind,
-      weight: formQuality(f.kind, f.edits) * wordIdf,
-    }));
-    return { text: w.text, forms, weight: Math.max(0, ...forms.map((f) => f.weight)) };
+    const forms = mine.map((f) => {
+      const weight = formQuality(f.kind, f.edits) * wordIdf;
+      return {
+        token: f.token,
+        kind: f.kind,
+        weight,
+        familyWeight: f.families > 0 ? FAMILY_WEIGHT * weight : 0,
+      };
+    });
+    // The most a record can get for the word: so the score stays in [0, 1].
+    const most = Math.max(0, ...forms.map((f) => f.weight + f.familyWeight));
+    return { text: w.text, forms, weight: most };
   });
   const areas = held.map((a) => ({
     area: a.area,
@@ -90,9 +108,10 @@ export function areaFit(entry: ExpertiseEntry): number {
 /**
  * A record's relevance in [0, 1] (docs/ARCHITECTURE.md §7.6): BM25F over the released fields,
  * each query word by its best-weighted form in the record (so an exact match beats a corrected
- * one), plus, for each area the query names, the expert's level and years in it. Divided by the
- * largest total a record could reach, so scores compare across queries and countries. Rounded to
- * six places so that every country's arithmetic gives the same number.
+ * one) and more where it is their family name, plus, for each area the query names, the
+ * expert's level and years in it. Divided by the largest total a record could reach, so scores
+ * compare across queries and countries. Rounded to six places so that every country's
+ * arithmetic gives the same number.
  */
 export function scoreRecord(
   record: ScoredRecord,
@@ -118,7 +137,8 @@ export function scoreRecord(
         found.push({ field, word: word.text, matched: form.token, kind: form.kind });
       }
       if (tf === 0) continue;
-      const value = (form.weight * tf) / (tf + K1);
+      const family = record.family?.has(form.token) ? form.familyWeight : 0;
+      const value = (form.weight * tf) / (tf + K1) + family;
       if (value > best) {
         best = value;
         bestHighlights = found;

@@ -28,6 +28,8 @@ export interface FormStatistic {
   kind: FormKind;
   edits: number;
   documents: number;
+  /** Of those, records where the form is a family name (family-names.ts). */
+  families: number;
 }
 
 export interface AreaStatistic {
@@ -75,8 +77,10 @@ export function addStatistics(parts: readonly SearchStatistics[]): SearchStatist
     for (const f of part.forms) {
       const key = `${f.word}\u0000${f.token}`;
       const known = forms.get(key);
-      if (known) known.documents += f.documents;
-      else forms.set(key, { ...f });
+      if (known) {
+        known.documents += f.documents;
+        known.families += f.families;
+      } else forms.set(key, { ...f });
     }
     for (const a of part.areas) areas.set(a.area, (areas.get(a.area) ?? 0) + a.documents);
     for (const a of part.named ?? []) {

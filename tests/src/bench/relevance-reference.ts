@@ -31,7 +31,7 @@ import {
 /** What the reference reads of a stored expert document. */
 interface StoredDoc {
   _id: string;
-  search?: Partial<Record<SearchField, string>>;
+  search?: Partial<Record<SearchField | 'family', string>>;
   expertise?: ExpertiseEntry[];
 }
 
@@ -104,6 +104,8 @@ function indexed(
   }
   const expertise = released.has('expertise') ? (doc.expertise ?? []) : undefined;
   if (expertise) record.expertise = expertise;
+  if (released.has('names'))
+    record.family = new Set(doc.search?.family ? doc.search.family.split(' ') : []);
   return {
     id,
     key: { i: doc._id, c: country },
@@ -151,6 +153,7 @@ class Reference implements ReferenceIndex {
         kind: f.kind,
         edits: f.edits,
         documents: this.records.filter((r) => r.words.has(f.token)).length,
+        families: this.records.filter((r) => r.record.family?.has(f.token)).length,
       })),
     );
     const areas = named

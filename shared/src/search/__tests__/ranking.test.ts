@@ -1,4 +1,5 @@
 import { ExpertiseEntry } from '../../expert';
+import { familyNameTokens } from '../family-names';
 import { findNamedAreas } from '../areas';
 import { TermDictionary } from '../dictionary';
 import { parseQuery } from '../query';
@@ -22,6 +23,7 @@ function statistics(text: string, records: ScoredRecord[]): SearchStatistics {
       kind: f.kind,
       edits: f.edits,
       documents: records.filter((r) => Object.values(r.fields).some((s) => s!.has(f.token))).length,
+      families: records.filter((r) => r.family?.has(f.token)).length,
     })),
   );
   const areas = findNamedAreas(query).map((a) => ({
@@ -118,6 +120,7 @@ describe('region-wide statistics', () => {
         kind: 'PREFIX' as const,
         edits: 0,
         documents: 1,
+        families: 0,
       }));
     const merged = addStatistics([
       { documents: 30, forms: forms('a', 30), areas: [] },
@@ -142,5 +145,47 @@ describe('forms of one word share one idf', () => {
     const [h, n] = rank('Gestão da mudança', [holder, ng]);
     expect(h.score).toBeGreaterThan(0);
     expect(n.score).toBe(0);
+  });
+
+  describe('family names', () => {
+    /** A person as the country derives them: names, display name and family-name words. */
+    const person = (name: string, lang: string): ScoredRecord => {
+      const family = familyNameTokens({ value: name, lang, script: 'Latn' });
+      return {
+        ...record({ names: words(name), displayName: words(name) }),
+        family: new Set(family),
+      };
+    };
+
+    it('ranks someone sharing the family name above someone sharing the given name', () => {
+      // Rattana is the rarer word here, so without family names the other Rattana would lead.
+      const people = [
+        person('rattana jaidee', 'th'),
+        person('rattana somsak', 'th'),
+        person('malee jaidee', 'th'),
+        person('somchai jaidee', 'th'),
+      ];
+      const [named, sameGiven, sameFamily] = rank('rattana jaidee', people).map((r) => r.score);
+      expect(named).toBeGreaterThan(sameFamily);
+      expect(sameFamily).toBeGreaterThan(sameGiven);
+    });
+
+    it('takes the first word for a family-first language', () => {
+      const people = [
+        person('nguyen van an', 'vi'),
+        person('tran van an', 'vi'),
+        person('nguyen thi mai', 'vi'),
+      ];
+      const [, sameGiven, sameFamily] = rank('nguyen van an', people).map((r) => r.score);
+      expect(sameFamily).toBeGreaterThan(sameGiven);
+    });
+
+    it('still reaches 1 for a perfect match and changes nothing where no word is a family name', () => {
+      const people = [person('siti aminah', 'ms'), person('siti rahmah', 'ms')];
+      const [exact, other] = rank('siti aminah', people).map((r) => r.score);
+      expect(exact).toBeLessThanOrEqual(1);
+      expect(exact).toBeGreaterThan(other);
+      expect(familyNameTokens({ value: 'siti aminah', lang: 'ms', script: 'Latn' })).toEqual([]);
+    });
   });
 });

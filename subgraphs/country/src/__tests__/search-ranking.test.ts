@@ -110,7 +110,18 @@ const INPUTS = {
     },
     qualifications: [{ title: 'Ijazah Kenanga', institution: 'Universiti Malaya', year: 2001 }],
   }),
+  // Thai names (family name last): Rattana is the rarer word, Jaidee the family name.
+  rattanaJaidee: thai('R-RJ', 'Rattana Jaidee'),
+  rattanaSomsak: thai('R-RS', 'Rattana Somsak'),
+  maleeJaidee: thai('R-MJ', 'Malee Jaidee'),
+  somchaiJaidee: thai('R-SJ', 'Somchai Jaidee'),
 };
+
+function thai(ref: string, name: string): ExpertInput {
+  return expert(ref, name, [{ area: 'merit-system', level: 2, years: 5 }], {
+    names: [{ value: name, lang: 'th', script: 'Latn' }],
+  });
+}
 
 let server: CountryServer;
 let client: MongoClient;
@@ -123,10 +134,11 @@ beforeAll(async () => {
     const record: ExpertRecord = await upsertThroughGraph(server, input);
     ids[key] = record.id!;
   }
-  await ok(server, CONSENT, {
-    id: ids.private,
-    consent: [{ audience: 'PUBLIC', granted: true, noticeVersion: 'v1' }],
-  });
+  for (const id of [ids.private, ids.rattanaSomsak, ids.maleeJaidee])
+    await ok(server, CONSENT, {
+      id,
+      consent: [{ audience: 'PUBLIC', granted: true, noticeVersion: 'v1' }],
+    });
 });
 
 afterAll(async () => {
@@ -157,6 +169,22 @@ const rankOf = (edges: Edge[], id: string) => {
 const scoreOf = (edges: Edge[], id: string) => edges[rankOf(edges, id)].score!;
 
 const SUCCESSION = () => [ids.senior, ids.junior, ids.middle, ids.elsewhere].sort();
+
+describe('family names', () => {
+  it('ranks another Jaidee above another Rattana for "Rattana Jaidee" (Thai family name last)', async () => {
+    const { edges } = await search({ text: 'rattana jaidee' });
+    expect(rankOf(edges, ids.rattanaJaidee)).toBe(0);
+    expect(scoreOf(edges, ids.maleeJaidee)).toBeGreaterThan(scoreOf(edges, ids.rattanaSomsak));
+    expect(scoreOf(edges, ids.somchaiJaidee)).toBeGreaterThan(scoreOf(edges, ids.rattanaSomsak));
+  });
+
+  it('gives no family-name weight to a caller the names are withheld from', async () => {
+    // PUBLIC receives the display name only: "Jaidee" must not count as a family name for it,
+    // or the score would tell it what the withheld legal names hold.
+    const { edges } = await search({ text: 'rattana jaidee' }, 'RELEVANCE', CALLERS.PUBLIC);
+    expect(scoreOf(edges, ids.maleeJaidee)).toBe(scoreOf(edges, ids.rattanaSomsak));
+  });
+});
 
 describe('the rows of the issue, at the country', () => {
   it('"sucession planning" (one typo) finds the succession-planning experts, and only them', async () => {

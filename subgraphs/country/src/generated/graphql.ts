@@ -347,6 +347,8 @@ export type FormStatistic = {
   readonly __typename?: 'FormStatistic';
   readonly documents: Scalars['Int']['output'];
   readonly edits: Scalars['Int']['output'];
+  /** Of those records, how many hold the form as a family name. */
+  readonly families: Scalars['Int']['output'];
   readonly kind: MatchKind;
   readonly token: Scalars['String']['output'];
   readonly word: Scalars['Int']['output'];
@@ -355,6 +357,7 @@ export type FormStatistic = {
 export type FormStatisticInput = {
   readonly documents: Scalars['Int']['input'];
   readonly edits: Scalars['Int']['input'];
+  readonly families: Scalars['Int']['input'];
   readonly kind: MatchKind;
   readonly token: Scalars['String']['input'];
   readonly word: Scalars['Int']['input'];
@@ -1382,6 +1385,7 @@ export type FormStatisticResolvers<
 > = ResolversObject<{
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   edits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  families?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MatchKind'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   word?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -8,7 +8,14 @@ import {
 
 interface StatisticsInput {
   documents: number;
-  forms: readonly { word: number; token: string; kind: string; edits: number; documents: number }[];
+  forms: readonly {
+    word: number;
+    token: string;
+    kind: string;
+    edits: number;
+    documents: number;
+    families: number;
+  }[];
   areas: readonly { area: string; documents: number }[];
   named?:
     readonly { area: string; words: readonly number[]; phrase: string; quality: number }[] | null;
@@ -40,6 +47,8 @@ export function statisticsFromInput(
     if (f.kind === 'AREA') throw bad('a form cannot be of kind AREA');
     if (!count(f.documents) || f.documents > input.documents)
       throw bad('a form is in more records than there are');
+    if (!count(f.families) || f.families > f.documents)
+      throw bad('a form is a family name in more records than hold it');
     if (![0, 1, 2].includes(f.edits)) throw bad('edits must be 0, 1 or 2');
     return { ...f, kind: f.kind as 'EXACT' | 'PREFIX' | 'TYPO' };
   });

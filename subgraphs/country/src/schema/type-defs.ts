@@ -305,6 +305,8 @@ export const typeDefs = gql`
     kind: MatchKind!
     edits: Int!
     documents: Int!
+    "Of those records, how many hold the form as a family name."
+    families: Int!
   }
 
   type AreaStatistic @inaccessible {
@@ -327,6 +329,7 @@ export const typeDefs = gql`
     kind: MatchKind!
     edits: Int!
     documents: Int!
+    families: Int!
   }
 
   input AreaStatisticInput @inaccessible {

@@ -7,14 +7,18 @@ import { TEXT_FIELDS, groupTokens, prefixedTokens } from './token-groups';
  * 2: tokens prefixed by their field (token-groups.ts); `search` split into names and displayName.
  * 3: `consentKeys` also lists withdrawn consents (`!AUDIENCE:PURPOSE`).
  * 4: `search` holds every text field's words, for BM25F over all of them (docs/ARCHITECTURE.md §7.6).
+ * 5: family names by their language's convention: `search.family` and `f:` tokens (family-names.ts).
  */
-export const DERIVATION = 4;
+export const DERIVATION = 5;
 
 /** The prefix of a withdrawn consent's key. */
 export const WITHDRAWN = '!';
 
-/** Space-separated words of each text field, keyed by the field they come from. */
-export type SearchGroups = Record<SearchField, string>;
+/**
+ * Space-separated words of each text field, keyed by the field they come from, and the words of
+ * the record's family names (released with `names`).
+ */
+export type SearchGroups = Record<SearchField, string> & { family?: string };
 
 /**
  * An expert as stored in the country's `experts` collection: the record plus fields derived from
@@ -79,9 +83,12 @@ function derive(record: ExpertRecord) {
   }
   return {
     derivation: DERIVATION,
-    search: Object.fromEntries(
-      TEXT_FIELDS.map((field) => [field, groups[field].join(' ')]),
-    ) as SearchGroups,
+    search: {
+      ...(Object.fromEntries(
+        TEXT_FIELDS.map((field) => [field, groups[field].join(' ')]),
+      ) as Record<SearchField, string>),
+      family: groups.family.join(' '),
+    },
     tokens: prefixedTokens(groups),
     sortName: foldText(record.displayName).trim(),
     expertiseKeys: record.expertise.map((e) => `${e.area}:${e.level}`),

@@ -36,6 +36,8 @@ export interface IndexedRecord {
   fields: Record<SearchField, ReadonlySet<string>>;
   lengths: Record<SearchField, number>;
   expertise: readonly ExpertiseEntry[];
+  /** The words of the record's family names. */
+  family: ReadonlySet<string>;
   /** The last candidate walk that yielded this record (MemoryIndex.candidates). */
   walk: number;
 }
@@ -43,7 +45,7 @@ export interface IndexedRecord {
 /** A record's words per text field and their lengths, as scoring reads them. */
 export function indexedText(
   doc: Pick<IndexedDoc, 'search' | 'expertise'>,
-): Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise'> {
+): Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise' | 'family'> {
   const fields = {} as Record<SearchField, ReadonlySet<string>>;
   const lengths = {} as Record<SearchField, number>;
   for (const field of SEARCH_FIELD_NAMES) {
@@ -51,7 +53,8 @@ export function indexedText(
     fields[field] = new Set(words);
     lengths[field] = words.length;
   }
-  return { fields, lengths, expertise: doc.expertise ?? [] };
+  const family = new Set(doc.search?.family ? doc.search.family.split(' ') : []);
+  return { fields, lengths, expertise: doc.expertise ?? [], family };
 }
 
 const indexed = (doc: IndexedDoc): IndexedRecord => ({ doc, ...indexedText(doc), walk: 0 });

@@ -18,7 +18,7 @@ import {
 import { ExpertDoc } from './document';
 import { INDEXED_PROJECTION, IndexedDoc, IndexedRecord, MemoryIndex } from './memory-index';
 import { SearchScope } from './search-scope';
-import { releasedForms } from './token-groups';
+import { familyForm, releasedForms } from './token-groups';
 
 interface EpochDoc {
   _id: string;
@@ -220,8 +220,14 @@ export class SearchIndex {
         const documents = this.remember(`${scopeKey}|df:${f.token}`, () =>
           countVisible(memory.candidates(releasedForms(f.token, scope.released)), memory, visible),
         );
-        if (documents > 0)
-          kept.push({ word, token: f.token, kind: f.kind, edits: f.edits, documents });
+        if (documents === 0) continue;
+        // Family names are words of `names`, so they count only where names are released.
+        const families = scope.released.has('names')
+          ? this.remember(`${scopeKey}|fn:${f.token}`, () =>
+              countVisible(memory.candidates([familyForm(f.token)]), memory, visible),
+            )
+          : 0;
+        kept.push({ word, token: f.token, kind: f.kind, edits: f.edits, documents, families });
       }
       return kept;
     });

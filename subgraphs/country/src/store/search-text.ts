@@ -43,7 +43,7 @@ export function textCondition(filter: CompiledFilter, plan: ScoringPlan): Filter
 
 /** A record held in memory (memory-index.ts), scored on the fields released to the caller only. */
 export function scoredRecord(
-  record: Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise'>,
+  record: Pick<IndexedRecord, 'fields' | 'lengths' | 'expertise' | 'family'>,
   filter: CompiledFilter,
   plan: ScoringPlan,
 ): { score: number; highlights: Highlight[] } {
@@ -54,6 +54,7 @@ export function scoredRecord(
     scoring.lengths[field] = record.lengths[field];
   }
   if (filter.scope.released.has('expertise')) scoring.expertise = record.expertise;
+  if (filter.scope.released.has('names')) scoring.family = record.family;
   return scoreRecord(scoring, plan);
 }
 

@@ -1,4 +1,10 @@
-import { ExpertRecord, SearchField, findExpertiseArea, tokenSet } from '@expertpool/shared';
+import {
+  ExpertRecord,
+  SearchField,
+  familyNameTokens,
+  findExpertiseArea,
+  tokenSet,
+} from '@expertpool/shared';
 import { ReleasableField } from '../policy/release-policy';
 
 /**
@@ -39,22 +45,36 @@ const TEXTS: Record<TextField, (record: ExpertRecord) => string[]> = {
   engagements: (r) => r.engagements.map((e) => e.title),
 };
 
-export type GroupedTokens = Record<TextField, string[]>;
+/**
+ * The prefix of a family-name token (family-names.ts). Not a group of its own: its words are
+ * words of `names` too, released with it, and stored apart only so that statistics can count in
+ * how many records a word is a family name (docs/ARCHITECTURE.md §7.6).
+ */
+const FAMILY_PREFIX = 'f';
 
-/** The distinct tokens of each text field of a record. */
+export type GroupedTokens = Record<TextField, string[]> & { family: string[] };
+
+/** The distinct tokens of each text field of a record, and those of its family names. */
 export function groupTokens(record: ExpertRecord): GroupedTokens {
-  return Object.fromEntries(
+  const groups = Object.fromEntries(
     TEXT_FIELDS.map((field) => [field, tokenSet(TEXTS[field](record))]),
-  ) as GroupedTokens;
+  ) as Record<TextField, string[]>;
+  return { ...groups, family: [...new Set(record.names.flatMap(familyNameTokens))] };
 }
 
 /** Every token of every group, each under its group's prefix: the stored `tokens` array. */
 export function prefixedTokens(groups: GroupedTokens): string[] {
   // The prefix is always prepended, so a token that itself contains ':' cannot pose as another group.
-  return PREFIXES.flatMap((prefix) =>
-    groups[TOKEN_GROUPS[prefix]].map((token) => `${prefix}:${token}`),
-  );
+  return [
+    ...PREFIXES.flatMap((prefix) =>
+      groups[TOKEN_GROUPS[prefix]].map((token) => `${prefix}:${token}`),
+    ),
+    ...groups.family.map((token) => familyForm(token)),
+  ];
 }
+
+/** The stored form of `token` as a family name. */
+export const familyForm = (token: string): string => `${FAMILY_PREFIX}:${token}`;
 
 /** The stored forms under which `token` may match for a caller receiving `released`. */
 export function releasedForms(token: string, released: ReadonlySet<ReleasableField>): string[] {
