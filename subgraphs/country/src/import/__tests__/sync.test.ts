@@ -8,7 +8,7 @@ import { MongoClient } from 'mongodb';
 import { parseImportArgs } from '../../cli/import-cli';
 import { UsageError } from '../../cli/args';
 import { CountryServer } from '../../server';
-import { toDocument } from '../../store/document';
+import { ExpertDoc, toDocument } from '../../store/document';
 import { mongoUri, ok, startCountry, stopCountry } from '../../__tests__/helpers/server';
 import { ImportLogEntry, logImport } from '../import-log';
 import { syncLines } from '../report';
@@ -161,7 +161,7 @@ describe('import --sync', () => {
 
   it('never removes a record without a ref, and says so', async () => {
     const { ref: _none, ...noRef } = toDocument(sampleRecord(99), 'noref0001', new Date());
-    await db().collection('experts').insertOne(noRef);
+    await db().collection<Omit<ExpertDoc, 'ref'>>('experts').insertOne(noRef);
     const summary = await importRecords({
       store: server.store,
       rows: fileOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
