@@ -64,7 +64,7 @@ const DIRECT_PAGE = PAGE.replace('country { code name }', '')
   .replace('$orderBy: ExpertOrder)', '$orderBy: ExpertOrder, $statistics: SearchStatisticsInput)')
   .replace('orderBy: $orderBy)', 'orderBy: $orderBy, statistics: $statistics)');
 const STATISTICS = `query($filter: ExpertFilter) { expertSearchStatistics(filter: $filter) {
-  documents forms { word token kind edits documents } areas { area documents }
+  documents forms { word token kind edits documents families } areas { area documents }
   named { area words phrase quality } } }`;
 
 /**
