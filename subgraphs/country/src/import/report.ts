@@ -37,7 +37,9 @@ export function summaryTable(summary: ImportSummary, heading: string, dryRun: bo
   ];
   const total = rows.reduce((sum, [, n]) => sum + n, 0);
   // Removals are stored records, not rows of the file: listed after the total.
-  const after: [string, number][] = summary.sync ? [['removed', summary.sync.removed.length]] : [];
+  const after: [string, number][] = summary.sync
+    ? [[dryRun ? 'would remove' : 'removed', summary.sync.removed.length]]
+    : [];
   const all = [...rows, ...after];
   const width = Math.max(...all.map(([, n]) => String(n).length), String(total).length);
   const label = Math.max(...all.map(([name]) => name.length), 'total rows'.length);

@@ -11,7 +11,7 @@ import { CountryServer } from '../../server';
 import { ExpertDoc, toDocument } from '../../store/document';
 import { mongoUri, ok, startCountry, stopCountry } from '../../__tests__/helpers/server';
 import { ImportLogEntry, logImport } from '../import-log';
-import { syncLines } from '../report';
+import { summaryTable, syncLines } from '../report';
 import { ImportSummary, importRecords } from '../run-import';
 import { SyncOptions } from '../sync';
 import { rowsOf, sampleRecord } from './fixtures';
@@ -75,6 +75,7 @@ describe('import --sync', () => {
     ]);
     expect(await stored()).toEqual(refs([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
     expect(await searchedIds()).toContain(gone.id);
+    expect(summaryTable(dry, 'MY import', true)).toMatch(/^ {2}would remove +1$/m);
 
     const startedAt = new Date();
     const real = await importRecords({ store: server.store, rows: fileOf(file), sync: SYNC });
@@ -83,6 +84,7 @@ describe('import --sync', () => {
       `removed ${gone.ref} (${gone.id}): its ref is not in the file`,
     ]);
     expect(await stored()).toEqual(refs([1, 2, 3, 4, 5, 6, 7, 8, 9, 11]));
+    expect(summaryTable(real, 'MY import', false)).toMatch(/^ {2}removed +1$/m);
     // The same path as removeExpert: the lookup and the search no longer find the record.
     expect(
       (await ok(server, `query($id: ID!) { expert(id: $id) { id } }`, { id: gone.id })).expert,
