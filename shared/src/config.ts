@@ -9,6 +9,7 @@ export class ConfigError extends Error {
   }
 }
 
+import { countryCodeProblem, parseCountryCode } from './countries';
 import { formatDuration, parseDuration } from './duration';
 import { blockedPortIn } from './ports';
 
@@ -96,6 +97,18 @@ export class EnvReader {
       return fallback ?? allowed[0];
     }
     return raw as T;
+  }
+
+  /** A required country code, by the same rule as every CLI's `--country` (countries.ts). */
+  country(name: string): string {
+    const raw = this.raw(name);
+    if (raw === undefined) {
+      this.problems.push(`${name} is required, e.g. ${name}=MY`);
+      return '';
+    }
+    const code = parseCountryCode(raw);
+    if (code === undefined) this.problems.push(countryCodeProblem(name, raw));
+    return code ?? '';
   }
 
   /**

@@ -166,3 +166,18 @@ export function findCountry(code: string): CountryInfo | undefined {
 export function isCountryCode(code: string): boolean {
   return byCode.has(code);
 }
+
+/**
+ * The one rule for a country code typed by an operator, in `COUNTRY=` or `--country`: spaces
+ * around it are dropped and either case is accepted (`tl` is `TL`), so a service and a CLI never
+ * disagree about the same code. Undefined when the code is not in the table.
+ */
+export function parseCountryCode(raw: string): string | undefined {
+  const code = raw.trim().toUpperCase();
+  return byCode.has(code) ? code : undefined;
+}
+
+/** What to say when `parseCountryCode` refuses `raw` given as `what` (`COUNTRY`, `--country`). */
+export function countryCodeProblem(what: string, raw: string): string {
+  return `${what}: "${raw}" is not a known country code; one of ${COUNTRIES.map((c) => c.code).join(', ')}`;
+}

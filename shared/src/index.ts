@@ -27,7 +27,14 @@ export type {
   Qualification,
   RegionalBand,
 } from './expert';
-export { COUNTRIES, MEMBER_CODES, findCountry, isCountryCode } from './countries';
+export {
+  COUNTRIES,
+  MEMBER_CODES,
+  countryCodeProblem,
+  findCountry,
+  isCountryCode,
+  parseCountryCode,
+} from './countries';
 export type { CountryInfo } from './countries';
 export { ErrorCode, appError, badInput, errorCodeOf } from './errors';
 export { formatExpertId, parseExpertId, countryOfId, newOpaqueId } from './ids';
@@ -64,7 +71,7 @@ export { assertPlainString, looksLikeOperator } from './inputs';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './limits';
 export { CALENDAR_DATE, isCalendarDate, parseZonedDateTime } from './dates';
 export { ensureIndexes, isDuplicateKey, isEmptyCollection } from './collections';
-export { UsageError, parseCommandLine, wholeNumberArg } from './cli/args';
+export { UsageError, countryArg, parseCommandLine, wholeNumberArg } from './cli/args';
 export { runCli } from './cli/run';
 export { createHttpHandler, sendJson, HttpError } from './http/serve';
 export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-name';

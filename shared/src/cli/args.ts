@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 
+import { countryCodeProblem, parseCountryCode } from '../countries';
+
 /** A mistake in the command line; the message names the argument. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -135,4 +137,12 @@ export function wholeNumberArg(
   if (!/^\d+$/.test(raw) || value < min || value > max)
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   return value;
+}
+
+/** The `--country` value as an upper-case code, by the same rule as `COUNTRY=` (countries.ts). */
+export function countryArg(raw: string | undefined, option = '--country'): string {
+  if (raw === undefined) throw new UsageError(`${option} is required, e.g. ${option} MY`);
+  const code = parseCountryCode(raw);
+  if (code === undefined) throw new UsageError(countryCodeProblem(option, raw));
+  return code;
 }

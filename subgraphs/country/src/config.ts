@@ -1,5 +1,4 @@
 import {
-  COUNTRIES,
   DEFAULT_DEMO_SEED,
   DocumentLimits,
   EnvReader,
@@ -36,10 +35,7 @@ export const defaultDatabase = (country: string) => `expertpool_${country.toLowe
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   const r = new EnvReader(env);
-  const country = r.oneOf(
-    'COUNTRY',
-    COUNTRIES.map((c) => c.code),
-  );
+  const country = r.country('COUNTRY');
   const { uri: mongodbUri, database } = r.mongodb(defaultDatabase(country));
   const production = r.production();
   const auth = readTokenVerifierConfig(r, production);

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, generateSecret } from '@expertpool/shared';
+import { ConfigError, countryArg, generateSecret } from '@expertpool/shared';
 import { readCountryConfig } from '../config';
 
 /** Every service verifies tokens itself (docs/ARCHITECTURE.md §6): each environment names how. */
@@ -77,12 +77,20 @@ describe('readCountryConfig', () => {
     });
   });
 
+  it('reads COUNTRY=tl as TL, by the same rule as the CLIs\' --country tl', () => {
+    const env = { COUNTRY: ' tl ', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET };
+    expect(readCountryConfig(env).country).toBe('TL');
+    expect(readCountryConfig(env).database).toBe('expertpool_tl');
+    expect(countryArg('tl')).toBe('TL');
+    expect(() => countryArg('XX')).toThrow('--country: "XX" is not a known country code');
+  });
+
   it('rejects COUNTRY=XX, PORT=abc and a missing MONGODB_URI in ONE error naming each variable', () => {
     const problems = problemsOf({ COUNTRY: 'XX', PORT: 'abc', JWT_SECRET: SECRET });
     expect(problems).toHaveLength(3);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^COUNTRY must be one of .*MY.* \(got "XX"\)/),
+        expect.stringMatching(/^COUNTRY: "XX" is not a known country code; one of .*MY/),
         expect.stringMatching(/^PORT must be an integer from 0 to 65535 \(got "abc"\)/),
         expect.stringMatching(/^MONGODB_URI is required/),
       ]),

@@ -1,15 +1,3 @@
-import { COUNTRIES, UsageError, isCountryCode } from '@expertpool/shared';
-
-// The CLIs' tests and callers name UsageError from here, beside the country rule.
-export { UsageError };
-
-/** The `--country` value as an upper-case registry code. */
-export function countryArg(raw: string | undefined): string {
-  if (raw === undefined) throw new UsageError('--country is required, e.g. --country MY');
-  const code = raw.trim().toUpperCase();
-  if (!isCountryCode(code))
-    throw new UsageError(
-      `--country: "${raw}" is not a known country code; one of ${COUNTRIES.map((c) => c.code).join(', ')}`,
-    );
-  return code;
-}
+// The CLIs' tests and callers name UsageError and the country rule from here; both live in
+// shared so that `--country` and the service's `COUNTRY=` follow one rule (shared/countries.ts).
+export { UsageError, countryArg } from '@expertpool/shared';
