@@ -18,54 +18,82 @@ export interface Registry {
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 
+/** Every problem of a registry file at once, one per line, so an operator fixes it in one pass. */
 export class RegistryError extends Error {
   override name = 'RegistryError';
+  constructor(readonly problems: readonly string[]) {
+    super(
+      problems.length === 1 ? problems[0] : `registry problems:\n  - ${problems.join('\n  - ')}`,
+    );
+  }
 }
 
-function checkUrl(value: unknown, where: string): string {
-  if (typeof value !== 'string') throw new RegistryError(`${where}.url must be a string`);
+type Problems = string[];
+
+function checkUrl(value: unknown, where: string, problems: Problems): string {
+  if (typeof value !== 'string') {
+    problems.push(`${where}.url must be a string`);
+    return '';
+  }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new RegistryError(`${where}.url is not a URL: "${value}"`);
+    problems.push(`${where}.url is not a URL: "${value}"`);
+    return value;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new RegistryError(`${where}.url must be http(s): "${value}"`);
+    problems.push(`${where}.url must be http(s): "${value}"`);
   return value;
 }
 
-/** Validates parsed registry JSON, naming the first bad entry precisely. */
+function checkTimeout(value: unknown, where: string, problems: Problems): number {
+  const timeoutMs = value ?? DEFAULT_TIMEOUT_MS;
+  if (
+    typeof timeoutMs === 'number' &&
+    Number.isInteger(timeoutMs) &&
+    timeoutMs >= 50 &&
+    timeoutMs <= 120_000
+  )
+    return timeoutMs;
+  problems.push(
+    `${where}.timeoutMs must be an integer from 50 to 120000 (got ${JSON.stringify(value)})`,
+  );
+  return DEFAULT_TIMEOUT_MS;
+}
+
+function countryEntry(code: string, value: unknown, problems: Problems): CountryEntry | undefined {
+  const where = `countries.${code}`;
+  if (!isCountryCode(code)) problems.push(`${where}: unknown country code`);
+  if (value === null || typeof value !== 'object') {
+    problems.push(`${where} must be an object with a "url"`);
+    return undefined;
+  }
+  const entry = value as Record<string, unknown>;
+  const url = checkUrl(entry.url, where, problems);
+  return { code, url, timeoutMs: checkTimeout(entry.timeoutMs, where, problems) };
+}
+
+/** Validates parsed registry JSON, naming every bad entry and field (RegistryError.problems). */
 export function parseRegistry(raw: unknown): Registry {
   if (raw === null || typeof raw !== 'object')
-    throw new RegistryError('the registry must be a JSON object');
+    throw new RegistryError(['the registry must be a JSON object']);
+  const problems: Problems = [];
   const { region, countries } = raw as Record<string, unknown>;
+  let regionUrl = '';
   if (region === null || typeof region !== 'object')
-    throw new RegistryError('"region" must be an object with a "url"');
-  if (countries === null || typeof countries !== 'object' || Array.isArray(countries)) {
-    throw new RegistryError('"countries" must be an object keyed by country code');
-  }
+    problems.push('"region" must be an object with a "url"');
+  else regionUrl = checkUrl((region as Record<string, unknown>).url, 'region', problems);
   const entries = new Map<string, CountryEntry>();
-  for (const [code, value] of Object.entries(countries as Record<string, unknown>)) {
-    if (!isCountryCode(code)) throw new RegistryError(`countries.${code}: unknown country code`);
-    if (value === null || typeof value !== 'object')
-      throw new RegistryError(`countries.${code} must be an object with a "url"`);
-    const entry = value as Record<string, unknown>;
-    const timeoutMs = entry.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    if (
-      typeof timeoutMs !== 'number' ||
-      !Number.isInteger(timeoutMs) ||
-      timeoutMs < 50 ||
-      timeoutMs > 120_000
-    ) {
-      throw new RegistryError(`countries.${code}.timeoutMs must be an integer from 50 to 120000`);
+  if (countries === null || typeof countries !== 'object' || Array.isArray(countries))
+    problems.push('"countries" must be an object keyed by country code');
+  else
+    for (const [code, value] of Object.entries(countries as Record<string, unknown>)) {
+      const entry = countryEntry(code, value, problems);
+      if (entry) entries.set(code, entry);
     }
-    entries.set(code, { code, url: checkUrl(entry.url, `countries.${code}`), timeoutMs });
-  }
-  return {
-    region: { url: checkUrl((region as Record<string, unknown>).url, 'region') },
-    countries: entries,
-  };
+  if (problems.length > 0) throw new RegistryError(problems);
+  return { region: { url: regionUrl }, countries: entries };
 }
 
 export async function readRegistry(path: string): Promise<Registry> {
@@ -73,13 +101,15 @@ export async function readRegistry(path: string): Promise<Registry> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new RegistryError(`cannot read registry file ${path}: ${(error as Error).message}`);
+    throw new RegistryError([`cannot read registry file ${path}: ${(error as Error).message}`]);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new RegistryError(`registry file ${path} is not valid JSON: ${(error as Error).message}`);
+    throw new RegistryError([
+      `registry file ${path} is not valid JSON: ${(error as Error).message}`,
+    ]);
   }
   return parseRegistry(raw);
 }

@@ -180,3 +180,32 @@ describe('readRegistry', () => {
     await expect(readRegistry(path)).rejects.toThrow(/countries\.TH\.url must be http\(s\)/);
   });
 });
+
+test('a file with several problems reports every one at once (an ftp:// URL and a negative timeout)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'registry-many-'));
+  try {
+    const path = join(dir, 'many.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        region: REGION,
+        countries: {
+          TH: { url: 'ftp://th.example/graphql' },
+          MY: { url: 'http://127.0.0.1:4105/graphql', timeoutMs: -5 },
+          XX: { url: 'http://127.0.0.1:1/graphql' },
+        },
+      }),
+    );
+    const error: unknown = await readRegistry(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as RegistryError).problems).toEqual([
+      'countries.TH.url must be http(s): "ftp://th.example/graphql"',
+      'countries.MY.timeoutMs must be an integer from 50 to 120000 (got -5)',
+      'countries.XX: unknown country code',
+    ]);
+    for (const problem of (error as RegistryError).problems)
+      expect((error as Error).message).toContain(problem);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
