@@ -32,9 +32,12 @@ export function readTokenVerifierConfig(
       'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
     );
   } else if (!hasSecret && issuersFile === undefined) {
+    // Production refuses the dev secret (below), so it is not offered there as a way out.
     reader.check(
       false,
-      'set JWT_SECRET (development: HS256 tokens from `npm run token`) or JWT_ISSUERS_FILE (production: each identity provider and its keys)',
+      production
+        ? 'set JWT_ISSUERS_FILE to your identity providers and their keys (NODE_ENV=production accepts no dev secret)'
+        : 'set JWT_SECRET (development: HS256 tokens from `npm run token`) or JWT_ISSUERS_FILE (production: each identity provider and its keys)',
     );
   } else if (hasSecret && production) {
     reader.check(

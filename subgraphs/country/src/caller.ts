@@ -65,11 +65,21 @@ export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
   };
 }
 
-export function requireSteward(caller: Caller, country: string): void {
+/**
+ * Only a steward of `country`. `access` says what was refused, so a refused read never says
+ * "change" (a read of the release policy or audit log is steward-only too).
+ */
+export function requireSteward(
+  caller: Caller,
+  country: string,
+  access: 'read' | 'change' = 'change',
+): void {
   if (caller.audience !== 'OWN' || caller.country !== country || caller.role !== 'steward') {
     throw appError(
       ErrorCode.FORBIDDEN,
-      `Only a steward of ${country} may change ${country}'s records.`,
+      access === 'read'
+        ? `Only a steward of ${country} may read ${country}'s governance settings and audit log.`
+        : `Only a steward of ${country} may change ${country}'s records.`,
     );
   }
 }

@@ -166,9 +166,12 @@ describe('a refused environment names each problem', () => {
     expect(problemsOf({})).toEqual([
       expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE /),
     ]);
-    expect(problemsOf({}, true)).toEqual([
-      expect.stringMatching(/^set JWT_SECRET .* or JWT_ISSUERS_FILE /),
-    ]);
+  });
+
+  it('in production, the missing setting names JWT_ISSUERS_FILE only: production refuses JWT_SECRET', () => {
+    const problems = problemsOf({}, true);
+    expect(problems).toEqual([expect.stringMatching(/^set JWT_ISSUERS_FILE /)]);
+    expect(problems[0]).not.toContain('JWT_SECRET');
   });
 
   it('both set', () => {

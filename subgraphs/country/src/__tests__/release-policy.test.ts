@@ -267,6 +267,22 @@ describe('who may read and change the policy', () => {
     },
   );
 
+  it('a refused read says read, a refused change says change, each naming the country asked for', async () => {
+    const read = await run(server, POLICY, { country: COUNTRY }, OTHER_STEWARD);
+    expect(read.errors?.map((e) => e.message)).toEqual([
+      `Only a steward of ${COUNTRY} may read ${COUNTRY}'s governance settings and audit log.`,
+    ]);
+    const set = await run(
+      server,
+      SET_POLICY,
+      { country: COUNTRY, policy: asInput(DEFAULT_RELEASE_POLICY.audiences) },
+      OTHER_STEWARD,
+    );
+    expect(set.errors?.map((e) => e.message)).toEqual([
+      `Only a steward of ${COUNTRY} may change ${COUNTRY}'s records.`,
+    ]);
+  });
+
   it('a steward of this country asking for another country gets FORBIDDEN', async () => {
     expect(codesOf(await run(server, POLICY, { country: 'MY' }, STEWARD))).toEqual(['FORBIDDEN']);
     const set = await run(

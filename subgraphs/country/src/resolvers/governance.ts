@@ -24,8 +24,8 @@ import { SynonymDoc } from '../store/synonym-store';
 import { parseSynonyms } from '../records/synonyms';
 
 /** Only a steward of `country`, at `country`'s own service. */
-function stewardHere(ctx: CountryContext, country: string): void {
-  requireSteward(ctx.caller, country);
+function stewardHere(ctx: CountryContext, country: string, access: 'read' | 'change'): void {
+  requireSteward(ctx.caller, country, access);
   if (country !== ctx.store.country) {
     throw appError(
       ErrorCode.FORBIDDEN,
@@ -105,17 +105,17 @@ export const governanceQueries: QueryResolvers = {
   },
 
   async releasePolicy(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'read');
     return policyView(await ctx.releasePolicy(), args.country);
   },
 
   async auditRetention(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'read');
     return retentionView(await retentionOf(ctx).load(), args.country);
   },
 
   async auditLog(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'read');
     if (!ctx.audit)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
     const first = pageSize(args.first);
@@ -139,7 +139,7 @@ export const governanceQueries: QueryResolvers = {
 
 export const governanceMutations: MutationResolvers = {
   async setAreaSynonyms(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'change');
     const synonyms = parseSynonyms(args.synonyms);
     return (await ctx.store.setAreaSynonyms(synonyms, ctx.caller.subject)).map((s) =>
       synonymView(s, true),
@@ -147,14 +147,14 @@ export const governanceMutations: MutationResolvers = {
   },
 
   async setAuditRetention(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'change');
     const days = parseRetentionDays(args.days);
     const { retention } = await retentionOf(ctx).set(days, ctx.caller.subject);
     return retentionView(retention, args.country);
   },
 
   async setReleasePolicy(_, args, ctx) {
-    stewardHere(ctx, args.country);
+    stewardHere(ctx, args.country, 'change');
     if (!ctx.policies)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no release policy.');
     const audiences = parsePolicyInput(args.policy);
