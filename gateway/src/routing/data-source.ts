@@ -13,6 +13,7 @@ import { ErrorCode, ExpertOrder, pageSize } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
 import { collectErrors, coverageOf, unavailableError, unrouted } from './coverage';
+import { mergeRefusals } from './refusals';
 import { resolveEntities } from './entities';
 import { FanoutKind, FieldKinds, selectedCountries } from './field-kinds';
 import { countryAfter, decodeGlobalCursor } from './global-cursor';
@@ -289,13 +290,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         (a) => a.ok && !usable(a) && a.errors.some((e) => REFUSALS.has(e.extensions?.code)),
       )
     ) {
-      return {
-        value: null,
-        errors: errors.map(({ extensions, ...rest }) => ({
-          ...rest,
-          extensions: { ...extensions, country: undefined },
-        })),
-      };
+      return { value: null, errors: mergeRefusals(answers) };
     }
     const coverage = coverageOf(answers, usable);
     if (merge === 'CONNECTION') {
