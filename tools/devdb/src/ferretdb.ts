@@ -47,6 +47,7 @@ export async function startFerretdb(
         uri,
         kind: 'ferretdb',
         dataDir: dir,
+        process: { pid: server.pid, exited: server.exited },
         stop: async () => {
           await server.stop();
           forgetDataDir();

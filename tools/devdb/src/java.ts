@@ -30,7 +30,12 @@ export async function startJavaServer(env: NodeJS.ProcessEnv, log: Log): Promise
     const port = await announcedPort(server);
     const uri = `mongodb://127.0.0.1:${port}/`;
     await waitUntilReady(uri, server, 'mongo-java-server');
-    return { uri, kind: 'java', stop: () => server.stop() };
+    return {
+      uri,
+      kind: 'java',
+      stop: () => server.stop(),
+      process: { pid: server.pid, exited: server.exited },
+    };
   } catch (error) {
     await server.stop();
     throw error;

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import https from 'node:https';
 import { DryMongoBinary, MongoMemoryServer } from 'mongodb-memory-server-core';
@@ -37,9 +38,11 @@ export async function startMemoryServer(log: Log): Promise<RunningDatabase> {
   });
   try {
     const server = await Promise.race([creating, timeout]);
+    const mongod = server.instanceInfo?.instance.mongodProcess;
     return {
       uri: server.getUri(),
       kind: 'memory-server',
+      process: mongod?.pid === undefined ? undefined : { pid: mongod.pid, exited: exitOf(mongod) },
       stop: async () => {
         await server.stop();
       },
@@ -80,4 +83,11 @@ async function probeDownload(url: string): Promise<void> {
     request.end();
   });
   if (problem) throw new BackendUnavailableError(`cannot download mongod from ${url} (${problem})`);
+}
+
+/** How mongod ended (exit code or signal), once it has. */
+function exitOf(child: ChildProcess): Promise<string> {
+  return new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
+  );
 }

@@ -2,9 +2,9 @@ import { useExternal } from './external';
 import { startFerretdb } from './ferretdb';
 import { startJavaServer } from './java';
 import { startMemoryServer } from './memory-server';
-import type { DatabaseKind, Log, ProvisionOptions, RunningDatabase } from './types';
+import type { LocalEngine, Log, ProvisionOptions, RunningDatabase } from './types';
 
-type LocalKind = Exclude<DatabaseKind, 'external'>;
+type LocalKind = LocalEngine;
 
 /**
  * Local backends in order of preference: the real mongod first, emulators after
@@ -36,7 +36,8 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
     return db;
   }
 
-  const forced = env.EXPERTPOOL_DB;
+  const forced = options.engine ?? env.EXPERTPOOL_DB;
+  const forcedBy = options.engine ? '--engine' : 'EXPERTPOOL_DB';
   if (forced && !ORDER.includes(forced as LocalKind)) {
     throw new Error(`EXPERTPOOL_DB must be one of ${ORDER.join(', ')} (got "${forced}")`);
   }
@@ -46,27 +47,25 @@ export async function provisionDatabase(options: ProvisionOptions = {}): Promise
       ? SPEED_ORDER
       : ORDER;
   const failures: string[] = [];
-  const unavailable: string[] = [];
-  for (const [index, kind] of candidates.entries()) {
+  // Engines tried before the one that started, each with its reason in a few words. They are
+  // not warnings: an offline machine has no mongod download, and the next engine is expected.
+  const skipped: string[] = [];
+  for (const kind of candidates) {
     try {
       const db = await start(kind, env, log, options.dataDir);
       const why = forced
-        ? 'forced by EXPERTPOOL_DB'
-        : unavailable.length
-          ? `${unavailable.join(' and ')} unavailable`
+        ? `chosen with ${forcedBy}`
+        : skipped.length
+          ? `fallback: ${skipped.join('; ')}`
           : 'MONGODB_URI is not set';
       log(`database: ${LABEL[kind]} at ${db.uri} (${why})`);
       return db;
     } catch (error) {
       const message = (error as Error).message;
       if (forced)
-        throw new Error(`EXPERTPOOL_DB=${forced}, but ${LABEL[kind]} could not start: ${message}`);
+        throw new Error(`${forcedBy}=${forced}, but ${LABEL[kind]} could not start: ${message}`);
       failures.push(`${LABEL[kind]}: ${message}`);
-      unavailable.push(LABEL[kind]);
-      const next = candidates[index + 1];
-      log(
-        `${LABEL[kind]} unavailable: ${firstLine(message)}${next ? ` — trying ${LABEL[next]}` : ''}`,
-      );
+      skipped.push(`${LABEL[kind]} ${briefReason(message)}`);
     }
   }
   throw new Error(
@@ -90,6 +89,10 @@ function start(
   }
 }
 
-function firstLine(text: string): string {
-  return text.split('\n')[0];
+/** Why an engine did not start, in a few words; a failed mongod download is named as such. */
+export function briefReason(message: string): string {
+  const first = message.split('\n')[0];
+  if (/\b(ENOTFOUND|EAI_AGAIN|ENETUNREACH)\b/.test(first))
+    return 'has no mongod download (offline)';
+  return `did not start: ${first}`;
 }

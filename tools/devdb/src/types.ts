@@ -8,6 +8,8 @@ export interface RunningDatabase {
   dataDir?: string;
   /** Stops the server (no-op for an external one) and removes what provisioning created. */
   stop(): Promise<void>;
+  /** The server's process, when provisioning started one (`npm run db` watches it). */
+  process?: { pid: number; exited: Promise<string> };
 }
 
 export interface ProvisionOptions {
@@ -25,7 +27,13 @@ export interface ProvisionOptions {
    * search over 11 × 200 experts takes 3.5-4.8 s there against 0.2-0.4 s on mongo-java-server.
    */
   priority?: 'fidelity' | 'speed';
+  /** One engine to use and nothing else (`npm run db -- --engine`); wins over EXPERTPOOL_DB. */
+  engine?: LocalEngine;
 }
+
+/** The engines provisioning can start here, as EXPERTPOOL_DB and `--engine` name them. */
+export const LOCAL_ENGINES = ['memory-server', 'ferretdb', 'java'] as const;
+export type LocalEngine = (typeof LOCAL_ENGINES)[number];
 
 /**
  * A backend that cannot run on this machine (no network, no toolchain...). Provisioning logs the

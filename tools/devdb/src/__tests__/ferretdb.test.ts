@@ -23,7 +23,7 @@ describe('FerretDB backend (EXPERTPOOL_DB=ferretdb)', () => {
   it('starts on 127.0.0.1 and says which backend ran and why', () => {
     expect(db.kind).toBe('ferretdb');
     expect(db.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(lines.at(-1)).toMatch(/database: FerretDB at .* \(forced by EXPERTPOOL_DB\)/);
+    expect(lines.at(-1)).toMatch(/database: FerretDB at .* \(chosen with EXPERTPOOL_DB\)/);
   });
 
   it('stores and finds documents through the mongodb driver', async () => {
