@@ -10,6 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
   ['types (tsc, sources and tests)', bin('tsc'), ['-p', 'tsconfig.check.json']],
+  // The browser app has its own settings (DOM, JSX): web/tsconfig.json.
+  ['types (tsc, web app)', bin('tsc'), ['-p', 'web/tsconfig.json']],
   ['lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']],
   ['format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
 ];

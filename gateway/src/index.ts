@@ -6,3 +6,5 @@ export { parseRegistry, readRegistry } from './registry/registry-file';
 export type { Registry, CountryEntry } from './registry/registry-file';
 export { CircuitBreaker } from './routing/circuit-breaker';
 export { FORWARDED_HEADERS } from './routing/country-client';
+export { composeRegion } from './supergraph/compose';
+export { apiSchemaOf } from './supergraph/api-schema';

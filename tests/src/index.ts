@@ -2,3 +2,5 @@ export { startRegion } from './region/start-region';
 export type { RegionOptions, RunningRegion, TokenFor } from './region/start-region';
 export { startService, stopService, waitHealthy, REPO_ROOT } from './region/processes';
 export type { Service } from './region/processes';
+export { startWebServer, WEB_DIST } from './region/web-server';
+export type { WebServer } from './region/web-server';

@@ -7,6 +7,7 @@ import {
   secretProblem,
 } from '@expertpool/shared';
 import { RunningRegion, startRegion } from './start-region';
+import { startWebServer } from './web-server';
 
 /** Lifetime of the tokens printed at start-up: a working day. */
 const PRINTED_TOKEN_TTL_SECONDS = 8 * 3600;
@@ -35,8 +36,9 @@ const USAGE = `Usage: npm start
 Runs the whole region on this machine and prints its services, ports and dev tokens.
 
 Environment: MONGODB_URI (default: an embedded database), JWT_SECRET (default: a new one each
-start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), SEED_EXPERTS (200),
-CORS_ORIGINS (browser origins the gateway lets query it, e.g. http://localhost:5173; default none).`;
+start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), WEB_PORT (4200, the web
+app), SEED_EXPERTS (200), CORS_ORIGINS (more browser origins the gateway lets query it, e.g.
+http://localhost:5173; the web app's origin is always added).`;
 
 /**
  * `npm start`: the whole region on this machine. Uses MONGODB_URI when set, else an embedded
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     regionPort: r.port('REGION_PORT', 4100, { min: 1 }),
     // One port per member state from here: each of them must be one fetch can reach.
     firstCountryPort: r.port('FIRST_COUNTRY_PORT', 4101, { min: 1, count: MEMBER_CODES.length }),
+    webPort: r.port('WEB_PORT', 4200, { min: 1 }),
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
     jwtSecret,
   });
@@ -63,6 +66,12 @@ async function main(): Promise<void> {
     priority: 'speed',
     log: (line) => console.error(line),
   });
+  // The app's server listens first: its origin must be in the gateway's CORS allowlist.
+  const web = await startWebServer(config.webPort).catch(async (error) => {
+    await database.stop();
+    throw error;
+  });
+  const corsOrigins = [process.env.CORS_ORIGINS, web.origin].filter(Boolean).join(',');
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
   let stopping = false;
   const region = await startRegion({
@@ -83,31 +92,35 @@ async function main(): Promise<void> {
         'RATE_LIMIT_PER_TOKEN',
         'COST_PER_MINUTE_PER_ADDRESS',
         'COST_PER_MINUTE_PER_TOKEN',
-      ].map((name) => [name, process.env[name] ?? '']),
+      ]
+        .map((name) => [name, process.env[name] ?? ''])
+        .concat([['CORS_ORIGINS', corsOrigins]]),
     ),
     echo: (line) => {
       if (/error|refused|unavailable/i.test(line)) console.error(line);
     },
   }).catch(async (error) => {
+    await web.stop();
     await database.stop();
     throw error;
   });
 
+  web.connect(`http://127.0.0.1:${config.gatewayPort}/graphql`, region.jwtSecret);
   console.log('name      port   pid');
   for (const s of region.services())
     console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
   await printTokens(region, config.jwtSecret !== undefined);
   // Each service's details (country URLs, breakers, counts) are on its own health listener.
   console.log(`\nHealth details (this machine only): ${region.gateway.healthUrl}/ready`);
-  console.log(
-    `GraphQL: http://127.0.0.1:${config.gatewayPort}/graphql   (Ctrl-C stops everything)`,
-  );
+  console.log(`GraphQL: http://127.0.0.1:${config.gatewayPort}/graphql`);
+  console.log(`Web app: ${web.origin}/   (Ctrl-C stops everything)`);
 
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     console.error('\nstopping the region…');
     await region.stop();
+    await web.stop();
     await database.stop();
     process.exit(0);
   };

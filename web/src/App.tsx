@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { Provider } from 'urql';
+import type { AppConfig } from './app-config';
+import { useSession } from './auth/session';
+import { Header } from './components/Header';
+import { createGraphqlClient } from './graphql/client';
+import { ExpertPage } from './pages/ExpertPage';
+import { SearchPage } from './pages/SearchPage';
+import { ReferenceProvider } from './reference';
+import { useRoute } from './routing';
+
+export function App({ config }: { config: AppConfig }) {
+  const { session } = useSession();
+  const client = useMemo(
+    () => createGraphqlClient(config.graphqlUrl, session.token),
+    [config.graphqlUrl, session.token],
+  );
+  const route = useRoute();
+  return (
+    <Provider value={client}>
+      <ReferenceProvider>
+        <a className="skip-link" href="#search-text">
+          Skip to the search
+        </a>
+        <Header devSignIn={config.signIn === 'dev'} />
+        {route.page === 'expert' ? <ExpertPage id={route.id} /> : <SearchPage />}
+      </ReferenceProvider>
+    </Provider>
+  );
+}

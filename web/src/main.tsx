@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadAppConfig } from './app-config';
+import { SessionProvider } from './auth/session';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+loadAppConfig().then(
+  (config) =>
+    root.render(
+      <StrictMode>
+        <SessionProvider>
+          <App config={config} />
+        </SessionProvider>
+      </StrictMode>,
+    ),
+  (error: Error) => root.render(<p role="alert">The app could not start: {error.message}</p>),
+);

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+
+/** The app's pages. Hash routes: any static server serves them, with no rewrite rules. */
+export type Route = { page: 'search' } | { page: 'expert'; id: string };
+
+export function parseRoute(hash: string): Route {
+  const expert = /^#\/experts\/(.+)$/.exec(hash);
+  if (expert) return { page: 'expert', id: decodeURIComponent(expert[1]) };
+  return { page: 'search' };
+}
+
+export const expertHref = (id: string) => `#/experts/${encodeURIComponent(id)}`;
+export const SEARCH_HREF = '#/';
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
