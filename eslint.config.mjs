@@ -1,5 +1,6 @@
 // ESLint flat config: TypeScript's recommended rules and a few of our own, each with its reason.
 // Formatting is Prettier's job (.prettierrc), not ESLint's.
+import { createNodeResolver, flatConfigs as importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -26,6 +27,19 @@ export default tseslint.config(
       // A console.log left in library code leaks to every service's output.
       'no-console': ['error', { allow: ['error', 'warn'] }],
     },
+  },
+  {
+    // Every workspace declares what it imports (issue 14): an import of a package missing from the
+    // nearest package.json works here only through npm's hoisting and breaks a workspace built or
+    // installed on its own. Tests count too: their imports are dependencies of the workspace.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
+    plugins: importX.recommended.plugins,
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] }),
+      ],
+    },
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { includeTypes: true }] },
   },
   {
     // Entry points, CLIs, tests and the services' default logger print by design.
