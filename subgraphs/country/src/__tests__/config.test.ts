@@ -77,7 +77,7 @@ describe('readCountryConfig', () => {
     });
   });
 
-  it('reads COUNTRY=tl as TL, by the same rule as the CLIs\' --country tl', () => {
+  it("reads COUNTRY=tl as TL, by the same rule as the CLIs' --country tl", () => {
     const env = { COUNTRY: ' tl ', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET };
     expect(readCountryConfig(env).country).toBe('TL');
     expect(readCountryConfig(env).database).toBe('expertpool_tl');
