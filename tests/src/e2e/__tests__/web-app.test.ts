@@ -1,0 +1,114 @@
+import type { Browser, Page } from 'playwright-core';
+import { RunningRegion, WebServer, startRegion, startWebServer } from '../../index';
+import { launchChromium, screenshot, seriousViolations } from '../helpers/browser';
+
+/**
+ * The web app in headless Chromium against the real region, started as `npm start` starts it:
+ * the app's server first, its origin in the gateway's CORS allowlist, then the region.
+ */
+const SEED = 25;
+let region: RunningRegion;
+let web: WebServer;
+let browser: Browser;
+let page: Page;
+
+jest.setTimeout(400_000);
+// A ranked text search on the embedded test database under a full run's load can take long:
+// waits are generous, and nothing here asserts speed (that is `npm run bench`).
+const SLOW = { timeout: 120_000 };
+
+beforeAll(async () => {
+  web = await startWebServer(0);
+  region = await startRegion({
+    mongodbUri: process.env.MONGODB_URI!,
+    dbPrefix: 'webapp',
+    seedExperts: SEED,
+    timeoutMs: 30_000,
+    env: { CORS_ORIGINS: web.origin },
+  });
+  web.connect(region.gateway.url, region.jwtSecret);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await region?.stop();
+  await web?.stop();
+});
+
+const results = () => page.getByTestId('result');
+
+async function search(text: string) {
+  await page.getByLabel('Search experts').fill(text);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ experts/ })
+    .waitFor(SLOW);
+}
+
+async function signInAs(role: string, country?: string) {
+  await page.getByLabel('Role').selectOption(role);
+  if (country) await page.getByLabel('Country', { exact: true }).selectOption(country);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('who-role').filter({ hasText: role }).waitFor();
+}
+
+test('the header says who you are, and a development sign-in changes it', async () => {
+  await page.goto(`${web.origin}/`);
+  await expect(page.getByTestId('who-role').textContent()).resolves.toBe('public');
+  await expect(page.getByTestId('who-audience').textContent()).resolves.toBe('PUBLIC');
+  await signInAs('steward', 'MY');
+  await expect(page.getByTestId('who-country').textContent()).resolves.toBe('Malaysia');
+  await expect(page.getByTestId('who-audience').textContent()).resolves.toContain('OWN for MY');
+  await signInAs('secretariat');
+  await expect(page.getByTestId('who-audience').textContent()).resolves.toBe('SECRETARIAT');
+});
+
+test('a search with a typo finds and marks the corrected word; axe finds nothing serious', async () => {
+  await search('sucession planning');
+  await results().first().waitFor(SLOW);
+  expect(await results().count()).toBeGreaterThan(0);
+  // What matched is marked: a corrected word in the text, or the area the words name.
+  expect(await page.locator('[data-testid=result] mark, .chip-matched').count()).toBeGreaterThan(0);
+  await screenshot(page, 'search');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a Thai query names an area and finds its experts', async () => {
+  await search('การบริหารผลงาน');
+  await results().first().waitFor(SLOW);
+  expect(await page.locator('.chip-matched').count()).toBeGreaterThan(0);
+});
+
+test('a facet click narrows the results to its country; load more adds a page', async () => {
+  await search('');
+  await page.getByRole('checkbox', { name: /Thailand/ }).check();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ experts/ })
+    .waitFor();
+  await results().first().waitFor(SLOW);
+  const countries = await page.locator('[data-testid=result] p').first().textContent();
+  expect(countries).toContain('Thailand');
+  await page.getByRole('checkbox', { name: /Thailand/ }).uncheck();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ experts/ })
+    .waitFor();
+  const before = await results().count();
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await results().nth(before).waitFor();
+  expect(await results().count()).toBeGreaterThan(before);
+});
+
+test('the expert page names a withheld field as withheld by its country for the audience', async () => {
+  await signInAs('public');
+  await search('');
+  await results().first().getByRole('link').click();
+  await page.getByRole('heading', { name: 'Withheld' }).waitFor();
+  const first = await page.getByTestId('withheld').first().textContent();
+  expect(first).toMatch(/withheld by .+'s release policy for your audience \(PUBLIC\)/);
+  await screenshot(page, 'expert');
+  expect(await seriousViolations(page)).toEqual([]);
+});
