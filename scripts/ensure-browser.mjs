@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs what the browser tests need when it is missing: Debian's chromium (never a browser
-// download) and fonts-noto-core (Thai, Khmer, Lao and Burmese names render). `npm test` calls it,
-// so a fresh machine (CI runs as root) sets itself up; when both are present it only checks two paths and exits at once.
+// download) and fonts-noto-core (Thai, Khmer, Lao and Burmese names render). `npm test` calls
+// it, so a fresh machine (CI runs as root) sets itself up; when both are present it only checks
+// two paths and exits at once.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 

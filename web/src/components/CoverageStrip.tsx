@@ -11,11 +11,15 @@ const STATUS_WORDS: Record<CoverageStatus, string> = {
   OK: 'answered',
   TIMEOUT: 'did not answer in time',
   UNAVAILABLE: 'is unavailable',
-  SKIPPED: 'not asked (filtered out)',
+  SKIPPED: 'has failed repeatedly and was not asked until it recovers',
 };
 
-/** A country whose part of a region-wide answer is missing (a skipped one was not asked). */
-export const isMissing = (c: Coverage) => c.status === 'TIMEOUT' || c.status === 'UNAVAILABLE';
+/**
+ * A country whose part of a region-wide answer is missing. SKIPPED is one too: the gateway's
+ * breaker skips a country after repeated failures (README, partial results); a country the
+ * filter leaves out is not in `coverage` at all.
+ */
+export const isMissing = (c: Coverage) => c.status !== 'OK';
 
 /**
  * Every country's part in the answer: its status and how long it took, and a notice naming each

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { RunningRegion, WebServer, startRegion, startWebServer } from '../../index';
+import { RunningRegion, WebServer, startRegion, startWebServer, stopService } from '../../index';
 import { launchChromium, screenshot, seriousViolations } from '../helpers/browser';
 
 /**
@@ -111,4 +111,24 @@ test('the expert page names a withheld field as withheld by its country for the 
   expect(first).toMatch(/withheld by .+'s release policy for your audience \(PUBLIC\)/);
   await screenshot(page, 'expert');
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+// Last: it stops a country for good.
+test('a killed country is named missing in the coverage strip while the other results stay', async () => {
+  await page.goto(`${web.origin}/`);
+  await signInAs('secretariat');
+  await stopService(region.countries.get('LA')!);
+  // A text not asked before, so the answer is the region's now and not one cached earlier.
+  await search('merit');
+  await page.getByText(/Results from .+ are missing/).waitFor(SLOW);
+  expect(
+    await page
+      .getByText(/Results from .+ are missing/)
+      .first()
+      .textContent(),
+  ).toMatch(/Lao/);
+  expect(await page.getByTestId('coverage-LA').getAttribute('class')).not.toContain('coverage-ok');
+  expect(await page.getByTestId('coverage-TH').getAttribute('class')).toContain('coverage-ok');
+  await results().first().waitFor(SLOW);
+  expect(await results().count()).toBeGreaterThan(0);
 });
