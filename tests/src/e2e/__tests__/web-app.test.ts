@@ -1,15 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { RunningRegion, WebServer, startRegion, startWebServer, stopService } from '../../index';
-import { launchChromium, screenshot, seriousViolations } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { RunningRegion, WebServer, stopService } from '../../index';
+import { screenshot, seriousViolations } from '../helpers/browser';
+import { AppRole, WebRegion, signInAs as signIn, startWebRegion } from '../helpers/web-region';
 
 /**
  * The web app in headless Chromium against the real region, started as `npm start` starts it:
  * the app's server first, its origin in the gateway's CORS allowlist, then the region.
  */
-const SEED = 25;
+let app: WebRegion;
 let region: RunningRegion;
 let web: WebServer;
-let browser: Browser;
 let page: Page;
 
 jest.setTimeout(400_000);
@@ -18,23 +18,12 @@ jest.setTimeout(400_000);
 const SLOW = { timeout: 120_000 };
 
 beforeAll(async () => {
-  web = await startWebServer(0);
-  region = await startRegion({
-    mongodbUri: process.env.MONGODB_URI!,
-    dbPrefix: 'webapp',
-    seedExperts: SEED,
-    timeoutMs: 30_000,
-    env: { CORS_ORIGINS: web.origin },
-  });
-  web.connect(region.gateway.url, region.jwtSecret);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  app = await startWebRegion({ dbPrefix: 'webapp', seedExperts: 25 });
+  ({ region, web, page } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await region?.stop();
-  await web?.stop();
+  await app?.stop();
 });
 
 const results = () => page.getByTestId('result');
@@ -47,12 +36,7 @@ async function search(text: string) {
     .waitFor(SLOW);
 }
 
-async function signInAs(role: string, country?: string) {
-  await page.getByLabel('Role').selectOption(role);
-  if (country) await page.getByLabel('Country', { exact: true }).selectOption(country);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('who-role').filter({ hasText: role }).waitFor();
-}
+const signInAs = (role: AppRole, country?: string) => signIn(page, role, country);
 
 test('the header says who you are, and a development sign-in changes it', async () => {
   await page.goto(`${web.origin}/`);
