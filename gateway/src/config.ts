@@ -7,6 +7,7 @@ import {
   readCorsOrigins,
   readDocumentLimits,
   readHealthListener,
+  readShutdownGrace,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
@@ -24,6 +25,8 @@ export interface GatewayConfig {
   host: string;
   /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
   health?: HealthListenerConfig;
+  /** SHUTDOWN_GRACE: seconds a stop lets requests in flight finish (shared readShutdownGrace). */
+  shutdownGraceSeconds?: number;
   production: boolean;
   maxBodyBytes: number;
   /** Tokens, aliases and directives per document (MAX_TOKENS, MAX_ALIASES, MAX_DIRECTIVES). */
@@ -57,6 +60,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     port: r.port('PORT', 4000),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    shutdownGraceSeconds: readShutdownGrace(r),
     production,
     auth,
     corsOrigins: readCorsOrigins(r),

@@ -78,8 +78,11 @@ export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-n
 export type { Listening } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';
 export { DEFAULT_DEMO_SEED } from './demo-seed';
-export { apolloDefaults, runMain, serviceLifecycle } from './http/service';
-export type { RunnableService, ServiceListening } from './http/service';
+export { apolloDefaults, runMain, serviceLifecycle, startupFailure } from './http/service';
+export type { RunnableService, ServiceAddress, ServiceListening } from './http/service';
+export { StartupError } from './startup/startup-error';
+export { DATABASE_WAIT_SECONDS, openDatabase } from './startup/open-database';
+export { readShutdownGrace } from './startup/shutdown';
 export {
   GATEWAY_DOCUMENT_LIMITS,
   SUBGRAPH_DOCUMENT_LIMITS,

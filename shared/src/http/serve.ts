@@ -182,10 +182,17 @@ export interface Listening {
   server: http.Server;
   port: number;
   url: string;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish for up to `graceMs`, then
+   * drops whatever is still open (docs/ARCHITECTURE.md §11.4). 0 drops at once.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
-/** Listens (port 0 picks a free one) and resolves once bound; `close` also drops idle sockets. */
+/** How often a draining server closes the keep-alive sockets whose last response has gone out. */
+const DRAIN_SWEEP_MS = 50;
+
+/** Listens (port 0 picks a free one) and resolves once bound. */
 export function listen(
   handler: http.RequestListener,
   port: number,
@@ -201,10 +208,18 @@ export function listen(
         server,
         port: bound,
         url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`,
-        close: () =>
+        close: (graceMs = 0) =>
           new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
+            // close() stops new connections and ends idle ones; a keep-alive socket whose
+            // request is still running goes idle when it answers, and the sweep ends it then.
+            const sweep = setInterval(() => server.closeIdleConnections(), DRAIN_SWEEP_MS);
+            const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+            server.close(() => {
+              clearInterval(sweep);
+              clearTimeout(deadline);
+              done();
+            });
+            server.closeIdleConnections();
           }),
       });
     });

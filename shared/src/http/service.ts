@@ -1,6 +1,8 @@
 import { RequestListener } from 'node:http';
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ConfigError } from '../config';
+import { ListenerNames, listenStartupError } from '../startup/listen-error';
+import { StartupError } from '../startup/startup-error';
 import { createErrorFormatter } from '../graphql-errors';
 import { DocumentLimits, documentLimitOptions } from './document-limits';
 import { HealthListenerConfig } from './health';
@@ -23,13 +25,38 @@ export interface HealthDetails {
   at: HealthListenerConfig | undefined;
 }
 
+/** Where a service listens, and how long a stop lets requests in flight finish. */
+export interface ServiceAddress {
+  port: number;
+  host: string;
+  /** SHUTDOWN_GRACE (shutdown.ts); 0 or absent drops open requests at once. */
+  shutdownGraceSeconds?: number;
+}
+
+const SERVICE_NAMES: ListenerNames = { port: 'PORT', host: 'HOST' };
+const HEALTH_NAMES: ListenerNames = { port: 'HEALTH_PORT', host: 'HEALTH_HOST' };
+
+async function bind(
+  handler: RequestListener,
+  port: number,
+  host: string,
+  names: ListenerNames,
+): Promise<Listening> {
+  try {
+    return await listen(handler, port, host);
+  } catch (error) {
+    throw listenStartupError(names, host, port, error);
+  }
+}
+
 /**
  * Listening and stopping for a service's HTTP handler. `release` runs after the server has
- * stopped accepting requests (Apollo, then database clients), in order.
+ * stopped accepting requests and those in flight have finished (Apollo, then database clients),
+ * in order (docs/ARCHITECTURE.md §11.4).
  */
 export function serviceLifecycle(
   handler: RequestListener,
-  at: { port: number; host: string },
+  at: ServiceAddress,
   release: (() => Promise<void>)[],
   details?: HealthDetails,
 ): RunnableService {
@@ -38,9 +65,9 @@ export function serviceLifecycle(
   return {
     async listen(port = at.port) {
       if (details?.at !== undefined)
-        health = await listen(details.handler, details.at.port, details.at.host);
+        health = await bind(details.handler, details.at.port, details.at.host, HEALTH_NAMES);
       try {
-        listening = await listen(handler, port, at.host);
+        listening = await bind(handler, port, at.host, SERVICE_NAMES);
       } catch (error) {
         await health?.close();
         throw error;
@@ -48,7 +75,7 @@ export function serviceLifecycle(
       return { ...listening, health };
     },
     async stop() {
-      await listening?.close();
+      await listening?.close((at.shutdownGraceSeconds ?? 0) * 1000);
       await health?.close();
       for (const step of release) await step();
     },
@@ -96,7 +123,17 @@ export function runMain(name: string, start: () => Promise<RunnableService>): vo
       process.once('SIGTERM', shutdown);
     })
     .catch((error) => {
-      console.error(error instanceof ConfigError ? error.message : error);
+      console.error(startupFailure(name, error));
       process.exit(1);
     });
+}
+
+/**
+ * What an operator reads when a service does not start: the configuration's problems, each
+ * naming its variable, or one sentence; never a stack trace (docs/ARCHITECTURE.md §11.4).
+ */
+export function startupFailure(name: string, error: unknown): string {
+  if (error instanceof ConfigError) return `${name}: ${error.message}`;
+  if (error instanceof StartupError) return `${name} cannot start: ${error.message}`;
+  return `${name} cannot start: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -7,6 +7,7 @@ import {
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
+  readShutdownGrace,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -16,6 +17,8 @@ export interface CountryConfig {
   host: string;
   /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
   health?: HealthListenerConfig;
+  /** SHUTDOWN_GRACE: seconds a stop lets requests in flight finish (shared readShutdownGrace). */
+  shutdownGraceSeconds?: number;
   mongodbUri: string;
   /** Database name; one per country instance. */
   database: string;
@@ -44,6 +47,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     port: r.port('PORT', 4001),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    shutdownGraceSeconds: readShutdownGrace(r),
     mongodbUri,
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),

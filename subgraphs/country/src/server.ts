@@ -3,6 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
 import {
+  DATABASE_WAIT_SECONDS,
+  openDatabase,
   OPERATION_NAME_HEADER,
   RunnableService,
   apolloDefaults,
@@ -40,7 +42,11 @@ export async function createServer(
   config: CountryConfig,
   log: (line: string) => void = console.log,
 ): Promise<CountryServer> {
-  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  const client = await openDatabase(config.mongodbUri, () =>
+    MongoClient.connect(config.mongodbUri, {
+      serverSelectionTimeoutMS: DATABASE_WAIT_SECONDS * 1000,
+    }),
+  );
   const db = client.db(config.database);
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);

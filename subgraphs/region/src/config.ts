@@ -7,6 +7,7 @@ import {
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
+  readShutdownGrace,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -15,6 +16,8 @@ export interface RegionConfig {
   host: string;
   /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
   health?: HealthListenerConfig;
+  /** SHUTDOWN_GRACE: seconds a stop lets requests in flight finish (shared readShutdownGrace). */
+  shutdownGraceSeconds?: number;
   mongodbUri: string;
   /** The secretariat's own database. */
   database: string;
@@ -42,6 +45,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     port: r.port('PORT', 4100),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    shutdownGraceSeconds: readShutdownGrace(r),
     mongodbUri,
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),

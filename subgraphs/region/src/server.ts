@@ -3,6 +3,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
 import {
+  DATABASE_WAIT_SECONDS,
+  openDatabase,
   RequestIdentity,
   RunnableService,
   apolloDefaults,
@@ -34,7 +36,11 @@ export async function createServer(
   config: RegionConfig,
   log: (line: string) => void = console.log,
 ): Promise<RegionServer> {
-  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  const client = await openDatabase(config.mongodbUri, () =>
+    MongoClient.connect(config.mongodbUri, {
+      serverSelectionTimeoutMS: DATABASE_WAIT_SECONDS * 1000,
+    }),
+  );
   try {
     const store = new ProgrammeStore(client.db(config.database));
     await store.init();
