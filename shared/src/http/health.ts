@@ -44,8 +44,15 @@ export interface HealthEndpoints {
 /** Public and internal routes for the same checks, keyed by path (`/health`, `/health/ready`). */
 export function healthEndpoints(checks: Record<string, HealthCheck>): HealthEndpoints {
   const routes: Record<string, Route> = {};
+  // A check that throws (its database is down) is 503: not ready, and no reason to anyone.
   for (const [path, check] of Object.entries(checks))
-    routes[path] = async (_req, res) => sendJson(res, 200, { status: (await check()).status });
+    routes[path] = async (_req, res) => {
+      const report = await Promise.resolve()
+        .then(check)
+        .catch(() => undefined);
+      if (report === undefined) return sendJson(res, 503, { status: 'unavailable' });
+      sendJson(res, 200, { status: report.status });
+    };
   const details: RequestListener = (req, res) => {
     const check = checks[new URL(req.url ?? '/', 'http://localhost').pathname];
     if (check === undefined || req.method !== 'GET')

@@ -88,9 +88,11 @@ export async function createServer(
   });
   await apollo.start();
 
-  // The count includes experts who consented to nobody: a detail for the operator only.
+  // Liveness answers without the database; readiness asks it (docs/ARCHITECTURE.md §11.4). The
+  // count includes experts who consented to nobody: a detail for the operator only.
   const health = healthEndpoints({
-    '/health': async () => ({
+    '/health': () => ({ status: 'ok', country: config.country }),
+    '/health/ready': async () => ({
       status: 'ok',
       country: config.country,
       experts: await store.count(),

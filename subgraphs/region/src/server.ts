@@ -76,7 +76,13 @@ async function startServer(
   const contextFor = (identity?: RequestIdentity, hooks?: LoaderHooks) =>
     createContext(store, identity, hooks);
   const health = healthEndpoints({
-    '/health': async () => ({ status: 'ok', service: 'region', programmes: await store.count() }),
+    // Liveness without the database, readiness with it (docs/ARCHITECTURE.md §11.4).
+    '/health': () => ({ status: 'ok', service: 'region' }),
+    '/health/ready': async () => ({
+      status: 'ok',
+      service: 'region',
+      programmes: await store.count(),
+    }),
   });
   const handler = createHttpHandler({
     apollo,

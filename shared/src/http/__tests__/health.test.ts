@@ -3,6 +3,7 @@
  * reasons and record counts. The service's port answers the status alone; the details are on
  * the health details listener (HEALTH_PORT, 127.0.0.1 by default), and nowhere without it.
  */
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigError, EnvReader } from '../../config';
 import { healthEndpoints, readHealthListener } from '../health';
 import { listen } from '../serve';
@@ -96,4 +97,19 @@ describe('HEALTH_PORT and HEALTH_HOST', () => {
       expect.stringMatching(/^HEALTH_PORT=6666 is a port that fetch refuses/),
     ]);
   });
+});
+
+test('a check that throws is 503 unavailable on the public route, with no reason given', async () => {
+  const { routes } = healthEndpoints({
+    '/health/ready': async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.5:27017');
+    },
+  });
+  const sent: { status?: number; body?: string } = {};
+  const res = {
+    writeHead: (status: number) => (sent.status = status),
+    end: (body: string) => (sent.body = body),
+  } as unknown as ServerResponse;
+  await routes['/health/ready']({} as IncomingMessage, res);
+  expect(sent).toEqual({ status: 503, body: '{"status":"unavailable"}' });
 });

@@ -91,8 +91,10 @@ describe('over HTTP', () => {
 
   it('gives the country and its count on the health details listener', async () => {
     expect(listening.health!.port).not.toBe(listening.port);
-    const response = await fetch(`http://127.0.0.1:${listening.health!.port}/health`);
+    const response = await fetch(`http://127.0.0.1:${listening.health!.port}/health/ready`);
     expect(await response.json()).toEqual({ status: 'ok', country: COUNTRY, experts: SEEDED });
+    const ready = await fetch(`http://127.0.0.1:${listening.port}/health/ready`);
+    expect(await ready.json()).toEqual({ status: 'ok' });
     // It serves the health checks only: no GraphQL there.
     expect((await fetch(`http://127.0.0.1:${listening.health!.port}/graphql`)).status).toBe(404);
   });

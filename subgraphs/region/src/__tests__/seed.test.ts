@@ -32,7 +32,7 @@ describe('demo programmes', () => {
       const health = await fetch(listening.url.replace(/\/graphql$/, '/health'));
       expect(health.status).toBe(200);
       expect(await health.json()).toEqual({ status: 'ok' });
-      const details = await fetch(new URL('/health', listening.health!.url));
+      const details = await fetch(new URL('/health/ready', listening.health!.url));
       expect(await details.json()).toEqual({ status: 'ok', service: 'region', programmes: 7 });
     } finally {
       await first.stop();

@@ -89,7 +89,11 @@ describe('finding 8: health endpoints say the status only, the details need the 
     const text = await (await fetch(`${origin(my)}/health`)).text();
     expect(JSON.parse(text)).toEqual({ status: 'ok' });
     expect(text).not.toMatch(/\d/);
-    expect(await json(my.healthUrl!)).toEqual({ status: 'ok', country: 'MY', experts: 6 });
+    expect(await json(`${my.healthUrl}/ready`)).toEqual({
+      status: 'ok',
+      country: 'MY',
+      experts: 6,
+    });
     await stillAnswers();
   });
 });
@@ -114,25 +118,29 @@ describe('finding 9: weak token settings are refused', () => {
   });
 
   test.each([
-    ['the gateway', 'gateway/dist/main.js', {}],
+    ['the gateway', 'gateway/dist/main.js', {}, 'gateway'],
     [
       'a country',
       'subgraphs/country/dist/main.js',
       { COUNTRY: 'MY', MONGODB_URI: 'mongodb://127.0.0.1:1' },
+      'country subgraph MY',
     ],
-  ])('JWT_SECRET of 40 × "a" stops %s at start-up with one line', async (_who, script, env) => {
-    const { code, lines } = await runToExit(script, {
-      ...env,
-      REGISTRY: region.registryPath,
-      JWT_SECRET: 'a'.repeat(40),
-      JWT_ISSUERS_FILE: '',
-    });
-    expect(code).toBe(1);
-    expect(lines).toEqual([
-      'Invalid configuration:',
-      `  - JWT_SECRET is too weak (it repeats one character); it needs at least 256 bits of randomness: generate one with node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`,
-    ]);
-  });
+  ])(
+    'JWT_SECRET of 40 × "a" stops %s at start-up with one line',
+    async (_who, script, env, name) => {
+      const { code, lines } = await runToExit(script, {
+        ...env,
+        REGISTRY: region.registryPath,
+        JWT_SECRET: 'a'.repeat(40),
+        JWT_ISSUERS_FILE: '',
+      });
+      expect(code).toBe(1);
+      expect(lines).toEqual([
+        `${name}: Invalid configuration:`,
+        `  - JWT_SECRET is too weak (it repeats one character); it needs at least 256 bits of randomness: generate one with node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"`,
+      ]);
+    },
+  );
 });
 
 describe('finding 11: a port fetch refuses is refused at once, naming the variable', () => {
