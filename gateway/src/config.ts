@@ -37,6 +37,8 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   /** Estimated cost units a minute per client address and per token (0 disables). */
   costBudgets: CostBudgets;
+  /** REDIS_URL: the Redis the replicas share rate and cost budgets through (docs/ARCHITECTURE.md §11.5). */
+  redisUrl?: string;
   /** How callers' tokens are verified before anything is planned or forwarded. */
   auth: TokenVerifierConfig;
   /** Browser origins that may query (CORS_ORIGINS; default none). */

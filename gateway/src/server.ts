@@ -15,7 +15,10 @@ import { GatewayConfig } from './config';
 import {
   ClientContext,
   clientOf,
+  connectRedis,
   createRateLimitGuard,
+  memoryBudgets,
+  redisBudgets,
   fanoutWidth,
   queryLimitsPlugin,
 } from './hardening';
@@ -70,12 +73,33 @@ function buildGateway(
   }
 }
 
+/**
+ * Where the rate and cost budgets live: in Redis, shared by every replica, when REDIS_URL is set;
+ * else in this replica's memory, which a production gateway says once, since a second replica
+ * behind the same load balancer would double every limit (docs/ARCHITECTURE.md §11.5).
+ */
+function budgetStore(config: GatewayConfig, log: (line: string) => void) {
+  if (config.redisUrl === undefined) {
+    if (config.production)
+      log(
+        "gateway: warning: no REDIS_URL; rate and cost budgets are this replica's own, so N replicas admit N times the limits",
+      );
+    return { factory: memoryBudgets(), close: async () => undefined };
+  }
+  const link = connectRedis(config.redisUrl, log);
+  return {
+    factory: redisBudgets(link.redis, 'expertpool:budget'),
+    close: async () => link.close(),
+  };
+}
+
 /** The region's one query surface: Apollo Gateway routing by country (docs/ARCHITECTURE.md §4). */
 export async function createServer(
   config: GatewayConfig,
   log: (line: string) => void = console.log,
 ): Promise<GatewayServer> {
   const { gateway, topology, client } = buildGateway(config, log);
+  const budgets = budgetStore(config, log);
   const apollo = new ApolloServer<GatewayContext & ClientContext>({
     gateway,
     ...apolloDefaults(config.production, config.documentLimits, [
@@ -85,6 +109,7 @@ export async function createServer(
         // Only the registry's gateway fans out; in plain mode each field is one request.
         fanout: topology && fanoutWidth(topology.routingView),
         fanoutState: topology?.routingView,
+        budgetStore: budgets.factory,
       }),
     ]),
     csrfPrevention: true,
@@ -112,7 +137,7 @@ export async function createServer(
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
-    guard: createRateLimitGuard(config.rateLimits),
+    guard: createRateLimitGuard(config.rateLimits, budgets.factory),
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
     verifier: createTokenVerifier(config.auth, { log }),
@@ -123,9 +148,14 @@ export async function createServer(
   return {
     apollo,
     topology,
-    ...serviceLifecycle(handler, config, [() => apollo.stop(), async () => client?.close()], {
-      handler: health.details,
-      at: config.health,
-    }),
+    ...serviceLifecycle(
+      handler,
+      config,
+      [() => apollo.stop(), async () => client?.close(), async () => budgets.close()],
+      {
+        handler: health.details,
+        at: config.health,
+      },
+    ),
   };
 }

@@ -4,3 +4,5 @@ export { startService, stopService, waitHealthy, REPO_ROOT } from './region/proc
 export type { Service } from './region/processes';
 export { startWebServer, WEB_DIST } from './region/web-server';
 export type { WebServer } from './region/web-server';
+export { startRedis } from './region/redis';
+export type { RedisServer } from './region/redis';

@@ -51,6 +51,7 @@ test('registry mode with defaults', () => {
     costBudgets: { perAddress: 1_000_000, perToken: 500_000 },
     auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     corsOrigins: [],
+    shutdownGraceSeconds: 20,
   });
   expect(isRegistryMode(config.mode)).toBe(true);
 });
@@ -179,4 +180,15 @@ test('demand control from the environment: list size, fragment depth, cost budge
   expect(found.find((p) => p.startsWith('COST_PER_MINUTE_PER_TOKEN'))).toBe(
     'COST_PER_MINUTE_PER_TOKEN must be 0 (off) or at least MAX_COST (50000), so a request within MAX_COST can be admitted (got 10000)',
   );
+});
+
+test('REDIS_URL: a redis:// or rediss:// URL, or unset for budgets in memory; a bad one is named without its password', () => {
+  const base = { REGISTRY: 'registry.json', ...AUTH };
+  expect(readGatewayConfig(base).redisUrl).toBeUndefined();
+  expect(
+    readGatewayConfig({ ...base, REDIS_URL: 'rediss://:pw@redis.internal:6380' }).redisUrl,
+  ).toBe('rediss://:pw@redis.internal:6380');
+  expect(problems({ ...base, REDIS_URL: 'http://user:s3cret@redis.internal' })).toEqual([
+    'REDIS_URL must be a redis:// or rediss:// URL with a host, e.g. redis://redis.internal:6379 (got "http://…@redis.internal")',
+  ]);
 });

@@ -10,6 +10,18 @@ export interface DemandControlConfig {
   rateLimits: RateLimits;
   /** Estimated cost units a minute per client address and per token (0 disables). */
   costBudgets: CostBudgets;
+  /** REDIS_URL: the Redis every replica shares its budgets through; unset: each its own memory. */
+  redisUrl?: string;
+}
+
+function redisUrlProblem(value: string): string | undefined {
+  try {
+    const { protocol, hostname } = new URL(value);
+    if ((protocol === 'redis:' || protocol === 'rediss:') && hostname !== '') return undefined;
+  } catch {
+    // reported below
+  }
+  return `REDIS_URL must be a redis:// or rediss:// URL with a host, e.g. redis://redis.internal:6379 (got "${value.replace(/\/\/[^@/]*@/, '//…@')}")`;
 }
 
 /** The gateway's demand-control variables (README, "Hardening"); every bad one reported by name. */
@@ -24,7 +36,11 @@ export function readDemandControl(r: EnvReader): DemandControlConfig {
     );
     return value;
   };
+  const redisUrl = r.optional('REDIS_URL') || undefined;
+  const redisProblem = redisUrl === undefined ? undefined : redisUrlProblem(redisUrl);
+  r.check(redisProblem === undefined, redisProblem ?? '');
   return {
+    redisUrl,
     queryLimits: {
       maxDepth: r.int('MAX_DEPTH', 12, 1, 1000),
       maxFragmentDepth: r.int('MAX_FRAGMENT_DEPTH', 50, 1, 1000),

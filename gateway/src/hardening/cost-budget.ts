@@ -2,7 +2,7 @@ import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@expertpool/shared';
 import { Client } from './client';
-import { TokenBuckets } from './token-bucket';
+import { BudgetFactory, Budgets, memoryBudgets } from './budgets';
 
 export interface CostBudgets {
   /** Cost units a minute per client address; 0 disables. */
@@ -12,7 +12,10 @@ export interface CostBudgets {
 }
 
 /** Charges a request's estimated cost to its client; the 429 to refuse it with, if over budget. */
-export type CostCharge = (client: Client | undefined, cost: number) => GraphQLError | undefined;
+export type CostCharge = (
+  client: Client | undefined,
+  cost: number,
+) => Promise<GraphQLError | undefined>;
 
 const refusal = (what: string, cost: number, retryAfterSeconds: number) =>
   new GraphQLError(
@@ -31,22 +34,28 @@ const refusal = (what: string, cost: number, retryAfterSeconds: number) =>
  * (rate-limit.ts): a client may send many cheap requests or a few costly ones. A request is
  * charged to both buckets or to neither, so a refusal by one does not spend the other.
  */
-export function createCostCharge(budgets: CostBudgets, now?: () => number): CostCharge | undefined {
+export function createCostCharge(
+  budgets: CostBudgets,
+  factory: BudgetFactory = memoryBudgets(),
+): CostCharge | undefined {
   const byAddress =
-    budgets.perAddress > 0 ? new TokenBuckets({ perMinute: budgets.perAddress, now }) : undefined;
-  const byToken =
-    budgets.perToken > 0 ? new TokenBuckets({ perMinute: budgets.perToken, now }) : undefined;
+    budgets.perAddress > 0 ? factory('cost:address', budgets.perAddress) : undefined;
+  const byToken = budgets.perToken > 0 ? factory('cost:token', budgets.perToken) : undefined;
   if (!byAddress && !byToken) return undefined;
-  return (client, cost) => {
+  return async (client, cost) => {
     if (!client || cost <= 0) return undefined;
-    const charges: [TokenBuckets, string, string][] = [];
+    const charges: [Budgets, string, string][] = [];
     if (byAddress) charges.push([byAddress, client.address, 'from this address']);
     if (byToken && client.token) charges.push([byToken, client.token, 'with this token']);
-    for (const [buckets, key, what] of charges) {
-      const wait = buckets.secondsUntil(key, cost);
-      if (wait > 0) return refusal(what, cost, wait);
+    const taken: [Budgets, string][] = [];
+    for (const [budget, key, what] of charges) {
+      const admission = await budget.take(key, cost);
+      if (!admission.ok) {
+        for (const [paid, paidKey] of taken) await paid.giveBack(paidKey, cost);
+        return refusal(what, cost, admission.retryAfterSeconds);
+      }
+      taken.push([budget, key]);
     }
-    for (const [buckets, key] of charges) buckets.take(key, cost);
     return undefined;
   };
 }

@@ -8,3 +8,7 @@ export type { ClientContext } from './client';
 export { DEFAULT_ASSUMED_LIST_SIZE } from './cost';
 export { fanoutWidth } from './fanout-width';
 export { readDemandControl } from './config';
+export { memoryBudgets } from './budgets';
+export type { BudgetFactory } from './budgets';
+export { redisBudgets } from './redis-budgets';
+export { connectRedis } from './redis-link';

@@ -4,6 +4,7 @@ import { getVariableValues } from 'graphql/execution/values';
 import { ErrorCode } from '@expertpool/shared';
 import { ClientContext } from './client';
 import { CostModel, CostRefusal, FanoutWidth, operationCost } from './cost';
+import { BudgetFactory } from './budgets';
 import { CostBudgets, createCostCharge } from './cost-budget';
 import { CostDirectives, NO_COST_DIRECTIVES, readCostDirectives } from './cost-directives';
 import { operationDepth } from './depth';
@@ -31,7 +32,8 @@ export interface DemandControl {
   fanout?: FanoutWidth;
   /** What the fan-out width reads (the routing view): a new value whenever the countries change. */
   fanoutState?: () => unknown;
-  now?: () => number;
+  /** Where the budgets live: this replica's memory (default) or Redis (budgets.ts). */
+  budgetStore?: BudgetFactory;
 }
 
 /** Refused requests are the client's fault: 400, not Apollo's default 500 for plugin errors. */
@@ -129,7 +131,7 @@ export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
   control: DemandControl,
 ): ApolloServerPlugin<C> {
   let directives: CostDirectives = NO_COST_DIRECTIVES;
-  const charge = createCostCharge(control.budgets, control.now);
+  const charge = createCostCharge(control.budgets, control.budgetStore);
   const cache = new LimitCache();
   return {
     async serverWillStart() {
@@ -165,7 +167,7 @@ export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
               ),
           );
           if (!check.ok) throw check.error;
-          const overBudget = charge?.(contextValue.client, check.cost);
+          const overBudget = await charge?.(contextValue.client, check.cost);
           if (overBudget) throw overBudget;
         },
       };

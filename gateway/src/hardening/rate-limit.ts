@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode, HttpError } from '@expertpool/shared';
 import { clientOf } from './client';
-import { Admission, TokenBuckets } from './token-bucket';
+import { Admission, BudgetFactory, memoryBudgets } from './budgets';
 
 export interface RateLimits {
   /** Requests a minute per client address; 0 disables. */
@@ -22,27 +22,26 @@ function refusal(admission: Admission & { ok: false }, what: string): HttpError 
 }
 
 /**
- * The gateway's guard in front of Apollo: token buckets per client address and per token
- * (client.ts). Loopback is not exempt. Over a limit: 429 with Retry-After. What each request may
- * cost is budgeted once it is parsed (cost-budget.ts).
+ * The gateway's guard in front of Apollo: request budgets per client address and per token
+ * (client.ts), in memory or shared by the replicas (budgets.ts). Loopback is not exempt. Over a
+ * limit: 429 with Retry-After. What each request may cost is budgeted once it is parsed
+ * (cost-budget.ts).
  */
 export function createRateLimitGuard(
   limits: RateLimits,
-  now?: () => number,
-): ((req: IncomingMessage) => HttpError | undefined) | undefined {
-  const byAddress =
-    limits.perAddress > 0 ? new TokenBuckets({ perMinute: limits.perAddress, now }) : undefined;
-  const byToken =
-    limits.perToken > 0 ? new TokenBuckets({ perMinute: limits.perToken, now }) : undefined;
+  budgets: BudgetFactory = memoryBudgets(),
+): ((req: IncomingMessage) => Promise<HttpError | undefined>) | undefined {
+  const byAddress = limits.perAddress > 0 ? budgets('rate:address', limits.perAddress) : undefined;
+  const byToken = limits.perToken > 0 ? budgets('rate:token', limits.perToken) : undefined;
   if (!byAddress && !byToken) return undefined;
-  return (req) => {
+  return async (req) => {
     const client = clientOf(req);
     if (byAddress) {
-      const admission = byAddress.take(client.address);
+      const admission = await byAddress.take(client.address, 1);
       if (!admission.ok) return refusal(admission, 'from this address');
     }
     if (byToken && client.token) {
-      const admission = byToken.take(client.token);
+      const admission = await byToken.take(client.token, 1);
       if (!admission.ok) return refusal(admission, 'with this token');
     }
     return undefined;

@@ -59,16 +59,10 @@ export class TokenBuckets {
     return { ok: true };
   }
 
-  /**
-   * Whole seconds until `key` holds `amount` tokens (0: it does now), taking none: several buckets
-   * can be charged all or nothing.
-   */
-  secondsUntil(key: string, amount: number): number {
+  /** Puts back `amount` tokens taken earlier (never above a full bucket). */
+  giveBack(key: string, amount: number): void {
     const bucket = this.buckets.get(key);
-    const tokens = bucket
-      ? Math.min(this.capacity, bucket.tokens + (this.now() - bucket.at) * this.perMs)
-      : this.capacity;
-    return tokens >= amount ? 0 : Math.max(1, Math.ceil((amount - tokens) / this.perMs / 1000));
+    if (bucket) bucket.tokens = Math.min(this.capacity, bucket.tokens + amount);
   }
 
   get size(): number {

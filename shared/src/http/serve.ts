@@ -27,7 +27,7 @@ export interface HttpAppOptions<C extends BaseContext> {
    * Runs for each `/graphql` request before its body is read; an HttpError it returns is the
    * response (e.g. the gateway's rate limits: 429 with Retry-After).
    */
-  guard?: (req: IncomingMessage) => HttpError | undefined;
+  guard?: (req: IncomingMessage) => HttpError | undefined | Promise<HttpError | undefined>;
   /** Browser origins that may call `/graphql` (CORS_ORIGINS, cors.ts); default none. */
   corsOrigins?: readonly string[];
 }
@@ -130,7 +130,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
       // Before the rate limit and the token: a preflight carries neither, and a refusal must
       // carry the CORS headers for the page to read why.
       if (await cors(req, res)) return;
-      const refused = options.guard?.(req);
+      const refused = await options.guard?.(req);
       if (refused) {
         req.resume();
         throw refused;

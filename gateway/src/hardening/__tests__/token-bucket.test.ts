@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode } from '@expertpool/shared';
+import { memoryBudgets } from '../budgets';
 import { createRateLimitGuard } from '../rate-limit';
 import { TokenBuckets } from '../token-bucket';
 
@@ -62,27 +63,27 @@ function request(address: string, authorization?: string): IncomingMessage {
   } as unknown as IncomingMessage;
 }
 
-test('the guard: per address and per token, 429 RATE_LIMITED with Retry-After', () => {
+test('the guard: per address and per token, 429 RATE_LIMITED with Retry-After', async () => {
   const time = clock();
-  const guard = createRateLimitGuard({ perAddress: 3, perToken: 2 }, time.now)!;
+  const guard = createRateLimitGuard({ perAddress: 3, perToken: 2 }, memoryBudgets(time.now))!;
   // two addresses, one token: the token's limit applies across addresses
-  expect(guard(request('10.0.0.1', 'Bearer t1'))).toBeUndefined();
-  expect(guard(request('10.0.0.2', 'Bearer t1'))).toBeUndefined();
-  const byToken = guard(request('10.0.0.3', 'Bearer t1'))!;
+  expect(await guard(request('10.0.0.1', 'Bearer t1'))).toBeUndefined();
+  expect(await guard(request('10.0.0.2', 'Bearer t1'))).toBeUndefined();
+  const byToken = (await guard(request('10.0.0.3', 'Bearer t1')))!;
   expect(byToken.status).toBe(429);
   expect(byToken.code).toBe(ErrorCode.RATE_LIMITED);
   expect(byToken.headers).toEqual({ 'retry-after': '30' });
   expect(byToken.message).toMatch(/token/);
   // no token: only the address counts; loopback is not exempt
-  for (let i = 0; i < 3; i++) expect(guard(request('127.0.0.1'))).toBeUndefined();
-  const byAddress = guard(request('127.0.0.1'))!;
+  for (let i = 0; i < 3; i++) expect(await guard(request('127.0.0.1'))).toBeUndefined();
+  const byAddress = (await guard(request('127.0.0.1')))!;
   expect(byAddress.status).toBe(429);
   expect(byAddress.message).toMatch(/address/);
   expect(Number(byAddress.headers['retry-after'])).toBeGreaterThanOrEqual(1);
 });
 
-test('0 disables a limit; both 0 means no guard at all', () => {
+test('0 disables a limit; both 0 means no guard at all', async () => {
   expect(createRateLimitGuard({ perAddress: 0, perToken: 0 })).toBeUndefined();
   const guard = createRateLimitGuard({ perAddress: 0, perToken: 1 })!;
-  for (let i = 0; i < 100; i++) expect(guard(request('127.0.0.1'))).toBeUndefined();
+  for (let i = 0; i < 100; i++) expect(await guard(request('127.0.0.1'))).toBeUndefined();
 });

@@ -43,6 +43,7 @@ describe('readRegionConfig', () => {
       seed: 2017,
       seedProgrammes: true,
       production: false,
+      shutdownGraceSeconds: 20,
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
@@ -57,6 +58,7 @@ describe('readRegionConfig', () => {
       SEED: '7',
       SEED_PROGRAMMES: 'false',
       NODE_ENV: 'production',
+      SHUTDOWN_GRACE: '45s',
       JWT_ISSUERS_FILE: issuersFile,
       MAX_TOKENS: '2000',
       MAX_ALIASES: '5',
@@ -70,6 +72,7 @@ describe('readRegionConfig', () => {
       seed: 7,
       seedProgrammes: false,
       production: true,
+      shutdownGraceSeconds: 45,
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
