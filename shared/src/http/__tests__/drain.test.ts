@@ -1,5 +1,4 @@
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { serviceLifecycle } from '../service';
 
 /** A handler that answers /slow after `release()` is called, and anything else at once. */
