@@ -3,10 +3,12 @@ import {
   EnvReader,
   GATEWAY_DOCUMENT_LIMITS,
   HealthListenerConfig,
+  LogConfig,
   TokenVerifierConfig,
   readCorsOrigins,
   readDocumentLimits,
   readHealthListener,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
@@ -38,6 +40,8 @@ export interface GatewayConfig {
   auth: TokenVerifierConfig;
   /** Browser origins that may query (CORS_ORIGINS; default none). */
   corsOrigins?: string[];
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -57,6 +61,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     port: r.port('PORT', 4000),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    log: readLogConfig(r),
     production,
     auth,
     corsOrigins: readCorsOrigins(r),

@@ -3,10 +3,13 @@ import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  Logger,
   RunnableService,
   apolloDefaults,
+  createLogger,
   createHttpHandler,
   createTokenVerifier,
+  currentRequest,
   healthEndpoints,
   serviceLifecycle,
   unreachable,
@@ -40,7 +43,7 @@ function forwardHeaders(req: IncomingMessage): Record<string, string> {
 
 function buildGateway(
   config: GatewayConfig,
-  log: (line: string) => void,
+  log: Logger,
 ): { gateway: ApolloGateway; topology?: RegionTopology; client?: CountryClient } {
   const mode = config.mode;
   switch (mode.kind) {
@@ -53,8 +56,10 @@ function buildGateway(
       };
     case 'registry': {
       const topology = new RegionTopology(mode.path, log);
-      const client = new CountryClient();
-      const routing = new CountryRoutingDataSource(topology.routingView, client);
+      const client = new CountryClient(undefined, log);
+      const routing = new CountryRoutingDataSource(topology.routingView, client, (error) =>
+        log.error({ err: error, requestId: currentRequest()?.id }, 'unexpected error in routing'),
+      );
       const gateway = new ApolloGateway({
         supergraphSdl: topology,
         // The routing data source plans from the planner's own parsed document rather than
@@ -73,20 +78,25 @@ function buildGateway(
 /** The region's one query surface: Apollo Gateway routing by country (docs/ARCHITECTURE.md §4). */
 export async function createServer(
   config: GatewayConfig,
-  log: (line: string) => void = console.log,
+  log: Logger = createLogger({ service: 'gateway' }, config.log),
 ): Promise<GatewayServer> {
   const { gateway, topology, client } = buildGateway(config, log);
   const apollo = new ApolloServer<GatewayContext & ClientContext>({
     gateway,
-    ...apolloDefaults(config.production, config.documentLimits, [
-      queryLimitsPlugin<GatewayContext & ClientContext>({
-        limits: config.queryLimits,
-        budgets: config.costBudgets,
-        // Only the registry's gateway fans out; in plain mode each field is one request.
-        fanout: topology && fanoutWidth(topology.routingView),
-        fanoutState: topology?.routingView,
-      }),
-    ]),
+    ...apolloDefaults(
+      config.production,
+      config.documentLimits,
+      [
+        queryLimitsPlugin<GatewayContext & ClientContext>({
+          limits: config.queryLimits,
+          budgets: config.costBudgets,
+          // Only the registry's gateway fans out; in plain mode each field is one request.
+          fanout: topology && fanoutWidth(topology.routingView),
+          fanoutState: topology?.routingView,
+        }),
+      ],
+      log,
+    ),
     csrfPrevention: true,
   });
   await apollo.start();
@@ -115,14 +125,16 @@ export async function createServer(
     guard: createRateLimitGuard(config.rateLimits),
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
-    verifier: createTokenVerifier(config.auth, { log }),
+    verifier: createTokenVerifier(config.auth, { log: (line) => log.warn(line) }),
     context: async (req) => ({ forwardHeaders: forwardHeaders(req), client: clientOf(req) }),
     routes: health.routes,
+    logger: log,
   });
 
   return {
     apollo,
     topology,
+    logger: log,
     ...serviceLifecycle(handler, config, [() => apollo.stop(), async () => client?.close()], {
       handler: health.details,
       at: config.health,

@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Agent } from 'undici';
+import { Logger, currentRequest, recordCountryOutcome, silentLogger } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
-import { CircuitBreaker } from './circuit-breaker';
+import { BreakerChange, CircuitBreaker } from './circuit-breaker';
 
 export type Unavailable = 'TIMEOUT' | 'UNAVAILABLE' | 'SKIPPED';
 
@@ -47,18 +48,60 @@ export class CountryClient {
       threshold: 3,
       coolDownMs: 5000,
     },
+    private readonly logger: Logger = silentLogger(),
   ) {}
 
   breaker(country: string): CircuitBreaker {
     let breaker = this.breakers.get(country);
     if (!breaker) {
-      breaker = new CircuitBreaker(this.breakerOptions.threshold, this.breakerOptions.coolDownMs);
+      breaker = new CircuitBreaker(
+        this.breakerOptions.threshold,
+        this.breakerOptions.coolDownMs,
+        Date.now,
+        (change) => this.breakerChanged(country, change),
+      );
       this.breakers.set(country, breaker);
     }
     return breaker;
   }
 
+  /** One line per breaker transition (docs/ARCHITECTURE.md §11.1); a failed probe only at debug. */
+  private breakerChanged(country: string, change: BreakerChange): void {
+    const line = { event: `breaker_${change}`, country, requestId: currentRequest()?.id };
+    if (change === 'opened')
+      this.logger.warn(
+        line,
+        `${country}: circuit breaker opened after ${this.breakerOptions.threshold} failures in a row; skipped for ${this.breakerOptions.coolDownMs} ms`,
+      );
+    else if (change === 'closed') this.logger.info(line, `${country}: circuit breaker closed`);
+    else this.logger.debug(line, `${country}: probe failed, circuit breaker open again`);
+  }
+
+  /** Every answer's outcome, for the request's line; failures also get a line of their own. */
+  private answered(answer: CountryAnswer): CountryAnswer {
+    recordCountryOutcome(answer.country, answer.ok ? 'OK' : answer.status);
+    if (!answer.ok && answer.status !== 'SKIPPED')
+      this.logger.warn(
+        {
+          event: answer.status === 'TIMEOUT' ? 'country_timeout' : 'country_unavailable',
+          country: answer.country,
+          requestId: currentRequest()?.id,
+          latencyMs: answer.latencyMs,
+        },
+        answer.reason,
+      );
+    return answer;
+  }
+
   async send(
+    entry: CountryEntry,
+    request: SubRequest,
+    headers: Record<string, string>,
+  ): Promise<CountryAnswer> {
+    return this.answered(await this.fetch(entry, request, headers));
+  }
+
+  private async fetch(
     entry: CountryEntry,
     request: SubRequest,
     headers: Record<string, string>,

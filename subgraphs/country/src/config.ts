@@ -3,10 +3,12 @@ import {
   DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -16,6 +18,8 @@ export interface CountryConfig {
   host: string;
   /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
   health?: HealthListenerConfig;
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
   mongodbUri: string;
   /** Database name; one per country instance. */
   database: string;
@@ -44,6 +48,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     port: r.port('PORT', 4001),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    log: readLogConfig(r),
     mongodbUri,
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),

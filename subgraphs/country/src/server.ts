@@ -3,13 +3,17 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { MongoClient } from 'mongodb';
 import {
+  Logger,
   OPERATION_NAME_HEADER,
   RunnableService,
   apolloDefaults,
+  createLogger,
   createHttpHandler,
   createTokenVerifier,
   declaredOperationName,
   healthEndpoints,
+  lineLog,
+  requestIdOf,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { CountryConfig } from './config';
@@ -38,8 +42,9 @@ export interface CountryServer extends RunnableService {
 /** Connects to the country's database, prepares indexes and demo data, and builds the subgraph. */
 export async function createServer(
   config: CountryConfig,
-  log: (line: string) => void = console.log,
+  logger: Logger = createLogger({ service: 'country', country: config.country }, config.log),
 ): Promise<CountryServer> {
+  const log = lineLog(logger);
   const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
   const db = client.db(config.database);
   const store = new ExpertStore(db, config.country);
@@ -75,10 +80,15 @@ export async function createServer(
     // (index signature on) are; the single-module form's map would refuse any context type.
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     // Traces are for Apollo's hosted studio, which this region does not use.
-    ...apolloDefaults(config.production, config.documentLimits, [
-      ApolloServerPluginInlineTraceDisabled(),
-      auditPlugin(audit),
-    ]),
+    ...apolloDefaults(
+      config.production,
+      config.documentLimits,
+      [
+        ApolloServerPluginInlineTraceDisabled(),
+        auditPlugin(audit, (message, error) => logger.error({ err: error }, message)),
+      ],
+      logger,
+    ),
   });
   await apollo.start();
 
@@ -90,19 +100,24 @@ export async function createServer(
       experts: await store.count(),
     }),
   });
-  const contextFor = (caller = ownSteward(config.country), operation?: string) =>
-    createContext(store, caller, { policies, audit, retention }, operation);
+  const contextFor = (
+    caller = ownSteward(config.country),
+    operation?: string,
+    requestId?: string,
+  ) => createContext(store, caller, { policies, audit, retention }, operation, requestId);
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly
     // meets the same rules (zero trust: docs/adr/0004-tokens-verified-twice.md).
-    verifier: createTokenVerifier(config.auth, { log }),
+    verifier: createTokenVerifier(config.auth, { log: (line) => logger.warn(line) }),
     context: async (req, identity) =>
       contextFor(
         callerFor(identity, config.country),
         declaredOperationName(req.headers[OPERATION_NAME_HEADER]),
+        requestIdOf(req),
       ),
     routes: health.routes,
+    logger,
   });
 
   return {
@@ -113,6 +128,7 @@ export async function createServer(
     audit,
     retention,
     contextFor,
+    logger,
     ...serviceLifecycle(
       handler,
       config,

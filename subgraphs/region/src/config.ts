@@ -3,10 +3,12 @@ import {
   DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -15,6 +17,8 @@ export interface RegionConfig {
   host: string;
   /** The listener of health details (HEALTH_PORT, HEALTH_HOST); none when unset. */
   health?: HealthListenerConfig;
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
   mongodbUri: string;
   /** The secretariat's own database. */
   database: string;
@@ -42,6 +46,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     port: r.port('PORT', 4100),
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
+    log: readLogConfig(r),
     mongodbUri,
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),

@@ -34,6 +34,7 @@ export function auditEntryFor(
     operation,
     expertIds: [...releases.expertIds].sort(),
     fields: [...releases.fields].sort(),
+    requestId: ctx.requestId ?? null,
   };
 }
 
