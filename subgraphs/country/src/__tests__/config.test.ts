@@ -43,6 +43,8 @@ describe('readCountryConfig', () => {
       seedExperts: 0,
       seed: 2017,
       production: false,
+      log: { level: 'info', format: 'json' },
+      log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
@@ -58,6 +60,8 @@ describe('readCountryConfig', () => {
       SEED_EXPERTS: '500',
       SEED: '7',
       NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'pretty',
       JWT_ISSUERS_FILE: issuersFile,
       MAX_TOKENS: '2000',
       MAX_ALIASES: '5',
@@ -72,6 +76,7 @@ describe('readCountryConfig', () => {
       seedExperts: 500,
       seed: 7,
       production: true,
+      log: { level: 'warn', format: 'pretty' },
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });

@@ -43,6 +43,8 @@ describe('readRegionConfig', () => {
       seed: 2017,
       seedProgrammes: true,
       production: false,
+      log: { level: 'info', format: 'json' },
+      log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
@@ -57,6 +59,8 @@ describe('readRegionConfig', () => {
       SEED: '7',
       SEED_PROGRAMMES: 'false',
       NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'pretty',
       JWT_ISSUERS_FILE: issuersFile,
       MAX_TOKENS: '2000',
       MAX_ALIASES: '5',
@@ -70,6 +74,7 @@ describe('readRegionConfig', () => {
       seed: 7,
       seedProgrammes: false,
       production: true,
+      log: { level: 'warn', format: 'pretty' },
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
@@ -92,6 +97,8 @@ describe('readRegionConfig', () => {
       MONGODB_DB: 'a/b',
       NODE_ENV: 'prod',
       JWT_SECRET: 'short',
+      LOG_LEVEL: 'verbose',
+      LOG_FORMAT: 'text',
     });
     for (const name of [
       'MONGODB_URI',
@@ -101,6 +108,8 @@ describe('readRegionConfig', () => {
       'MONGODB_DB',
       'NODE_ENV',
       'JWT_SECRET',
+      'LOG_LEVEL',
+      'LOG_FORMAT',
     ]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);
     }
