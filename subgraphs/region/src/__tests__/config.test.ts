@@ -44,7 +44,6 @@ describe('readRegionConfig', () => {
       seedProgrammes: true,
       production: false,
       log: { level: 'info', format: 'json' },
-      log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
