@@ -86,6 +86,24 @@ export {
   silentLogger,
 } from './log';
 export type { CountryOutcome, LogConfig, Logger } from './log';
+export {
+  Counter,
+  Gauge,
+  Histogram,
+  LATENCY_BUCKETS,
+  boundedLabel,
+  metricsRegistry,
+  observeDatabase,
+} from './metrics';
+export {
+  SpanKind,
+  SpanStatusCode,
+  activeSpan,
+  flushTelemetry,
+  tracer,
+  withTraceHeaders,
+} from './telemetry';
+export type { Span } from './telemetry';
 export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-name';
 export type { Listening } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';

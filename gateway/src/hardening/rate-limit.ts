@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode, HttpError } from '@expertpool/shared';
+import { countRefusal } from '../metrics';
 import { clientOf } from './client';
 import { Admission, TokenBuckets } from './token-bucket';
 
@@ -39,11 +40,17 @@ export function createRateLimitGuard(
     const client = clientOf(req);
     if (byAddress) {
       const admission = byAddress.take(client.address);
-      if (!admission.ok) return refusal(admission, 'from this address');
+      if (!admission.ok) {
+        countRefusal('rate_address');
+        return refusal(admission, 'from this address');
+      }
     }
     if (byToken && client.token) {
       const admission = byToken.take(client.token);
-      if (!admission.ok) return refusal(admission, 'with this token');
+      if (!admission.ok) {
+        countRefusal('rate_token');
+        return refusal(admission, 'with this token');
+      }
     }
     return undefined;
   };

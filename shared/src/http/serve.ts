@@ -9,6 +9,8 @@ import { Logger } from '../log/logger';
 import { REQUEST_ID_HEADER } from '../log/request-id';
 import { openRequestScope, writeRequestLine } from '../log/request-line';
 import { currentRequest, runInRequestScope } from '../log/request-scope';
+import { observeRequest } from '../metrics/requests';
+import { withServerSpan } from '../telemetry/tracing';
 
 /**
  * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, a
@@ -194,9 +196,18 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
     // one log line (docs/ARCHITECTURE.md §11.1).
     const scope = openRequestScope(req);
     res.setHeader(REQUEST_ID_HEADER, scope.id);
-    const logger = options.logger;
-    if (logger) res.once('close', () => writeRequestLine(logger, scope, res.statusCode));
-    return runInRequestScope(scope, () => serve(req, res, url));
+    res.once('close', () => {
+      observeRequest(scope, res.statusCode);
+      if (options.logger) writeRequestLine(options.logger, scope, res.statusCode);
+    });
+    return runInRequestScope(scope, () =>
+      withServerSpan(
+        req,
+        res,
+        { 'expertpool.request_id': scope.id, 'url.path': url.pathname },
+        () => serve(req, res, url),
+      ),
+    );
   };
 }
 

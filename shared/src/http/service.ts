@@ -7,6 +7,8 @@ import { HealthListenerConfig } from './health';
 import { listen, Listening } from './serve';
 import { Logger } from '../log/logger';
 import { requestScopePlugin } from '../log/apollo-plugin';
+import { flushTelemetry } from '../telemetry/flush';
+import { tracingPlugin } from '../telemetry/apollo-plugin';
 
 /** Where a service listens: its public port, and its health details' listener when it has one. */
 export interface ServiceListening extends Listening {
@@ -77,7 +79,7 @@ export function apolloDefaults<C extends BaseContext>(
     introspection: !production,
     parseOptions,
     validationRules,
-    plugins: [plugin, requestScopePlugin<C>(), ...plugins],
+    plugins: [plugin, requestScopePlugin<C>(), tracingPlugin<C>(), ...plugins],
     ...(logger && { logger }),
   };
 }
@@ -99,7 +101,12 @@ export function runMain(name: string, start: () => Promise<RunnableService>): vo
         service.logger ? service.logger.info(line) : console.log(line);
       if (health) info(`${name} health details at ${new URL('/health', health.url)}`);
       info(`${name} ready at ${url}`);
-      const shutdown = () => void service.stop().then(() => process.exit(0));
+      // Spans still buffered are sent before exit (docs/ARCHITECTURE.md §11.2).
+      const shutdown = () =>
+        void service
+          .stop()
+          .then(flushTelemetry)
+          .then(() => process.exit(0));
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     })

@@ -13,6 +13,7 @@ import {
   declaredOperationName,
   healthEndpoints,
   lineLog,
+  observeDatabase,
   requestIdOf,
   serviceLifecycle,
 } from '@expertpool/shared';
@@ -22,6 +23,7 @@ import { CountryContext, createContext } from './context';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
 import { auditPlugin } from './audit/audit-plugin';
+import { watchImports } from './metrics';
 import { AuditRetentionKeeper } from './audit/retention';
 import { AuditStore } from './store/audit-store';
 import { RetentionStore } from './store/retention-store';
@@ -45,12 +47,18 @@ export async function createServer(
   logger: Logger = createLogger({ service: 'country', country: config.country }, config.log),
 ): Promise<CountryServer> {
   const log = lineLog(logger);
-  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  const client = await MongoClient.connect(config.mongodbUri, {
+    serverSelectionTimeoutMS: 10_000,
+    // Database latency from the driver's command events (docs/ARCHITECTURE.md §11.3).
+    monitorCommands: true,
+  });
+  observeDatabase(client);
   const db = client.db(config.database);
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
   const retention = new AuditRetentionKeeper(audit, new RetentionStore(db));
+  const unwatchImports = watchImports(config.country, db);
   const { rewritten, failed } = await store.init();
   if (rewritten > 0)
     log(
@@ -132,7 +140,12 @@ export async function createServer(
     ...serviceLifecycle(
       handler,
       config,
-      [() => apollo.stop(), () => retention.stop(), () => client.close()],
+      [
+        () => apollo.stop(),
+        () => retention.stop(),
+        async () => unwatchImports(),
+        () => client.close(),
+      ],
       {
         handler: health.details,
         at: config.health,

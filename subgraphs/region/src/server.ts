@@ -12,6 +12,7 @@ import {
   createTokenVerifier,
   healthEndpoints,
   lineLog,
+  observeDatabase,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { RegionConfig } from './config';
@@ -37,7 +38,12 @@ export async function createServer(
   config: RegionConfig,
   logger: Logger = createLogger({ service: 'region' }, config.log),
 ): Promise<RegionServer> {
-  const client = await MongoClient.connect(config.mongodbUri, { serverSelectionTimeoutMS: 10_000 });
+  const client = await MongoClient.connect(config.mongodbUri, {
+    serverSelectionTimeoutMS: 10_000,
+    // Database latency from the driver's command events (docs/ARCHITECTURE.md §11.3).
+    monitorCommands: true,
+  });
+  observeDatabase(client);
   try {
     const store = new ProgrammeStore(client.db(config.database));
     await store.init();
