@@ -3,11 +3,13 @@ import {
   EnvReader,
   GATEWAY_DOCUMENT_LIMITS,
   HealthListenerConfig,
+  LogConfig,
   TokenVerifierConfig,
   readCorsOrigins,
   readDocumentLimits,
   readHealthListener,
   readShutdownGrace,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
@@ -43,6 +45,8 @@ export interface GatewayConfig {
   auth: TokenVerifierConfig;
   /** Browser origins that may query (CORS_ORIGINS; default none). */
   corsOrigins?: string[];
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
@@ -63,6 +67,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
     shutdownGraceSeconds: readShutdownGrace(r),
+    log: readLogConfig(r),
     production,
     auth,
     corsOrigins: readCorsOrigins(r),

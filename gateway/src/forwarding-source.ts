@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { withTraceHeaders } from '@expertpool/shared';
 import { GatewayContext } from './routing/data-source';
 
 /** A plain subgraph source that passes the caller's token and purpose on (each subgraph re-checks them). */
@@ -7,7 +8,8 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     request,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
-    for (const [name, value] of Object.entries(context?.forwardHeaders ?? {}))
+    // With the request's traceparent: the region's spans join the trace (docs/ARCHITECTURE.md §11.2).
+    for (const [name, value] of Object.entries(withTraceHeaders(context?.forwardHeaders ?? {})))
       request.http?.headers.set(name, String(value));
   }
 }

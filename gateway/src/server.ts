@@ -3,10 +3,13 @@ import { IncomingMessage } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
+  Logger,
   RunnableService,
   apolloDefaults,
+  createLogger,
   createHttpHandler,
   createTokenVerifier,
+  currentRequest,
   healthEndpoints,
   serviceLifecycle,
   unreachable,
@@ -43,7 +46,7 @@ function forwardHeaders(req: IncomingMessage): Record<string, string> {
 
 function buildGateway(
   config: GatewayConfig,
-  log: (line: string) => void,
+  log: Logger,
 ): { gateway: ApolloGateway; topology?: RegionTopology; client?: CountryClient } {
   const mode = config.mode;
   switch (mode.kind) {
@@ -56,8 +59,10 @@ function buildGateway(
       };
     case 'registry': {
       const topology = new RegionTopology(mode.path, log);
-      const client = new CountryClient();
-      const routing = new CountryRoutingDataSource(topology.routingView, client);
+      const client = new CountryClient(undefined, log);
+      const routing = new CountryRoutingDataSource(topology.routingView, client, (error) =>
+        log.error({ err: error, requestId: currentRequest()?.id }, 'unexpected error in routing'),
+      );
       const gateway = new ApolloGateway({
         supergraphSdl: topology,
         // The routing data source plans from the planner's own parsed document rather than
@@ -78,11 +83,12 @@ function buildGateway(
  * else in this replica's memory, which a production gateway says once, since a second replica
  * behind the same load balancer would double every limit (docs/ARCHITECTURE.md §11.5).
  */
-function budgetStore(config: GatewayConfig, log: (line: string) => void) {
+function budgetStore(config: GatewayConfig, log: Logger) {
   if (config.redisUrl === undefined) {
     if (config.production)
-      log(
-        "gateway: warning: no REDIS_URL; rate and cost budgets are this replica's own, so N replicas admit N times the limits",
+      log.warn(
+        { event: 'budgets_in_memory' },
+        "no REDIS_URL: rate and cost budgets are this replica's own, so N replicas admit N times the limits",
       );
     return { factory: memoryBudgets(), close: async () => undefined };
   }
@@ -96,22 +102,27 @@ function budgetStore(config: GatewayConfig, log: (line: string) => void) {
 /** The region's one query surface: Apollo Gateway routing by country (docs/ARCHITECTURE.md §4). */
 export async function createServer(
   config: GatewayConfig,
-  log: (line: string) => void = console.log,
+  log: Logger = createLogger({ service: 'gateway' }, config.log),
 ): Promise<GatewayServer> {
   const { gateway, topology, client } = buildGateway(config, log);
   const budgets = budgetStore(config, log);
   const apollo = new ApolloServer<GatewayContext & ClientContext>({
     gateway,
-    ...apolloDefaults(config.production, config.documentLimits, [
-      queryLimitsPlugin<GatewayContext & ClientContext>({
-        limits: config.queryLimits,
-        budgets: config.costBudgets,
-        // Only the registry's gateway fans out; in plain mode each field is one request.
-        fanout: topology && fanoutWidth(topology.routingView),
-        fanoutState: topology?.routingView,
-        budgetStore: budgets.factory,
-      }),
-    ]),
+    ...apolloDefaults(
+      config.production,
+      config.documentLimits,
+      [
+        queryLimitsPlugin<GatewayContext & ClientContext>({
+          limits: config.queryLimits,
+          budgets: config.costBudgets,
+          // Only the registry's gateway fans out; in plain mode each field is one request.
+          fanout: topology && fanoutWidth(topology.routingView),
+          fanoutState: topology?.routingView,
+          budgetStore: budgets.factory,
+        }),
+      ],
+      log,
+    ),
     csrfPrevention: true,
   });
   await apollo.start();
@@ -140,14 +151,16 @@ export async function createServer(
     guard: createRateLimitGuard(config.rateLimits, budgets.factory),
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
-    verifier: createTokenVerifier(config.auth, { log }),
+    verifier: createTokenVerifier(config.auth, { log: (line) => log.warn(line) }),
     context: async (req) => ({ forwardHeaders: forwardHeaders(req), client: clientOf(req) }),
     routes: health.routes,
+    logger: log,
   });
 
   return {
     apollo,
     topology,
+    logger: log,
     ...serviceLifecycle(
       handler,
       config,

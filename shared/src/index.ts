@@ -74,6 +74,36 @@ export { ensureIndexes, isDuplicateKey, isEmptyCollection } from './collections'
 export { UsageError, countryArg, parseCommandLine, wholeNumberArg } from './cli/args';
 export { runCli } from './cli/run';
 export { createHttpHandler, sendJson, HttpError } from './http/serve';
+export {
+  DEFAULT_LOG_CONFIG,
+  REQUEST_ID_HEADER,
+  createLogger,
+  currentRequest,
+  lineLog,
+  readLogConfig,
+  recordCountryOutcome,
+  requestIdOf,
+  silentLogger,
+} from './log';
+export type { CountryOutcome, LogConfig, Logger } from './log';
+export {
+  Counter,
+  Gauge,
+  Histogram,
+  LATENCY_BUCKETS,
+  boundedLabel,
+  metricsRegistry,
+  observeDatabase,
+} from './metrics';
+export {
+  SpanKind,
+  SpanStatusCode,
+  activeSpan,
+  flushTelemetry,
+  tracer,
+  withTraceHeaders,
+} from './telemetry';
+export type { Span } from './telemetry';
 export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-name';
 export type { Listening } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';

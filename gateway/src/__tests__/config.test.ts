@@ -38,6 +38,7 @@ test('registry mode with defaults', () => {
     port: 4000,
     host: '127.0.0.1',
     production: false,
+    log: { level: 'info', format: 'json' },
     maxBodyBytes: 1024 * 1024,
     documentLimits: { maxTokens: 1000, maxAliases: 30, maxDirectives: 50 },
     queryLimits: {

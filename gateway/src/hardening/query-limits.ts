@@ -1,5 +1,6 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { RefusedLimit, countRefusal } from '../metrics';
 import { getVariableValues } from 'graphql/execution/values';
 import { ErrorCode } from '@expertpool/shared';
 import { ClientContext } from './client';
@@ -50,7 +51,10 @@ function coercedVariables(
   return result.coerced ?? raw ?? {};
 }
 
-export type LimitCheck = { ok: true; cost: number } | { ok: false; error: GraphQLError };
+export type LimitCheck =
+  | { ok: true; cost: number }
+  /** `limit` names the limit for the refusal counter (docs/ARCHITECTURE.md §11.3). */
+  | { ok: false; error: GraphQLError; limit: RefusedLimit };
 
 /** Depth, page size and estimated cost of one operation against `limits`; its cost, or the error to refuse it with. */
 export function checkQueryLimits(
@@ -61,7 +65,11 @@ export function checkQueryLimits(
   limits: QueryLimits,
   model: CostModel,
 ): LimitCheck {
-  const refused = (error: GraphQLError): LimitCheck => ({ ok: false, error });
+  const refused = (error: GraphQLError, limit: RefusedLimit): LimitCheck => ({
+    ok: false,
+    error,
+    limit,
+  });
   try {
     const resolved = resolveOperation(document, operationName);
     const depth = operationDepth(resolved);
@@ -72,6 +80,7 @@ export function checkQueryLimits(
           `Fragments spread fragments ${depth.fragments} deep, beyond the limit of ${limits.maxFragmentDepth}.`,
           { fragmentDepth: depth.fragments, maxFragmentDepth: limits.maxFragmentDepth },
         ),
+        'fragment_depth',
       );
     }
     if (depth.fields > limits.maxDepth) {
@@ -81,6 +90,7 @@ export function checkQueryLimits(
           `Query depth ${depth.fields} exceeds the limit of ${limits.maxDepth}.`,
           { depth: depth.fields, maxDepth: limits.maxDepth },
         ),
+        'depth',
       );
     }
     const variables = coercedVariables(schema, resolved.operation, rawVariables);
@@ -93,6 +103,7 @@ export function checkQueryLimits(
           `first must be from 0 to ${limits.maxFirst} (got ${badPage.first} on ${badPage.field}).`,
           { field: 'first' },
         ),
+        'page_size',
       );
     }
     const cost = operationCost(schema, resolved, variables, model);
@@ -105,17 +116,19 @@ export function checkQueryLimits(
           `Query cost ${shown} exceeds the limit of ${limits.maxCost}.`,
           { cost: shown, maxCost: limits.maxCost },
         ),
+        'cost',
       );
     }
     return { ok: true, cost };
   } catch (error) {
-    if (error instanceof CostRefusal) return refused(refuse(error.code, error.message));
+    if (error instanceof CostRefusal) return refused(refuse(error.code, error.message), 'cost');
     if (error instanceof WalkLimitError)
       return refused(
         refuse(
           ErrorCode.QUERY_TOO_COMPLEX,
           `The operation is too large to analyse (more than ${error.maxSteps} selections and fragment uses).`,
         ),
+        'size',
       );
     throw error;
   }
@@ -166,9 +179,15 @@ export function queryLimitsPlugin<C extends BaseContext & ClientContext>(
                 model,
               ),
           );
-          if (!check.ok) throw check.error;
+          if (!check.ok) {
+            countRefusal(check.limit);
+            throw check.error;
+          }
           const overBudget = await charge?.(contextValue.client, check.cost);
-          if (overBudget) throw overBudget;
+          if (overBudget) {
+            countRefusal('cost_budget');
+            throw overBudget;
+          }
         },
       };
     },

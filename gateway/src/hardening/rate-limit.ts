@@ -1,5 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode, HttpError } from '@expertpool/shared';
+import { countRefusal } from '../metrics';
 import { clientOf } from './client';
 import { Admission, BudgetFactory, memoryBudgets } from './budgets';
 
@@ -38,11 +39,17 @@ export function createRateLimitGuard(
     const client = clientOf(req);
     if (byAddress) {
       const admission = await byAddress.take(client.address, 1);
-      if (!admission.ok) return refusal(admission, 'from this address');
+      if (!admission.ok) {
+        countRefusal('rate_address');
+        return refusal(admission, 'from this address');
+      }
     }
     if (byToken && client.token) {
       const admission = await byToken.take(client.token, 1);
-      if (!admission.ok) return refusal(admission, 'with this token');
+      if (!admission.ok) {
+        countRefusal('rate_token');
+        return refusal(admission, 'with this token');
+      }
     }
     return undefined;
   };

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import type { Logger } from '@expertpool/shared';
 
 /** REDIS_URL's host and port for log lines: never its password. */
 export function redisHost(url: string): string {
@@ -11,10 +12,7 @@ export function redisHost(url: string): string {
  * while it is down (the budgets use their memory insurance instead, redis-budgets.ts), it
  * reconnects by itself, and each outage is logged once when it starts and once when it ends.
  */
-export function connectRedis(
-  url: string,
-  log: (line: string) => void,
-): { redis: Redis; close(): void } {
+export function connectRedis(url: string, log: Logger): { redis: Redis; close(): void } {
   const where = redisHost(url);
   const redis = new Redis(url, {
     enableOfflineQueue: false,
@@ -27,8 +25,9 @@ export function connectRedis(
   const warn = (why: string) => {
     if (down || closing) return;
     down = true;
-    log(
-      `gateway: warning: REDIS_URL (${where}) cannot be reached (${why}); rate and cost budgets are this replica's own until it returns`,
+    log.warn(
+      { event: 'redis_unreachable', redis: where, reason: why },
+      `REDIS_URL (${where}) cannot be reached (${why}); rate and cost budgets are this replica's own until it returns`,
     );
   };
   // A connection refused at start-up is an 'error'; one lost later is a 'close' first.
@@ -37,7 +36,10 @@ export function connectRedis(
   redis.on('ready', () => {
     if (!down) return;
     down = false;
-    log(`gateway: REDIS_URL (${where}) reached again; rate and cost budgets are shared`);
+    log.info(
+      { event: 'redis_reachable', redis: where },
+      `REDIS_URL (${where}) reached again; rate and cost budgets are shared`,
+    );
   });
   return {
     redis,

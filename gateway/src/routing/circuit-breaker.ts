@@ -5,6 +5,9 @@
  */
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
+/** A transition worth a log line (docs/ARCHITECTURE.md §11.1): a failed probe re-opens it. */
+export type BreakerChange = 'opened' | 'reopened' | 'closed';
+
 export class CircuitBreaker {
   private failures = 0;
   private openedAt = 0;
@@ -14,6 +17,7 @@ export class CircuitBreaker {
     private readonly threshold = 3,
     private readonly coolDownMs = 5000,
     private readonly now: () => number = Date.now,
+    private readonly onChange: (change: BreakerChange) => void = () => {},
   ) {}
 
   get state(): BreakerState {
@@ -31,13 +35,18 @@ export class CircuitBreaker {
   }
 
   success(): void {
+    const wasOpen = this.failures >= this.threshold;
     this.failures = 0;
     this.probing = false;
+    if (wasOpen) this.onChange('closed');
   }
 
   failure(): void {
     this.probing = false;
     this.failures += 1;
-    if (this.failures >= this.threshold) this.openedAt = this.now();
+    if (this.failures >= this.threshold) {
+      this.openedAt = this.now();
+      this.onChange(this.failures === this.threshold ? 'opened' : 'reopened');
+    }
   }
 }

@@ -1,7 +1,18 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Agent } from 'undici';
+import {
+  Logger,
+  SpanKind,
+  SpanStatusCode,
+  currentRequest,
+  recordCountryOutcome,
+  silentLogger,
+  tracer,
+  withTraceHeaders,
+} from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
-import { CircuitBreaker } from './circuit-breaker';
+import { observeCountryAnswer, watchBreakers } from '../metrics';
+import { BreakerChange, CircuitBreaker } from './circuit-breaker';
 
 export type Unavailable = 'TIMEOUT' | 'UNAVAILABLE' | 'SKIPPED';
 
@@ -18,8 +29,17 @@ export type CountryAnswer =
       data: Record<string, unknown> | null;
       errors: GraphQLFormattedError[];
       latencyMs: number;
+      /** The HTTP status the country answered with (for its trace span). */
+      httpStatus?: number;
     }
-  | { ok: false; country: string; status: Unavailable; reason: string; latencyMs: number };
+  | {
+      ok: false;
+      country: string;
+      status: Unavailable;
+      reason: string;
+      latencyMs: number;
+      httpStatus?: number;
+    };
 
 /** Headers a country must see to apply its own rules (zero trust: it re-verifies the token). */
 export const FORWARDED_HEADERS = ['authorization', 'x-purpose', 'x-request-id'] as const;
@@ -47,18 +67,87 @@ export class CountryClient {
       threshold: 3,
       coolDownMs: 5000,
     },
+    private readonly logger: Logger = silentLogger(),
   ) {}
+
+  /** The breaker gauge reads this client's states at each scrape (docs/ARCHITECTURE.md §11.3). */
+  private readonly unwatch = watchBreakers(() =>
+    [...this.breakers].map(([country, breaker]) => [country, breaker.state] as const),
+  );
 
   breaker(country: string): CircuitBreaker {
     let breaker = this.breakers.get(country);
     if (!breaker) {
-      breaker = new CircuitBreaker(this.breakerOptions.threshold, this.breakerOptions.coolDownMs);
+      breaker = new CircuitBreaker(
+        this.breakerOptions.threshold,
+        this.breakerOptions.coolDownMs,
+        Date.now,
+        (change) => this.breakerChanged(country, change),
+      );
       this.breakers.set(country, breaker);
     }
     return breaker;
   }
 
+  /** One line per breaker transition (docs/ARCHITECTURE.md §11.1); a failed probe only at debug. */
+  private breakerChanged(country: string, change: BreakerChange): void {
+    const line = { event: `breaker_${change}`, country, requestId: currentRequest()?.id };
+    if (change === 'opened')
+      this.logger.warn(
+        line,
+        `${country}: circuit breaker opened after ${this.breakerOptions.threshold} failures in a row; skipped for ${this.breakerOptions.coolDownMs} ms`,
+      );
+    else if (change === 'closed') this.logger.info(line, `${country}: circuit breaker closed`);
+    else this.logger.debug(line, `${country}: probe failed, circuit breaker open again`);
+  }
+
+  /** Every answer's outcome, for the request's line; failures also get a line of their own. */
+  private answered(answer: CountryAnswer): CountryAnswer {
+    const outcome = answer.ok ? 'OK' : answer.status;
+    recordCountryOutcome(answer.country, outcome);
+    observeCountryAnswer(answer.country, outcome, answer.latencyMs);
+    if (!answer.ok && answer.status !== 'SKIPPED')
+      this.logger.warn(
+        {
+          event: answer.status === 'TIMEOUT' ? 'country_timeout' : 'country_unavailable',
+          country: answer.country,
+          requestId: currentRequest()?.id,
+          latencyMs: answer.latencyMs,
+        },
+        answer.reason,
+      );
+    return answer;
+  }
+
   async send(
+    entry: CountryEntry,
+    request: SubRequest,
+    headers: Record<string, string>,
+  ): Promise<CountryAnswer> {
+    // One span per country asked (docs/ARCHITECTURE.md §11.2), its traceparent sent along so the
+    // country's own spans join the request's trace.
+    return tracer.startActiveSpan(
+      `country ${entry.code}`,
+      {
+        kind: SpanKind.CLIENT,
+        attributes: { 'expertpool.country': entry.code, 'url.full': entry.url },
+      },
+      async (span) => {
+        try {
+          const answer = this.answered(await this.fetch(entry, request, withTraceHeaders(headers)));
+          span.setAttribute('expertpool.coverage', answer.ok ? 'OK' : answer.status);
+          if (answer.httpStatus !== undefined)
+            span.setAttribute('http.response.status_code', answer.httpStatus);
+          if (!answer.ok) span.setStatus({ code: SpanStatusCode.ERROR, message: answer.reason });
+          return answer;
+        } finally {
+          span.end();
+        }
+      },
+    );
+  }
+
+  private async fetch(
     entry: CountryEntry,
     request: SubRequest,
     headers: Record<string, string>,
@@ -95,6 +184,7 @@ export class CountryClient {
           status: 'UNAVAILABLE',
           reason: `${country} answered HTTP ${response.statusCode}`,
           latencyMs: elapsed(),
+          httpStatus: response.statusCode,
         };
       }
       breaker.success();
@@ -105,6 +195,7 @@ export class CountryClient {
         data: body.data ?? null,
         errors: body.errors ?? [],
         latencyMs: elapsed(),
+        httpStatus: response.statusCode,
       };
     } catch (error) {
       breaker.failure();
@@ -141,6 +232,7 @@ export class CountryClient {
 
   /** Closes the kept-alive connections (gateway shutdown). */
   close(): Promise<void> {
+    this.unwatch();
     return this.agent.close();
   }
 }

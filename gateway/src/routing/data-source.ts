@@ -9,7 +9,7 @@ import {
   getNamedType,
   parse,
 } from 'graphql';
-import { ErrorCode, ExpertOrder, pageSize } from '@expertpool/shared';
+import { ErrorCode, ExpertOrder, pageSize, recordCountryOutcome } from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
 import { collectErrors, coverageOf, unavailableError, unrouted } from './coverage';
@@ -207,7 +207,8 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     send: Send,
   ): Promise<FieldResult> {
     const owner = ownerFromArgs(args, arg);
-    if (!view.countries.has(owner))
+    if (!view.countries.has(owner)) {
+      recordCountryOutcome(owner, 'UNAVAILABLE');
       return {
         value: null,
         errors: [
@@ -218,6 +219,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
           ),
         ],
       };
+    }
     const answer = await send(owner, { query: field.query, variables });
     if (!answer.ok)
       return { value: null, errors: [unavailableError(owner, answer.reason, [field.responseKey])] };
@@ -293,6 +295,8 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
       return { value: null, errors: mergeRefusals(answers) };
     }
     const coverage = coverageOf(answers, usable);
+    // The request's log line says how each country counted, not only how it answered (§11.1).
+    for (const c of coverage) recordCountryOutcome(c.country, c.status);
     if (merge === 'CONNECTION') {
       const value = mergeConnection({
         field: field.field,

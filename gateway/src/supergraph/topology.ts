@@ -1,5 +1,6 @@
 import { SupergraphManager, SupergraphSdlHook } from '@apollo/gateway';
 import { buildASTSchema, parse } from 'graphql';
+import { Logger } from '@expertpool/shared';
 import { CountryEntry, Registry, readRegistry } from '../registry/registry-file';
 import { watchFileChanges } from '../registry/watch';
 import { RoutingView } from '../routing/data-source';
@@ -34,7 +35,8 @@ export class RegionTopology implements SupergraphManager {
 
   constructor(
     private readonly registryPath: string,
-    private readonly log: (line: string) => void,
+    /** Every change of a country's state is one line with an `event` (docs/ARCHITECTURE.md §11.1). */
+    private readonly log: Logger,
   ) {}
 
   routingView = (): RoutingView => {
@@ -55,7 +57,10 @@ export class RegionTopology implements SupergraphManager {
         supergraph = this.compose();
       } catch (error) {
         if (attempt % 10 === 0)
-          this.log(`gateway: waiting for the region to come up: ${(error as Error).message}`);
+          this.log.warn(
+            { event: 'region_waiting' },
+            `waiting for the region to come up: ${(error as Error).message}`,
+          );
         await new Promise((r) => setTimeout(r, RETRY_MS));
         registry = await readRegistry(this.registryPath).catch(() => registry);
       }
@@ -66,9 +71,18 @@ export class RegionTopology implements SupergraphManager {
         await this.apply(await readRegistry(this.registryPath));
         const after = this.compose();
         if (after !== before) update(after);
+        this.log.info(
+          {
+            event: 'registry_reloaded',
+            countries: this.countries.size,
+            registry: this.registryPath,
+          },
+          `registry reloaded: ${this.countries.size} countries`,
+        );
       } catch (error) {
-        this.log(
-          `gateway: registry change ignored, keeping the current region: ${(error as Error).message}`,
+        this.log.warn(
+          { event: 'registry_reload_refused', registry: this.registryPath },
+          `registry change ignored, keeping the current region: ${(error as Error).message}`,
         );
       }
     };
@@ -106,7 +120,10 @@ export class RegionTopology implements SupergraphManager {
     }
     for (const code of this.countries.keys())
       if (!registry.countries.has(code))
-        this.log(`gateway: country ${code} removed from the region`);
+        this.log.info(
+          { event: 'country_removed', country: code },
+          `country ${code} removed from the region`,
+        );
     const sdls = await Promise.all(
       toCheck.map((e) => fetchSdl(e.url, e.timeoutMs).then(normaliseSdl, (err: Error) => err)),
     );
@@ -132,7 +149,10 @@ export class RegionTopology implements SupergraphManager {
       if (kinds.size === 0) return false;
       const problems = contractProblems(buildASTSchema(doc, { assumeValidSDL: true }), kinds);
       if (problems.length > 0)
-        this.log(`gateway: a country's experts schema cannot be merged: ${problems.join('; ')}`);
+        this.log.warn(
+          { event: 'schema_unmergeable' },
+          `a country's experts schema cannot be merged: ${problems.join('; ')}`,
+        );
       return problems.length === 0;
     } catch {
       return false;
@@ -141,17 +161,24 @@ export class RegionTopology implements SupergraphManager {
 
   private judge(entry: CountryEntry, sdl: string | Error): CountryStatus {
     if (sdl instanceof Error) {
-      this.log(
-        `gateway: country ${entry.code} at ${entry.url} is unreachable (${sdl.message}); its schema will be checked when it answers`,
+      this.log.warn(
+        { event: 'schema_unverified', country: entry.code, url: entry.url },
+        `country ${entry.code} at ${entry.url} is unreachable (${sdl.message}); its schema will be checked when it answers`,
       );
       return { entry, state: 'unverified', reason: sdl.message };
     }
     if (sdl !== this.expertsSdl) {
       const reason = `schema differs from the composed experts schema (${firstDifference(this.expertsSdl ?? '', sdl)})`;
-      this.log(`gateway: country ${entry.code} at ${entry.url} REFUSED: ${reason}`);
+      this.log.warn(
+        { event: 'schema_refused', country: entry.code, url: entry.url },
+        `country ${entry.code} at ${entry.url} REFUSED: ${reason}`,
+      );
       return { entry, state: 'refused', reason };
     }
-    this.log(`gateway: country ${entry.code} accepted at ${entry.url}`);
+    this.log.info(
+      { event: 'schema_accepted', country: entry.code, url: entry.url },
+      `country ${entry.code} accepted at ${entry.url}`,
+    );
     return { entry, state: 'accepted' };
   }
 

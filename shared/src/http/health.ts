@@ -1,5 +1,6 @@
 import { RequestListener } from 'node:http';
 import { EnvReader } from '../config';
+import { metricsExposition } from '../metrics/registry';
 import { Route, sendJson } from './serve';
 
 /**
@@ -14,6 +15,11 @@ import { Route, sendJson } from './serve';
  * that works from anywhere once it leaks. Who may read a service's internals is a question of
  * where they stand: on its machine or its internal network, as Docker health checks, probes
  * and an operator's shell do. Where HEALTH_PORT is unset, the details are served nowhere.
+ *
+ * The Prometheus metrics (`GET /metrics`, docs/ARCHITECTURE.md §11.3) are served on the same
+ * listener, for the same reason: per-country latencies, breaker states and refusal counts are
+ * the same kind of internals, and a scraper stands where the probes stand. One internal port
+ * per service, not two, for operators, NetworkPolicies and Docker to open.
  */
 export interface HealthReport {
   status: string;
@@ -54,9 +60,23 @@ export function healthEndpoints(checks: Record<string, HealthCheck>): HealthEndp
       sendJson(res, 200, { status: report.status });
     };
   const details: RequestListener = (req, res) => {
-    const check = checks[new URL(req.url ?? '/', 'http://localhost').pathname];
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/metrics' && req.method === 'GET') {
+      void metricsExposition().then(
+        ({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType });
+          res.end(body);
+        },
+        (error: unknown) =>
+          sendJson(res, 500, { error: String((error as Error)?.message ?? error) }),
+      );
+      return;
+    }
+    const check = checks[path];
     if (check === undefined || req.method !== 'GET')
-      return sendJson(res, 404, { error: `GET one of ${Object.keys(checks).join(', ')}` });
+      return sendJson(res, 404, {
+        error: `GET one of ${[...Object.keys(checks), '/metrics'].join(', ')}`,
+      });
     Promise.resolve()
       .then(check)
       .then(

@@ -5,6 +5,12 @@ import { ErrorCode, errorCodeOf } from '../errors';
 import { RequestIdentity, identify } from '../auth/identity';
 import { TokenVerifier } from '../auth/verify';
 import { createCorsFront } from './cors';
+import { Logger } from '../log/logger';
+import { REQUEST_ID_HEADER } from '../log/request-id';
+import { openRequestScope, writeRequestLine } from '../log/request-line';
+import { currentRequest, runInRequestScope } from '../log/request-scope';
+import { observeRequest } from '../metrics/requests';
+import { withServerSpan } from '../telemetry/tracing';
 
 /**
  * A minimal HTTP front for an Apollo server: `/graphql`, extra GET routes such as `/health`, a
@@ -30,6 +36,8 @@ export interface HttpAppOptions<C extends BaseContext> {
   guard?: (req: IncomingMessage) => HttpError | undefined | Promise<HttpError | undefined>;
   /** Browser origins that may call `/graphql` (CORS_ORIGINS, cors.ts); default none. */
   corsOrigins?: readonly string[];
+  /** Where each `/graphql` request's one line goes (docs/ARCHITECTURE.md §11.1); none without. */
+  logger?: Logger;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -120,9 +128,8 @@ function parseJsonBody(text: string, contentType: string): unknown {
 export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions<C>) {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const cors = createCorsFront(options.corsOrigins ?? []);
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const serve = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
       const route = options.routes?.[url.pathname];
       if (route && req.method === 'GET') return await route(req, res);
       if (url.pathname !== '/graphql')
@@ -159,6 +166,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
     } catch (error) {
       if (res.headersSent) return void res.end();
       if (error instanceof HttpError) {
+        currentRequest()?.errorCodes.add(error.code);
         return sendJson(
           res,
           error.status,
@@ -175,6 +183,31 @@ export function createHttpHandler<C extends BaseContext>(options: HttpAppOptions
         ],
       });
     }
+  };
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendJson(res, 400, { error: 'The request path is not a valid URL path.' });
+    }
+    if (url.pathname !== '/graphql') return serve(req, res, url);
+    // Every GraphQL request, refused or answered, has an id, echoed to the caller and in its
+    // one log line (docs/ARCHITECTURE.md §11.1).
+    const scope = openRequestScope(req);
+    res.setHeader(REQUEST_ID_HEADER, scope.id);
+    res.once('close', () => {
+      observeRequest(scope, res.statusCode);
+      if (options.logger) writeRequestLine(options.logger, scope, res.statusCode);
+    });
+    return runInRequestScope(scope, () =>
+      withServerSpan(
+        req,
+        res,
+        { 'expertpool.request_id': scope.id, 'url.path': url.pathname },
+        () => serve(req, res, url),
+      ),
+    );
   };
 }
 

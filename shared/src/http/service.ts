@@ -7,6 +7,10 @@ import { createErrorFormatter } from '../graphql-errors';
 import { DocumentLimits, documentLimitOptions } from './document-limits';
 import { HealthListenerConfig } from './health';
 import { listen, Listening } from './serve';
+import { Logger } from '../log/logger';
+import { requestScopePlugin } from '../log/apollo-plugin';
+import { flushTelemetry } from '../telemetry/flush';
+import { tracingPlugin } from '../telemetry/apollo-plugin';
 
 /** Where a service listens: its public port, and its health details' listener when it has one. */
 export interface ServiceListening extends Listening {
@@ -17,6 +21,8 @@ export interface ServiceListening extends Listening {
 export interface RunnableService {
   listen(port?: number): Promise<ServiceListening>;
   stop(): Promise<void>;
+  /** The service's logger (docs/ARCHITECTURE.md §11.1), for runMain's own lines. */
+  logger?: Logger;
 }
 
 /** The internal listener of health details (health.ts); none without a HEALTH_PORT. */
@@ -85,11 +91,13 @@ export function serviceLifecycle(
 /**
  * The Apollo options every service shares: error masking, suggestions and introspection follow
  * NODE_ENV; every document meets `limits` (document-limits.ts). `plugins` are the service's own.
+ * Apollo logs through the service's logger, as JSON lines like every other (§11.1).
  */
 export function apolloDefaults<C extends BaseContext>(
   production: boolean,
   limits: DocumentLimits,
   plugins: ApolloServerPlugin<C>[] = [],
+  logger?: Logger,
 ) {
   const { parseOptions, validationRules, plugin } = documentLimitOptions<C>(limits);
   return {
@@ -98,7 +106,8 @@ export function apolloDefaults<C extends BaseContext>(
     introspection: !production,
     parseOptions,
     validationRules,
-    plugins: [plugin, ...plugins],
+    plugins: [plugin, requestScopePlugin<C>(), tracingPlugin<C>(), ...plugins],
+    ...(logger && { logger }),
   };
 }
 
@@ -114,11 +123,17 @@ export function runMain(name: string, start: () => Promise<RunnableService>): vo
     .then(async (service) => {
       const { url, health } = await service.listen();
       // These lines are read by whoever supervises the process (tests/src/region/processes.ts).
-      // eslint-disable-next-line no-console
-      if (health) console.log(`${name} health details at ${new URL('/health', health.url)}`);
-      // eslint-disable-next-line no-console
-      console.log(`${name} ready at ${url}`);
-      const shutdown = () => void service.stop().then(() => process.exit(0));
+      const info = (line: string) =>
+        // eslint-disable-next-line no-console
+        service.logger ? service.logger.info(line) : console.log(line);
+      if (health) info(`${name} health details at ${new URL('/health', health.url)}`);
+      info(`${name} ready at ${url}`);
+      // Spans still buffered are sent before exit (docs/ARCHITECTURE.md §11.2).
+      const shutdown = () =>
+        void service
+          .stop()
+          .then(flushTelemetry)
+          .then(() => process.exit(0));
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     })

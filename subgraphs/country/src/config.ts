@@ -3,11 +3,13 @@ import {
   DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
   readShutdownGrace,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -19,6 +21,8 @@ export interface CountryConfig {
   health?: HealthListenerConfig;
   /** SHUTDOWN_GRACE: seconds a stop lets requests in flight finish (shared readShutdownGrace). */
   shutdownGraceSeconds?: number;
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
   mongodbUri: string;
   /** Database name; one per country instance. */
   database: string;
@@ -48,6 +52,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
     shutdownGraceSeconds: readShutdownGrace(r),
+    log: readLogConfig(r),
     mongodbUri,
     database,
     seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),

@@ -40,6 +40,8 @@ export interface CountryContext {
   releases: Releases;
   /** The client's operation name as the gateway passed it on (x-operation-name), for the audit log. */
   declaredOperation?: string;
+  /** The request's id (x-request-id, validated or made by the HTTP front), for the audit log. */
+  requestId?: string;
 }
 
 /** A fresh context (and so fresh loaders: no cache shared between callers) per request. */
@@ -48,6 +50,7 @@ export function createContext(
   caller: Caller,
   services: CountryServices = {},
   declaredOperation?: string,
+  requestId?: string,
 ): CountryContext {
   const visibility = visibilityFor(caller);
   let policy: Promise<ReleasePolicy> | undefined;
@@ -71,5 +74,6 @@ export function createContext(
     },
     releases: { expertIds: new Set(), fields: new Set() },
     declaredOperation,
+    requestId,
   };
 }

@@ -1,3 +1,4 @@
+import './telemetry';
 import { runMain } from '@expertpool/shared';
 import { readCountryConfig } from './config';
 import { createServer } from './server';

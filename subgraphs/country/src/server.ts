@@ -5,13 +5,18 @@ import { MongoClient } from 'mongodb';
 import {
   DATABASE_WAIT_SECONDS,
   openDatabase,
+  Logger,
   OPERATION_NAME_HEADER,
   RunnableService,
   apolloDefaults,
+  createLogger,
   createHttpHandler,
   createTokenVerifier,
   declaredOperationName,
   healthEndpoints,
+  lineLog,
+  observeDatabase,
+  requestIdOf,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { CountryConfig } from './config';
@@ -20,6 +25,7 @@ import { CountryContext, createContext } from './context';
 import { resolvers } from './resolvers';
 import { typeDefs } from './schema/type-defs';
 import { auditPlugin } from './audit/audit-plugin';
+import { watchImports } from './metrics';
 import { AuditRetentionKeeper } from './audit/retention';
 import { AuditStore } from './store/audit-store';
 import { RetentionStore } from './store/retention-store';
@@ -40,18 +46,23 @@ export interface CountryServer extends RunnableService {
 /** Connects to the country's database, prepares indexes and demo data, and builds the subgraph. */
 export async function createServer(
   config: CountryConfig,
-  log: (line: string) => void = console.log,
+  logger: Logger = createLogger({ service: 'country', country: config.country }, config.log),
 ): Promise<CountryServer> {
+  const log = lineLog(logger);
   const client = await openDatabase(config.mongodbUri, () =>
     MongoClient.connect(config.mongodbUri, {
       serverSelectionTimeoutMS: DATABASE_WAIT_SECONDS * 1000,
+      // Database latency from the driver's command events (docs/ARCHITECTURE.md §11.3).
+      monitorCommands: true,
     }),
   );
+  observeDatabase(client);
   const db = client.db(config.database);
   const store = new ExpertStore(db, config.country);
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
   const retention = new AuditRetentionKeeper(audit, new RetentionStore(db));
+  const unwatchImports = watchImports(config.country, db);
   const { rewritten, failed } = await store.init();
   if (rewritten > 0)
     log(
@@ -81,10 +92,15 @@ export async function createServer(
     // (index signature on) are; the single-module form's map would refuse any context type.
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     // Traces are for Apollo's hosted studio, which this region does not use.
-    ...apolloDefaults(config.production, config.documentLimits, [
-      ApolloServerPluginInlineTraceDisabled(),
-      auditPlugin(audit),
-    ]),
+    ...apolloDefaults(
+      config.production,
+      config.documentLimits,
+      [
+        ApolloServerPluginInlineTraceDisabled(),
+        auditPlugin(audit, (message, error) => logger.error({ err: error }, message)),
+      ],
+      logger,
+    ),
   });
   await apollo.start();
 
@@ -98,19 +114,24 @@ export async function createServer(
       experts: await store.count(),
     }),
   });
-  const contextFor = (caller = ownSteward(config.country), operation?: string) =>
-    createContext(store, caller, { policies, audit, retention }, operation);
+  const contextFor = (
+    caller = ownSteward(config.country),
+    operation?: string,
+    requestId?: string,
+  ) => createContext(store, caller, { policies, audit, retention }, operation, requestId);
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly
     // meets the same rules (zero trust: docs/adr/0004-tokens-verified-twice.md).
-    verifier: createTokenVerifier(config.auth, { log }),
+    verifier: createTokenVerifier(config.auth, { log: (line) => logger.warn(line) }),
     context: async (req, identity) =>
       contextFor(
         callerFor(identity, config.country),
         declaredOperationName(req.headers[OPERATION_NAME_HEADER]),
+        requestIdOf(req),
       ),
     routes: health.routes,
+    logger,
   });
 
   return {
@@ -121,10 +142,16 @@ export async function createServer(
     audit,
     retention,
     contextFor,
+    logger,
     ...serviceLifecycle(
       handler,
       config,
-      [() => apollo.stop(), () => retention.stop(), () => client.close()],
+      [
+        () => apollo.stop(),
+        () => retention.stop(),
+        async () => unwatchImports(),
+        () => client.close(),
+      ],
       {
         handler: health.details,
         at: config.health,

@@ -3,11 +3,13 @@ import {
   DocumentLimits,
   EnvReader,
   HealthListenerConfig,
+  LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
   readDocumentLimits,
   readHealthListener,
   readShutdownGrace,
+  readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
 
@@ -18,6 +20,8 @@ export interface RegionConfig {
   health?: HealthListenerConfig;
   /** SHUTDOWN_GRACE: seconds a stop lets requests in flight finish (shared readShutdownGrace). */
   shutdownGraceSeconds?: number;
+  /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
+  log?: LogConfig;
   mongodbUri: string;
   /** The secretariat's own database. */
   database: string;
@@ -46,6 +50,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     host: r.string('HOST', '127.0.0.1'),
     health: readHealthListener(r),
     shutdownGraceSeconds: readShutdownGrace(r),
+    log: readLogConfig(r),
     mongodbUri,
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),

@@ -5,12 +5,16 @@ import { MongoClient } from 'mongodb';
 import {
   DATABASE_WAIT_SECONDS,
   openDatabase,
+  Logger,
   RequestIdentity,
   RunnableService,
   apolloDefaults,
+  createLogger,
   createHttpHandler,
   createTokenVerifier,
   healthEndpoints,
+  lineLog,
+  observeDatabase,
   serviceLifecycle,
 } from '@expertpool/shared';
 import { RegionConfig } from './config';
@@ -34,13 +38,16 @@ export interface RegionServer extends RunnableService {
 /** Connects to the secretariat's database, prepares indexes and demo programmes, and builds the subgraph. */
 export async function createServer(
   config: RegionConfig,
-  log: (line: string) => void = console.log,
+  logger: Logger = createLogger({ service: 'region' }, config.log),
 ): Promise<RegionServer> {
   const client = await openDatabase(config.mongodbUri, () =>
     MongoClient.connect(config.mongodbUri, {
       serverSelectionTimeoutMS: DATABASE_WAIT_SECONDS * 1000,
+      // Database latency from the driver's command events (docs/ARCHITECTURE.md §11.3).
+      monitorCommands: true,
     }),
   );
+  observeDatabase(client);
   try {
     const store = new ProgrammeStore(client.db(config.database));
     await store.init();
@@ -48,9 +55,9 @@ export async function createServer(
       // Loaded only to seed: the trainers are demo experts, and the demo generator stays out of
       // a service that holds the secretariat's real records (docs/ARCHITECTURE.md §8).
       const { seedProgrammesIfEmpty } = await import('./seed/seed');
-      await seedProgrammesIfEmpty(store, config.seed, log);
+      await seedProgrammesIfEmpty(store, config.seed, lineLog(logger));
     }
-    return await startServer(config, client, store);
+    return await startServer(config, client, store, logger);
   } catch (error) {
     await client.close();
     throw error;
@@ -61,15 +68,19 @@ async function startServer(
   config: RegionConfig,
   client: MongoClient,
   store: ProgrammeStore,
+  logger: Logger,
 ): Promise<RegionServer> {
   const apollo = new ApolloServer<RegionContext>({
     // The module-list form: it takes a GraphQLResolverMap<any>, which the generated Resolvers
     // (index signature on) are; the single-module form's map would refuse any context type.
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     // Traces are for Apollo's hosted studio, which this region does not use.
-    ...apolloDefaults(config.production, config.documentLimits, [
-      ApolloServerPluginInlineTraceDisabled(),
-    ]),
+    ...apolloDefaults(
+      config.production,
+      config.documentLimits,
+      [ApolloServerPluginInlineTraceDisabled()],
+      logger,
+    ),
   });
   await apollo.start();
 
@@ -89,9 +100,10 @@ async function startServer(
     // Programmes are the secretariat's public record, so every audience reads the same; only
     // the secretariat changes them and reads who changed them. A refused token is refused here
     // as in every service.
-    verifier: createTokenVerifier(config.auth),
+    verifier: createTokenVerifier(config.auth, { log: (line) => logger.warn(line) }),
     context: async (_req, identity) => contextFor(identity),
     routes: health.routes,
+    logger,
   });
 
   return {
@@ -99,6 +111,7 @@ async function startServer(
     apollo,
     store,
     contextFor,
+    logger,
     ...serviceLifecycle(handler, config, [() => apollo.stop(), () => client.close()], {
       handler: health.details,
       at: config.health,

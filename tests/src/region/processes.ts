@@ -19,8 +19,8 @@ export interface Service {
   output: string[];
 }
 
-const READY = /\bready at (http:\/\/\S+)/;
-const HEALTH_DETAILS = /\bhealth details at (http:\/\/\S+)/;
+const READY = /\bready at (http:\/\/[^\s"]+)/;
+const HEALTH_DETAILS = /\bhealth details at (http:\/\/[^\s"]+)/;
 
 /**
  * Starts a built service (`node <script>`) with its environment; output is kept, not printed.

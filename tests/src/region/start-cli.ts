@@ -94,7 +94,11 @@ async function main(): Promise<void> {
         'COST_PER_MINUTE_PER_TOKEN',
       ]
         .map((name) => [name, process.env[name] ?? ''])
-        .concat([['CORS_ORIGINS', corsOrigins]]),
+        // Logs for a person at a terminal unless LOG_FORMAT says otherwise (docs/ARCHITECTURE.md §11.1).
+        .concat([
+          ['CORS_ORIGINS', corsOrigins],
+          ['LOG_FORMAT', process.env.LOG_FORMAT ?? 'pretty'],
+        ]),
     ),
     echo: (line) => {
       if (/error|refused|unavailable/i.test(line)) console.error(line);

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { getIntrospectionQuery, parse } from 'graphql';
-import { ErrorCode, GATEWAY_DOCUMENT_LIMITS, Listening, generateSecret } from '@expertpool/shared';
+import {
+  ErrorCode,
+  GATEWAY_DOCUMENT_LIMITS,
+  Listening,
+  generateSecret,
+  silentLogger,
+} from '@expertpool/shared';
 import { GatewayConfig } from '../../config';
 import { GatewayServer, createServer } from '../../server';
 
@@ -42,7 +48,7 @@ async function gateway(production: boolean): Promise<string> {
     costBudgets: { perAddress: 0, perToken: 0 },
     auth: { kind: 'hs256', secret: generateSecret() },
   };
-  const server = await createServer(config, () => {});
+  const server = await createServer(config, silentLogger());
   const listening = await server.listen(0);
   running.push({ server, listening });
   return listening.url;

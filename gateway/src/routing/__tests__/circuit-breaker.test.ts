@@ -107,3 +107,22 @@ test('threshold 1 opens on the first failure', () => {
   expect(breaker.allow()).toBe(true);
   expect(breaker.allow()).toBe(false);
 });
+
+test('reports each transition once: opened, re-opened by a failed probe, closed', () => {
+  const clock = fakeClock();
+  const changes: string[] = [];
+  const breaker = new CircuitBreaker(2, 100, clock.now, (change) => changes.push(change));
+  breaker.failure();
+  expect(changes).toEqual([]);
+  breaker.failure();
+  expect(changes).toEqual(['opened']);
+  clock.advance(100);
+  expect(breaker.allow()).toBe(true);
+  breaker.failure();
+  expect(changes).toEqual(['opened', 'reopened']);
+  clock.advance(100);
+  expect(breaker.allow()).toBe(true);
+  breaker.success();
+  breaker.success();
+  expect(changes).toEqual(['opened', 'reopened', 'closed']);
+});

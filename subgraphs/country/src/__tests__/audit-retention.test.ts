@@ -6,6 +6,7 @@
  * deletes expired entries itself, and that is what is checked there.
  */
 import { MongoClient } from 'mongodb';
+import { silentLogger } from '@expertpool/shared';
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
   MAX_AUDIT_RETENTION_DAYS,
@@ -178,7 +179,7 @@ it('a database from before retention (a plain index on audit.at) gets the TTL in
     await db.dropDatabase();
     await db.collection('audit').createIndexes([{ key: { at: 1 }, name: 'at' }]);
     await new RetentionStore(db).replace(90, 'an earlier steward');
-    old = await createServer({ ...server.config, database }, () => {});
+    old = await createServer({ ...server.config, database }, silentLogger());
     const { enforcement: how } = await old.retention.apply();
     if (EXPECTED !== undefined) expect(how).toBe(EXPECTED);
     const index = (await db.collection('audit').listIndexes().toArray()).find(

@@ -132,7 +132,7 @@ describe('entries', () => {
 
   it('a failed write is logged and fails closed: the caller gets an error, not the data', async () => {
     const append = jest.spyOn(server.audit, 'append').mockRejectedValueOnce(new Error('disk full'));
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = jest.spyOn(server.logger!, 'error');
     try {
       const refused = await run(server, ONE, { id: a }, PUBLIC);
       expect(refused.data).toBeUndefined();
@@ -142,10 +142,9 @@ describe('entries', () => {
       expect(JSON.stringify(refused)).not.toContain(a);
       expect(append).toHaveBeenCalledTimes(1);
       expect(logged).toHaveBeenCalledTimes(1);
-      expect(String(logged.mock.calls[0][0])).toMatch(
-        /AUDIT WRITE FAILED.*PUBLIC.*operation One.*experts ID:/,
-      );
-      expect(logged.mock.calls[0][1]).toEqual(new Error('disk full'));
+      const [fields, message] = logged.mock.calls[0] as unknown as [{ err: Error }, string];
+      expect(message).toMatch(/AUDIT WRITE FAILED.*PUBLIC.*operation One.*experts ID:/);
+      expect(fields.err).toEqual(new Error('disk full'));
     } finally {
       append.mockRestore();
       logged.mockRestore();

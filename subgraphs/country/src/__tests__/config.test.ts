@@ -44,6 +44,7 @@ describe('readCountryConfig', () => {
       seed: 2017,
       production: false,
       shutdownGraceSeconds: 20,
+      log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
@@ -60,6 +61,8 @@ describe('readCountryConfig', () => {
       SEED: '7',
       NODE_ENV: 'production',
       SHUTDOWN_GRACE: '45s',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'pretty',
       JWT_ISSUERS_FILE: issuersFile,
       MAX_TOKENS: '2000',
       MAX_ALIASES: '5',
@@ -75,6 +78,7 @@ describe('readCountryConfig', () => {
       seed: 7,
       production: true,
       shutdownGraceSeconds: 45,
+      log: { level: 'warn', format: 'pretty' },
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });

@@ -2,6 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '@expertpool/shared';
 import { CountryContext } from '../context';
+import { countAuditWrite } from '../metrics';
 import { AuditStore, NewAuditEntry } from '../store/audit-store';
 
 /** The operation's name, or its root field names when it has none (e.g. `query { expert }`). */
@@ -34,6 +35,7 @@ export function auditEntryFor(
     operation,
     expertIds: [...releases.expertIds].sort(),
     fields: [...releases.fields].sort(),
+    requestId: ctx.requestId ?? null,
   };
 }
 
@@ -60,7 +62,9 @@ export function auditPlugin(
           if (!entry) return;
           try {
             await (contextValue.audit ?? fallback).append(entry);
+            countAuditWrite(contextValue.store.country, 'ok');
           } catch (error) {
+            countAuditWrite(contextValue.store.country, 'failed');
             logError(
               `AUDIT WRITE FAILED for ${entry.audience} caller ${entry.subject ?? '-'} (${entry.callerCountry ?? '-'}), ` +
                 `operation ${entry.operation}, experts ${entry.expertIds.join(' ')}, fields ${entry.fields.join(' ')}:`,

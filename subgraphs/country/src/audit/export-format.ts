@@ -17,11 +17,12 @@ export const AUDIT_COLUMNS = [
   'operation',
   'expertIds',
   'fields',
+  'requestId',
 ] as const;
 
 /** An entry as exported: the stored entry with its key named `id` and its time as ISO text. */
-export function exportedEntry({ _id, at, ...rest }: AuditEntry) {
-  return { id: _id, at: at.toISOString(), ...rest };
+export function exportedEntry({ _id, at, requestId, ...rest }: AuditEntry) {
+  return { id: _id, at: at.toISOString(), ...rest, requestId: requestId ?? null };
 }
 
 /**

@@ -22,7 +22,8 @@ ${DEFAULT_AUDIT_RETENTION_DAYS} days; npm run policy -- --audit-retention DAYS c
   --out FILE        where to write (replaced only once the export is complete); default stdout
   --help            this text
 
-Columns: id, at, subject, callerCountry, role, audience, purpose, operation, expertIds, fields.
+Columns: id, at, subject, callerCountry, role, audience, purpose, operation, expertIds, fields,
+requestId.
 Environment: MONGODB_URI (required), MONGODB_DB (default expertpool_<cc>).
 (npm run audit, not npm audit: that is npm's own check of dependencies.)`;
 

@@ -90,6 +90,8 @@ export type AuditEntry = {
   readonly operation: Scalars['String']['output'];
   /** The purpose the caller's token grants, narrowed by x-purpose where it allows; ANY: none in particular. */
   readonly purpose: Purpose;
+  /** The request's x-request-id, as in the gateway's and the country's logs; null for entries written before ids were kept. */
+  readonly requestId?: Maybe<Scalars['String']['output']>;
   readonly role?: Maybe<Scalars['String']['output']>;
   readonly subject?: Maybe<Scalars['String']['output']>;
 };
@@ -1149,6 +1151,7 @@ export type AuditEntryResolvers<
   fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -161,6 +161,8 @@ export const typeDefs = gql`
     expertIds: [ID!]!
     "The Expert fields released (id and country are always released)."
     fields: [String!]!
+    "The request's x-request-id, as in the gateway's and the country's logs; null for entries written before ids were kept."
+    requestId: String
   }
 
   type AuditEdge {

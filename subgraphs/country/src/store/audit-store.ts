@@ -18,6 +18,11 @@ export interface AuditEntry {
   operation: string;
   expertIds: string[];
   fields: string[];
+  /**
+   * The request's id (x-request-id, docs/ARCHITECTURE.md §11.1): the same id is in the
+   * gateway's and this country's log lines. Absent from entries written before it was kept.
+   */
+  requestId?: string | null;
 }
 
 export type NewAuditEntry = Omit<AuditEntry, '_id'>;

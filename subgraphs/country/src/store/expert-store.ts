@@ -26,6 +26,7 @@ import { AreaSynonym, SynonymDoc, SynonymStore } from './synonym-store';
 import { SearchScope } from './search-scope';
 import { CandidatePage, matchTrainers } from './matching';
 import { textPlan } from './search-text';
+import { timeSearch } from '../metrics';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -134,9 +135,14 @@ export class ExpertStore {
 
   /** A page; text is scored with `statistics` (the region's), else with this country's own. */
   async search(args: Omit<SearchArgs, 'plan'>, statistics?: SearchStatistics): Promise<SearchPage> {
-    const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
-    const memory = plan && args.order === 'RELEVANCE' ? await this.index.records() : undefined;
-    return searchExperts(this.experts, this.country, { ...args, plan }, memory);
+    const done = timeSearch(this.country, args.order);
+    try {
+      const plan = textPlan(args.filter, statistics ?? (await this.statistics(args.filter)));
+      const memory = plan && args.order === 'RELEVANCE' ? await this.index.records() : undefined;
+      return await searchExperts(this.experts, this.country, { ...args, plan }, memory);
+    } finally {
+      done();
+    }
   }
 
   /** Names areas by the vocabulary and this country's synonyms, as of the last write. */

@@ -44,6 +44,7 @@ describe('readRegionConfig', () => {
       seedProgrammes: true,
       production: false,
       shutdownGraceSeconds: 20,
+      log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     });
@@ -59,6 +60,8 @@ describe('readRegionConfig', () => {
       SEED_PROGRAMMES: 'false',
       NODE_ENV: 'production',
       SHUTDOWN_GRACE: '45s',
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'pretty',
       JWT_ISSUERS_FILE: issuersFile,
       MAX_TOKENS: '2000',
       MAX_ALIASES: '5',
@@ -73,6 +76,7 @@ describe('readRegionConfig', () => {
       seedProgrammes: false,
       production: true,
       shutdownGraceSeconds: 45,
+      log: { level: 'warn', format: 'pretty' },
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
     });
@@ -95,6 +99,8 @@ describe('readRegionConfig', () => {
       MONGODB_DB: 'a/b',
       NODE_ENV: 'prod',
       JWT_SECRET: 'short',
+      LOG_LEVEL: 'verbose',
+      LOG_FORMAT: 'text',
     });
     for (const name of [
       'MONGODB_URI',
@@ -104,6 +110,8 @@ describe('readRegionConfig', () => {
       'MONGODB_DB',
       'NODE_ENV',
       'JWT_SECRET',
+      'LOG_LEVEL',
+      'LOG_FORMAT',
     ]) {
       expect(problems.some((p) => p.startsWith(name))).toBe(true);
     }

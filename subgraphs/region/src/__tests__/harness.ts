@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import { RequestIdentity, generateSecret } from '@expertpool/shared';
+import { RequestIdentity, generateSecret, silentLogger } from '@expertpool/shared';
 import { readRegionConfig, RegionConfig } from '../config';
 import { RegionContext } from '../context';
 import { LoaderHooks } from '../loaders';
@@ -34,7 +34,7 @@ export async function startRegion(
   database: string,
   env: Record<string, string> = {},
 ): Promise<RegionServer> {
-  return createServer(testConfig(database, env), () => undefined);
+  return createServer(testConfig(database, env), silentLogger());
 }
 
 export async function dropDatabase(database: string): Promise<void> {

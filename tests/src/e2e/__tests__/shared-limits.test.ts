@@ -85,6 +85,6 @@ test('with Redis gone, a replica keeps limiting from its own memory and logs a w
   expect(answers.slice(0, PER_MINUTE)).toEqual(Array(PER_MINUTE).fill(200));
   expect(answers[PER_MINUTE]).toBe(429);
   expect(second.output.join('\n')).toMatch(
-    /warning: REDIS_URL \(127\.0\.0\.1:\d+\) cannot be reached .*budgets are this replica's own/,
+    /REDIS_URL \(127\.0\.0\.1:\d+\) cannot be reached .*budgets are this replica's own/,
   );
 });

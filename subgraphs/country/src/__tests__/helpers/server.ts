@@ -4,7 +4,12 @@
  */
 import { GraphQLFormattedError } from 'graphql';
 import { MongoClient } from 'mongodb';
-import { DEV_ISSUER, SUBGRAPH_DOCUMENT_LIMITS, generateSecret } from '@expertpool/shared';
+import {
+  DEV_ISSUER,
+  SUBGRAPH_DOCUMENT_LIMITS,
+  generateSecret,
+  silentLogger,
+} from '@expertpool/shared';
 import { Caller } from '../../caller';
 import { CountryConfig } from '../../config';
 import { createServer, CountryServer } from '../../server';
@@ -61,7 +66,7 @@ export async function startCountry(
       auth: { kind: 'hs256', secret: TEST_JWT_SECRET, issuer: DEV_ISSUER },
       ...more,
     },
-    () => {},
+    silentLogger(),
   );
 }
 
