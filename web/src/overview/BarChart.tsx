@@ -75,7 +75,6 @@ export function BarChart({
     chart.current?.resize();
   }, [bars]);
 
-  const total = bars.reduce((sum, b) => sum + b.count, 0);
   return (
     <figure className="chart-figure" aria-labelledby={titleId} data-testid={testId}>
       <figcaption id={titleId}>{title}</figcaption>
@@ -105,14 +104,6 @@ export function BarChart({
               </tr>
             ))}
           </tbody>
-          {bars.length > 1 ? (
-            <tfoot>
-              <tr>
-                <th scope="row">Counted</th>
-                <td>{total}</td>
-              </tr>
-            </tfoot>
-          ) : null}
         </table>
       </div>
     </figure>
