@@ -44,9 +44,11 @@ async function openConsole() {
   await page.getByRole('heading', { name: 'Steward console: Thailand' }).waitFor(SLOW);
 }
 
-/** The page is no wider than the window: nothing to scroll sideways. */
+/** The page is wider than the window: something to scroll sideways. (Browser code as text: the tests compile without DOM types.) */
 const overflowsSideways = () =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  page.evaluate<boolean>(
+    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+  );
 
 let previewed: string;
 
@@ -108,8 +110,8 @@ test('the audit log narrows by audience, and its CSV holds the header and the ro
     .filter({ hasText: /^Showing \d+ of \d+ entries\.$/ })
     .waitFor(SLOW);
   await page.waitForFunction(
-    (n) => document.querySelectorAll('[data-testid=audit-row]').length < n,
-    all,
+    `document.querySelectorAll('[data-testid=audit-row]').length < ${all}`,
+    undefined,
     SLOW,
   );
   const shown = await page.locator('[data-testid=audit-row] td:nth-child(2)').allTextContents();
