@@ -5,7 +5,9 @@ import { useSession } from './auth/session';
 import { Header } from './components/Header';
 import { createGraphqlClient } from './graphql/client';
 import { ExpertPage } from './pages/ExpertPage';
+import { OverviewPage } from './pages/OverviewPage';
 import { SearchPage } from './pages/SearchPage';
+import { StewardPage } from './pages/StewardPage';
 import { ReferenceProvider } from './reference';
 import { useRoute } from './routing';
 
@@ -23,7 +25,15 @@ export function App({ config }: { config: AppConfig }) {
           Skip to the search
         </a>
         <Header devSignIn={config.signIn === 'dev'} />
-        {route.page === 'expert' ? <ExpertPage id={route.id} /> : <SearchPage />}
+        {route.page === 'expert' ? (
+          <ExpertPage id={route.id} />
+        ) : route.page === 'steward' ? (
+          <StewardPage />
+        ) : route.page === 'overview' ? (
+          <OverviewPage />
+        ) : (
+          <SearchPage />
+        )}
       </ReferenceProvider>
     </Provider>
   );

@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 
 /** The app's pages. Hash routes: any static server serves them, with no rewrite rules. */
-export type Route = { page: 'search' } | { page: 'expert'; id: string };
+export type Route =
+  { page: 'search' } | { page: 'expert'; id: string } | { page: 'steward' } | { page: 'overview' };
 
 export function parseRoute(hash: string): Route {
+  if (hash === STEWARD_HREF) return { page: 'steward' };
+  if (hash === OVERVIEW_HREF) return { page: 'overview' };
   const expert = /^#\/experts\/(.+)$/.exec(hash);
   if (expert) return { page: 'expert', id: decodeURIComponent(expert[1]) };
   return { page: 'search' };
@@ -11,6 +14,8 @@ export function parseRoute(hash: string): Route {
 
 export const expertHref = (id: string) => `#/experts/${encodeURIComponent(id)}`;
 export const SEARCH_HREF = '#/';
+export const STEWARD_HREF = '#/steward';
+export const OVERVIEW_HREF = '#/overview';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));

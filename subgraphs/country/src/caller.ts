@@ -46,7 +46,7 @@ export function ownSteward(country: string): Caller {
  *    consent granted for ANY purpose and withdrawn for none. A request that names no purpose
  *    could be for the very purpose an expert refused, so it sees only experts who refused none.
  */
-export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
+export function visibilityFor(caller: Pick<Caller, 'audience' | 'purpose'>): Filter<ExpertDoc> {
   if (caller.audience === 'OWN') return {};
   const any = `${caller.audience}:ANY`;
   if (caller.purpose === 'ANY')

@@ -46,16 +46,22 @@ export function DevSignIn() {
         </select>
       </label>
       {needsCountry ? (
-        <label>
-          Country
-          <select value={country} onChange={(e) => setCountry(e.target.value)}>
+        // Labelled by id, not by wrapping: a wrapping label's text includes every option's,
+        // so the browser tests' exact match on "Country" (signInAs) fails once the countries load.
+        <span>
+          <label htmlFor="dev-sign-in-country">Country</label>{' '}
+          <select
+            id="dev-sign-in-country"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+          >
             {countries.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       ) : null}
       <button type="submit">Sign in</button>
       {problem ? <p role="alert">{problem}</p> : null}

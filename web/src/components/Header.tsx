@@ -3,6 +3,7 @@ import { useSession } from '../auth/session';
 import { useReference } from '../reference';
 import { SEARCH_HREF } from '../routing';
 import { DevSignIn } from './DevSignIn';
+import { NavLinks } from './NavLinks';
 
 /** The app's header: always says who you are (role, country, audience) and lets you change it. */
 export function Header({ devSignIn }: { devSignIn: boolean }) {
@@ -14,6 +15,7 @@ export function Header({ devSignIn }: { devSignIn: boolean }) {
       <a className="brand" href={SEARCH_HREF}>
         ASEAN Expert Pool
       </a>
+      <NavLinks />
       <dl className="who" aria-label="Signed in as">
         <div>
           <dt>Role</dt>

@@ -51,6 +51,23 @@ export type AreaSynonymInput = {
 
 export type Audience = 'MEMBER' | 'OWN' | 'PUBLIC' | 'SECRETARIAT';
 
+export type AudienceConsentCounts = {
+  readonly __typename?: 'AudienceConsentCounts';
+  readonly audience: Audience;
+  readonly purposes: ReadonlyArray<PurposeConsentCounts>;
+};
+
+export type AudiencePreview = {
+  readonly __typename?: 'AudiencePreview';
+  readonly audience: Audience;
+  /** The record as this audience would receive it, resolved by the same Expert resolvers as expert(id:); null when it is not visible to the audience. */
+  readonly expert?: Maybe<Expert>;
+  readonly released: ReadonlyArray<Scalars['String']['output']>;
+  /** Whether the expert's consent lets a request of this audience, naming the purpose asked, see the record at all. */
+  readonly visible: Scalars['Boolean']['output'];
+  readonly withheld: ReadonlyArray<Scalars['String']['output']>;
+};
+
 export type AudienceRelease = {
   readonly __typename?: 'AudienceRelease';
   readonly audience: Audience;
@@ -156,6 +173,17 @@ export type CompetencyNeed = {
 export type CompetencyNeedInput = {
   readonly area: Scalars['ID']['input'];
   readonly minLevel: Scalars['Int']['input'];
+};
+
+/** Counts of the country's experts by their current consent (docs/ARCHITECTURE.md §6.4). */
+export type ConsentCounts = {
+  readonly __typename?: 'ConsentCounts';
+  readonly audiences: ReadonlyArray<AudienceConsentCounts>;
+  readonly country: CountryCode;
+  /** Experts the country holds. */
+  readonly experts: Scalars['Int']['output'];
+  /** Experts who consent to no audience for any purpose: no one outside the country sees them. */
+  readonly noConsent: Scalars['Int']['output'];
 };
 
 export type ConsentInput = {
@@ -544,6 +572,17 @@ export type ProgrammeEngagement = {
 
 export type Purpose = 'ANY' | 'DIRECTORY' | 'RESEARCH' | 'SUCCESSION_PLANNING' | 'TRAINER_SEARCH';
 
+export type PurposeConsentCounts = {
+  readonly __typename?: 'PurposeConsentCounts';
+  /** Experts whose latest answer for this audience and purpose is yes. */
+  readonly granted: Scalars['Int']['output'];
+  readonly purpose: Purpose;
+  /** Experts a request of this audience naming this purpose sees (ANY: naming none). */
+  readonly visible: Scalars['Int']['output'];
+  /** Experts whose latest answer for this audience and purpose is no. */
+  readonly withdrawn: Scalars['Int']['output'];
+};
+
 export type Qualification = {
   readonly __typename?: 'Qualification';
   readonly institution: Scalars['String']['output'];
@@ -565,6 +604,8 @@ export type Query = {
   readonly auditLog: AuditConnection;
   /** How long the country keeps its audit log (stewards of that country only). */
   readonly auditRetention: AuditRetention;
+  /** How many of the country's experts consent to each audience and purpose: counts, never who (stewards of that country only). */
+  readonly consentCounts: ConsentCounts;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
   readonly expert?: Maybe<Expert>;
   /** One expert by the agency's own reference (the country's own callers only; FORBIDDEN for others); null when the country holds no such ref. */
@@ -579,6 +620,8 @@ export type Query = {
   readonly matchTrainers: TrainerConnection;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
   readonly releasePolicy: ReleasePolicy;
+  /** What each audience would receive of one of the country's experts under a release policy: the draft given as policy (nothing is saved), else the stored one (stewards of that country only; docs/ARCHITECTURE.md §6.3). */
+  readonly releasePreview: ReleasePreview;
 };
 
 export type QueryAreaSynonymsArgs = {
@@ -587,6 +630,7 @@ export type QueryAreaSynonymsArgs = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  audience?: InputMaybe<Audience>;
   country: CountryCode;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
@@ -594,6 +638,10 @@ export type QueryAuditLogArgs = {
 };
 
 export type QueryAuditRetentionArgs = {
+  country: CountryCode;
+};
+
+export type QueryConsentCountsArgs = {
   country: CountryCode;
 };
 
@@ -634,6 +682,13 @@ export type QueryReleasePolicyArgs = {
   country: CountryCode;
 };
 
+export type QueryReleasePreviewArgs = {
+  country: CountryCode;
+  expertId: Scalars['ID']['input'];
+  policy?: InputMaybe<ReleasePolicyInput>;
+  purpose?: InputMaybe<Purpose>;
+};
+
 export type RegionalBand = 'EXECUTIVE' | 'SENIOR_EXECUTIVE' | 'SENIOR_MANAGER' | 'TOP_EXECUTIVE';
 
 /** Which Expert fields leave the country, per audience. OWN always receives every field. */
@@ -652,6 +707,16 @@ export type ReleasePolicy = {
 export type ReleasePolicyInput = {
   /** One entry for each of MEMBER, SECRETARIAT and PUBLIC. */
   readonly audiences: ReadonlyArray<AudienceReleaseInput>;
+};
+
+/** What each audience would receive of one expert under a release policy; computed, never stored or released. */
+export type ReleasePreview = {
+  readonly __typename?: 'ReleasePreview';
+  readonly audiences: ReadonlyArray<AudiencePreview>;
+  readonly country: CountryCode;
+  /** True when the preview applies the draft given as policy; false: the stored policy. */
+  readonly draft: Scalars['Boolean']['output'];
+  readonly expertId: Scalars['ID']['output'];
 };
 
 /** One country's counts for a query (the gateway's own, docs/ARCHITECTURE.md §7.6). */
@@ -857,6 +922,11 @@ export type ResolversTypes = ResolversObject<{
   AreaSynonym: ResolverTypeWrapper<AreaSynonym>;
   AreaSynonymInput: AreaSynonymInput;
   Audience: Audience;
+  AudienceConsentCounts: ResolverTypeWrapper<AudienceConsentCounts>;
+  AudiencePreview: ResolverTypeWrapper<
+    Omit<AudiencePreview, 'expert'> & { expert?: Maybe<ResolversTypes['Expert']> }
+  >;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AudienceRelease: ResolverTypeWrapper<AudienceRelease>;
   AudienceReleaseInput: AudienceReleaseInput;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
@@ -865,7 +935,6 @@ export type ResolversTypes = ResolversObject<{
   AuditRetention: ResolverTypeWrapper<
     Omit<AuditRetention, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Availability: ResolverTypeWrapper<Availability>;
   AvailabilityFit: ResolverTypeWrapper<AvailabilityFit>;
   AvailabilityInput: AvailabilityInput;
@@ -874,6 +943,9 @@ export type ResolversTypes = ResolversObject<{
   CompetencyFit: ResolverTypeWrapper<CompetencyFit>;
   CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConsentCounts: ResolverTypeWrapper<
+    Omit<ConsentCounts, 'country'> & { country: ResolversTypes['CountryCode'] }
+  >;
   ConsentInput: ConsentInput;
   ConsentSummary: ResolverTypeWrapper<ConsentSummary>;
   Contact: ResolverTypeWrapper<Contact>;
@@ -938,6 +1010,7 @@ export type ResolversTypes = ResolversObject<{
     Omit<ProgrammeEngagement, 'expert'> & { expert?: Maybe<ResolversTypes['Expert']> }
   >;
   Purpose: Purpose;
+  PurposeConsentCounts: ResolverTypeWrapper<PurposeConsentCounts>;
   Qualification: ResolverTypeWrapper<Qualification>;
   QualificationInput: QualificationInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -946,6 +1019,12 @@ export type ResolversTypes = ResolversObject<{
     Omit<ReleasePolicy, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
   ReleasePolicyInput: ReleasePolicyInput;
+  ReleasePreview: ResolverTypeWrapper<
+    Omit<ReleasePreview, 'audiences' | 'country'> & {
+      audiences: ReadonlyArray<ResolversTypes['AudiencePreview']>;
+      country: ResolversTypes['CountryCode'];
+    }
+  >;
   SearchStatistics: ResolverTypeWrapper<SearchStatistics>;
   SearchStatisticsInput: SearchStatisticsInput;
   TrainerConnection: ResolverTypeWrapper<
@@ -983,19 +1062,24 @@ export type ResolversParentTypes = ResolversObject<{
   AreaStatisticInput: AreaStatisticInput;
   AreaSynonym: AreaSynonym;
   AreaSynonymInput: AreaSynonymInput;
+  AudienceConsentCounts: AudienceConsentCounts;
+  AudiencePreview: Omit<AudiencePreview, 'expert'> & {
+    expert?: Maybe<ResolversParentTypes['Expert']>;
+  };
+  Boolean: Scalars['Boolean']['output'];
   AudienceRelease: AudienceRelease;
   AudienceReleaseInput: AudienceReleaseInput;
   AuditConnection: AuditConnection;
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
   AuditRetention: AuditRetention;
-  Boolean: Scalars['Boolean']['output'];
   Availability: Availability;
   AvailabilityFit: AvailabilityFit;
   AvailabilityInput: AvailabilityInput;
   CompetencyFit: CompetencyFit;
   CompetencyNeed: CompetencyNeed;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConsentCounts: ConsentCounts;
   ConsentInput: ConsentInput;
   ConsentSummary: ConsentSummary;
   Contact: Contact;
@@ -1046,11 +1130,15 @@ export type ResolversParentTypes = ResolversObject<{
   ProgrammeEngagement:
     | (Omit<ProgrammeEngagement, 'expert'> & { expert?: Maybe<ResolversParentTypes['Expert']> })
     | FederationReferenceTypes['ProgrammeEngagement'];
+  PurposeConsentCounts: PurposeConsentCounts;
   Qualification: Qualification;
   QualificationInput: QualificationInput;
   Query: Record<PropertyKey, never>;
   ReleasePolicy: ReleasePolicy;
   ReleasePolicyInput: ReleasePolicyInput;
+  ReleasePreview: Omit<ReleasePreview, 'audiences'> & {
+    audiences: ReadonlyArray<ResolversParentTypes['AudiencePreview']>;
+  };
   SearchStatistics: SearchStatistics;
   SearchStatisticsInput: SearchStatisticsInput;
   TrainerConnection: Omit<TrainerConnection, 'coverage' | 'edges'> & {
@@ -1110,6 +1198,31 @@ export type AreaSynonymResolvers<
   area?: Resolver<ResolversTypes['ExpertiseArea'], ParentType, ContextType>;
   lang?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AudienceConsentCountsResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AudienceConsentCounts'] =
+    ResolversParentTypes['AudienceConsentCounts'],
+> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  purposes?: Resolver<
+    ReadonlyArray<ResolversTypes['PurposeConsentCounts']>,
+    ParentType,
+    ContextType
+  >;
+}>;
+
+export type AudiencePreviewResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['AudiencePreview'] =
+    ResolversParentTypes['AudiencePreview'],
+> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  expert?: Resolver<Maybe<ResolversTypes['Expert']>, ParentType, ContextType>;
+  released?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  visible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  withheld?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AudienceReleaseResolvers<
@@ -1207,6 +1320,20 @@ export type CompetencyNeedResolvers<
 > = ResolversObject<{
   area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsentCountsResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ConsentCounts'] = ResolversParentTypes['ConsentCounts'],
+> = ResolversObject<{
+  audiences?: Resolver<
+    ReadonlyArray<ResolversTypes['AudienceConsentCounts']>,
+    ParentType,
+    ContextType
+  >;
+  country?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
+  experts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noConsent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConsentSummaryResolvers<
@@ -1543,6 +1670,17 @@ export type ProgrammeEngagementResolvers<
   expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PurposeConsentCountsResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['PurposeConsentCounts'] =
+    ResolversParentTypes['PurposeConsentCounts'],
+> = ResolversObject<{
+  granted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  visible?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QualificationResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification'],
@@ -1573,6 +1711,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryAuditRetentionArgs, 'country'>
+  >;
+  consentCounts?: Resolver<
+    ResolversTypes['ConsentCounts'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryConsentCountsArgs, 'country'>
   >;
   expert?: Resolver<
     Maybe<ResolversTypes['Expert']>,
@@ -1616,6 +1760,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryReleasePolicyArgs, 'country'>
   >;
+  releasePreview?: Resolver<
+    ResolversTypes['ReleasePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReleasePreviewArgs, 'country' | 'expertId' | 'purpose'>
+  >;
 }>;
 
 export type ReleasePolicyResolvers<
@@ -1628,6 +1778,17 @@ export type ReleasePolicyResolvers<
   releasableFields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReleasePreviewResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ReleasePreview'] =
+    ResolversParentTypes['ReleasePreview'],
+> = ResolversObject<{
+  audiences?: Resolver<ReadonlyArray<ResolversTypes['AudiencePreview']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['CountryCode'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type SearchStatisticsResolvers<
@@ -1705,6 +1866,8 @@ export type TrainingNeedResolvers<
 export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AreaStatistic?: AreaStatisticResolvers<ContextType>;
   AreaSynonym?: AreaSynonymResolvers<ContextType>;
+  AudienceConsentCounts?: AudienceConsentCountsResolvers<ContextType>;
+  AudiencePreview?: AudiencePreviewResolvers<ContextType>;
   AudienceRelease?: AudienceReleaseResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
@@ -1714,6 +1877,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AvailabilityFit?: AvailabilityFitResolvers<ContextType>;
   CompetencyFit?: CompetencyFitResolvers<ContextType>;
   CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
+  ConsentCounts?: ConsentCountsResolvers<ContextType>;
   ConsentSummary?: ConsentSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -1741,9 +1905,11 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   PersonName?: PersonNameResolvers<ContextType>;
   Position?: PositionResolvers<ContextType>;
   ProgrammeEngagement?: ProgrammeEngagementResolvers<ContextType>;
+  PurposeConsentCounts?: PurposeConsentCountsResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReleasePolicy?: ReleasePolicyResolvers<ContextType>;
+  ReleasePreview?: ReleasePreviewResolvers<ContextType>;
   SearchStatistics?: SearchStatisticsResolvers<ContextType>;
   TrainerConnection?: TrainerConnectionResolvers<ContextType>;
   TrainerEdge?: TrainerEdgeResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { CountryContext } from '../context';
 import { ExpertResolvers, ResolverFn } from '../generated/graphql';
 import { refVisibleTo } from '../policy/agency-ref';
 import { ReleasableField, releasedFields, withheldFields } from '../policy/release-policy';
+import { audienceOf, policyOf } from '../policy/release-view';
 import { ExpertDoc, currentConsent } from '../store/document';
 
 /** What a generated resolver type returns (distributing over its function and object forms). */
@@ -63,13 +64,16 @@ function noteRelease(doc: ExpertDoc, ctx: CountryContext, field?: string): void 
 
 /**
  * Each releasable field passes the country's release policy for the caller's audience: a withheld
- * field resolves to null. OWN callers never wait for the policy.
+ * field resolves to null. OWN callers never wait for the policy. A steward's preview of a record
+ * (policy/release-view.ts) passes the previewed audience and policy instead, through this same
+ * code, so the preview shows exactly what that audience would receive.
  */
 function released<F extends ReleasableField>(field: F) {
   return async (doc: ExpertDoc, _: unknown, ctx: CountryContext): Promise<FieldValue<F> | null> => {
-    if (ctx.caller.audience !== 'OWN') {
-      const policy = await ctx.releasePolicy();
-      if (!releasedFields(policy, ctx.caller.audience).includes(field)) return null;
+    const audience = audienceOf(doc, ctx);
+    if (audience !== 'OWN') {
+      const policy = await policyOf(doc, ctx);
+      if (!releasedFields(policy, audience).includes(field)) return null;
       noteRelease(doc, ctx, field);
     }
     return values[field](doc, ctx);
@@ -91,7 +95,7 @@ export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown>
     return { code: ctx.store.country };
   },
   // Not a releasable field: no policy releases it (policy/agency-ref.ts).
-  ref: (doc, _, ctx) => (refVisibleTo(ctx.caller.audience) ? doc.ref : null),
+  ref: (doc, _, ctx) => (refVisibleTo(audienceOf(doc, ctx)) ? doc.ref : null),
   names: released('names'),
   displayName: released('displayName'),
   position: released('position'),
@@ -104,8 +108,9 @@ export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown>
   consent: released('consent'),
   updatedAt: released('updatedAt'),
   withheldFields: async (doc, _, ctx) => {
-    if (ctx.caller.audience === 'OWN') return [];
+    const audience = audienceOf(doc, ctx);
+    if (audience === 'OWN') return [];
     noteRelease(doc, ctx);
-    return [...withheldFields(await ctx.releasePolicy(), ctx.caller.audience)].sort();
+    return [...withheldFields(await policyOf(doc, ctx), audience)].sort();
   },
 };

@@ -8,7 +8,7 @@ import {
 } from '@expertpool/shared';
 import { parseAuditRange } from '../audit/date-range';
 import { AuditRetentionKeeper } from '../audit/retention';
-import { requireSteward } from '../caller';
+import { requireSteward, visibilityFor } from '../caller';
 import { CountryContext } from '../context';
 import { MutationResolvers, QueryResolvers } from '../generated/graphql';
 import {
@@ -24,7 +24,7 @@ import { SynonymDoc } from '../store/synonym-store';
 import { parseSynonyms } from '../records/synonyms';
 
 /** Only a steward of `country`, at `country`'s own service. */
-function stewardHere(ctx: CountryContext, country: string, access: 'read' | 'change'): void {
+export function stewardHere(ctx: CountryContext, country: string, access: 'read' | 'change'): void {
   requireSteward(ctx.caller, country, access);
   if (country !== ctx.store.country) {
     throw appError(
@@ -121,7 +121,8 @@ export const governanceQueries: QueryResolvers = {
     const first = pageSize(args.first);
     const { from, to } = parseAuditRange(args.from, args.to);
     const after = args.after ? decodeAuditCursor(args.after) : undefined;
-    const page = await ctx.audit.list({ from, to, first, after });
+    const audience = args.audience ?? undefined;
+    const page = await ctx.audit.list({ from, to, audience, first, after });
     const edges = page.entries.map((e) => ({
       cursor: encodeAuditCursor(e._id),
       node: entryView(e),
@@ -134,6 +135,16 @@ export const governanceQueries: QueryResolvers = {
         endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null),
       },
     };
+  },
+};
+
+export const consentQueries: QueryResolvers = {
+  async consentCounts(_, args, ctx) {
+    stewardHere(ctx, args.country, 'read');
+    const counts = await ctx.store.consentCounts((audience, purpose) =>
+      visibilityFor({ audience, purpose }),
+    );
+    return { country: args.country, ...counts };
   },
 };
 

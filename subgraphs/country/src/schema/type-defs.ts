@@ -1,5 +1,6 @@
 import gql from 'graphql-tag';
 import {
+  AUDIENCES,
   COUNTRIES,
   CONSENT_AUDIENCES,
   DEFAULT_PAGE_SIZE,
@@ -10,6 +11,7 @@ import {
   SHARED_ENUMS_SDL,
   MAX_NEED_COMPETENCIES,
   MAX_NEED_LANGUAGES,
+  PURPOSES,
   TRAINING_NEED_SDL,
   VOCABULARY_LANGUAGES,
 } from '@expertpool/shared';
@@ -67,12 +69,17 @@ export const typeDefs = gql`
     "The country's release policy: which Expert fields each audience receives (stewards of that country only)."
     releasePolicy(country: CountryCode!): ReleasePolicy! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
     "Releases of expert data to callers outside the country, newest first (stewards of that country only)."
-    auditLog(country: CountryCode!, from: String, to: String, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
+    auditLog(country: CountryCode!, from: String, to: String, "Only releases to this audience." audience: Audience, first: Int = ${DEFAULT_PAGE_SIZE}, after: String): AuditConnection!
       @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
     "The country's own phrases for expertise areas, beside the shared vocabulary's (public: no personal data)."
     areaSynonyms(country: CountryCode!): [AreaSynonym!]! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(assumedSize: ${MAX_SYNONYMS})
     "How long the country keeps its audit log (stewards of that country only)."
     auditRetention(country: CountryCode!): AuditRetention! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
+    "What each audience would receive of one of the country's experts under a release policy: the draft given as policy (nothing is saved), else the stored one (stewards of that country only; docs/ARCHITECTURE.md §6.3)."
+    releasePreview(country: CountryCode!, expertId: ID!, policy: ReleasePolicyInput, "The purpose a request of each audience names; consent decides by it (docs/ARCHITECTURE.md §6.4)." purpose: Purpose = ANY): ReleasePreview!
+      @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
+    "How many of the country's experts consent to each audience and purpose: counts, never who (stewards of that country only)."
+    consentCounts(country: CountryCode!): ConsentCounts! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT})
   }
 
   type Mutation {
@@ -117,6 +124,50 @@ export const typeDefs = gql`
     audience: Audience!
     "Releasable field names (see ReleasePolicy.releasableFields); an empty list releases nothing."
     fields: [String!]!
+  }
+
+  "What each audience would receive of one expert under a release policy; computed, never stored or released."
+  type ReleasePreview {
+    country: CountryCode!
+    expertId: ID!
+    "True when the preview applies the draft given as policy; false: the stored policy."
+    draft: Boolean!
+    audiences: [AudiencePreview!]! @listSize(assumedSize: ${AUDIENCES.length})
+  }
+
+  type AudiencePreview {
+    audience: Audience!
+    released: [String!]!
+    withheld: [String!]!
+    "Whether the expert's consent lets a request of this audience, naming the purpose asked, see the record at all."
+    visible: Boolean!
+    "The record as this audience would receive it, resolved by the same Expert resolvers as expert(id:); null when it is not visible to the audience."
+    expert: Expert
+  }
+
+  "Counts of the country's experts by their current consent (docs/ARCHITECTURE.md §6.4)."
+  type ConsentCounts {
+    country: CountryCode!
+    "Experts the country holds."
+    experts: Int!
+    "Experts who consent to no audience for any purpose: no one outside the country sees them."
+    noConsent: Int!
+    audiences: [AudienceConsentCounts!]! @listSize(assumedSize: ${CONSENT_AUDIENCES.length})
+  }
+
+  type AudienceConsentCounts {
+    audience: Audience!
+    purposes: [PurposeConsentCounts!]! @listSize(assumedSize: ${PURPOSES.length})
+  }
+
+  type PurposeConsentCounts {
+    purpose: Purpose!
+    "Experts whose latest answer for this audience and purpose is yes."
+    granted: Int!
+    "Experts whose latest answer for this audience and purpose is no."
+    withdrawn: Int!
+    "Experts a request of this audience naming this purpose sees (ANY: naming none)."
+    visible: Int!
   }
 
   "A country's own phrase for an expertise area in one of the vocabulary's languages (docs/ARCHITECTURE.md §7.6)."

@@ -38,10 +38,15 @@ function atRange({ from, to }: { from?: Date; to?: Date }): Filter<AuditEntry> {
   return range;
 }
 
+/** The entries of `audience` only, when given. */
+const audienceOnly = (audience?: Audience): Filter<AuditEntry> => (audience ? { audience } : {});
+
 export interface AuditQuery {
   from?: Date;
   /** Exclusive. */
   to?: Date;
+  /** Only releases to this audience (a steward's filter in the console, docs/ARCHITECTURE.md §10.5). */
+  audience?: Audience;
   first: number;
   /** The `_id` of the last entry already seen (newest first). */
   after?: string;
@@ -93,7 +98,7 @@ export class AuditStore {
   async list(
     query: AuditQuery,
   ): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
-    const range = atRange(query);
+    const range: Filter<AuditEntry> = { ...atRange(query), ...audienceOnly(query.audience) };
     const page: Filter<AuditEntry> = query.after
       ? { $and: [range, { _id: { $lt: query.after } }] }
       : range;

@@ -27,6 +27,7 @@ import { SearchScope } from './search-scope';
 import { CandidatePage, matchTrainers } from './matching';
 import { textPlan } from './search-text';
 import { timeSearch } from '../metrics';
+import { ConsentCounts, VisibleTo, consentCounts } from './consent-counts';
 
 export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
 
@@ -180,6 +181,11 @@ export class ExpertStore {
   async facets(filter: CompiledFilter): Promise<Facets> {
     const plan = textPlan(filter, await this.statistics(filter));
     return expertFacets(this.experts, this.country, filter, plan);
+  }
+
+  /** Counts of the experts by consent (consent-counts.ts), for the country's stewards. */
+  consentCounts(visibleTo: VisibleTo): Promise<ConsentCounts> {
+    return consentCounts(this.experts, visibleTo);
   }
 
   /** The opaque part of an id of this country, or a BAD_USER_INPUT error. */

@@ -1,0 +1,26 @@
+import { useSession } from '../auth/session';
+import { OVERVIEW_HREF, SEARCH_HREF, STEWARD_HREF, useRoute, type Route } from '../routing';
+
+/** The app's pages; the steward console only for a steward, whose country it is about. */
+export function NavLinks() {
+  const { session } = useSession();
+  const route = useRoute();
+  const link = (href: string, page: Route['page'], text: string) => (
+    <li>
+      <a href={href} aria-current={route.page === page ? 'page' : undefined}>
+        {text}
+      </a>
+    </li>
+  );
+  return (
+    <nav aria-label="Pages" className="app-nav">
+      <ul>
+        {link(SEARCH_HREF, 'search', 'Search')}
+        {link(OVERVIEW_HREF, 'overview', 'Overview')}
+        {session.identity.role === 'steward'
+          ? link(STEWARD_HREF, 'steward', 'Steward console')
+          : null}
+      </ul>
+    </nav>
+  );
+}
