@@ -37,7 +37,7 @@ try {
   process.exit(2);
 }
 if (values.help) {
-  console.log(USAGE);
+  process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
 const out = values.out ?? join(dirname(fileURLToPath(import.meta.url)), '.env');
@@ -69,6 +69,6 @@ const lines = [
   '',
 ];
 writeFileSync(out, lines.join('\n'), { mode: 0o600 });
-console.log(
-  `wrote ${out}${values.production ? ' (production)' : ' (trial: development tokens, demo experts)'}`,
+process.stdout.write(
+  `wrote ${out}${values.production ? ' (production)' : ' (trial: development tokens, demo experts)'}\n`,
 );

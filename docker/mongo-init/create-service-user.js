@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- mongosh runs this script, and loads Node modules only with require() */
 // Run once by the mongo image, when the database's volume is first initialised, as the root user
 // (MONGO_INITDB_ROOT_*). Creates the ONE user its service connects as, with rights on its own
 // database only: readWrite for the data, dbAdmin for the indexes and the audit TTL's collMod.

@@ -18,7 +18,7 @@ interface K8sObject {
   kind: string;
   metadata: { name: string; labels?: Record<string, string> };
   // The tests read what they need from each kind; the schemas checked the rest.
-  spec?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  spec?: any;
   data?: Record<string, string>;
 }
 
