@@ -131,6 +131,25 @@ describe('deploy/helm/expertpool', () => {
     );
   });
 
+  it('serves the web app, told where browsers reach the gateway, from an origin the gateway allows', () => {
+    const { objects } = render('region.yaml');
+    const web = named(objects, 'Deployment', 'expertpool-web').spec.template.spec;
+    expect(web.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 101 });
+    expect(web.containers[0].env).toEqual([
+      { name: 'GRAPHQL_URL', value: 'https://api.experts.example.asean.org/graphql' },
+    ]);
+    const ingress = named(objects, 'Ingress', 'expertpool-web').spec;
+    expect(ingress.tls[0]).toEqual({
+      hosts: ['experts.example.asean.org'],
+      secretName: 'expertpool-web-tls',
+    });
+    const gatewayEnv = named(objects, 'Deployment', 'expertpool-gateway').spec.template.spec
+      .containers[0].env as { name: string; value?: string }[];
+    expect(gatewayEnv.find((e) => e.name === 'CORS_ORIGINS')?.value).toBe(
+      `https://${ingress.rules[0].host}`,
+    );
+  });
+
   it('runs every service as a user, on a read-only root file system, with resource limits', () => {
     for (const values of ['region.yaml', 'member-state.yaml']) {
       const deployments = ofKind(render(values).objects, 'Deployment');
