@@ -77,7 +77,8 @@ export { createHttpHandler, sendJson, HttpError } from './http/serve';
 export { OPERATION_NAME_HEADER, declaredOperationName } from './http/operation-name';
 export type { Listening } from './http/serve';
 export { SHARED_ENUMS_SDL, ROUTING_DIRECTIVES_SDL, ROUTING_SPEC_URL } from './graphql-sdl';
-export { DEFAULT_DEMO_SEED } from './demo-seed';
+export { DEFAULT_DEMO_SEED, checkDemoDataAllowed } from './demo-seed';
+export type { DemoDataRequest } from './demo-seed';
 export { apolloDefaults, runMain, serviceLifecycle } from './http/service';
 export type { RunnableService, ServiceListening } from './http/service';
 export {

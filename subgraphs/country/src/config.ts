@@ -5,6 +5,7 @@ import {
   HealthListenerConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
+  checkDemoDataAllowed,
   readDocumentLimits,
   readHealthListener,
   readTokenVerifierConfig,
@@ -32,17 +33,15 @@ export interface CountryConfig {
 /** A country's database when MONGODB_DB does not name one: one database per country. */
 export const defaultDatabase = (country: string) => `expertpool_${country.toLowerCase()}`;
 
-/**
- * SEED_EXPERTS, refused with NODE_ENV=production unless DEMO_DATA=yes says the fake experts are
- * wanted (a trial on production settings): a real country's empty database must never fill with
- * demo experts because a default or a copied .env asked for them (docs/ARCHITECTURE.md §11.6).
- */
+/** SEED_EXPERTS: with NODE_ENV=production only with DEMO_DATA=yes (checkDemoDataAllowed). */
 function readSeedExperts(r: EnvReader, production: boolean): number {
   const seedExperts = r.int('SEED_EXPERTS', 0, 0, 200_000);
-  const demoData = r.oneOf('DEMO_DATA', ['yes', 'no'], 'no');
-  r.check(
-    !production || seedExperts === 0 || demoData === 'yes',
-    `SEED_EXPERTS=${seedExperts} would fill an empty database with demo experts, and NODE_ENV=production: set SEED_EXPERTS=0 for real data, or DEMO_DATA=yes for a trial with demo experts`,
+  checkDemoDataAllowed(
+    r,
+    production,
+    seedExperts > 0
+      ? { variable: 'SEED_EXPERTS', value: String(seedExperts), none: '0' }
+      : undefined,
   );
   return seedExperts;
 }

@@ -159,7 +159,7 @@ describe('readCountryConfig', () => {
     };
     expect(readCountryConfig(production).seedExperts).toBe(0);
     expect(problemsOf({ ...production, SEED_EXPERTS: '200' })).toEqual([
-      'SEED_EXPERTS=200 would fill an empty database with demo experts, and NODE_ENV=production: set SEED_EXPERTS=0 for real data, or DEMO_DATA=yes for a trial with demo experts',
+      'SEED_EXPERTS=200 would fill an empty database with demo data, and NODE_ENV=production: set SEED_EXPERTS=0 for real data, or DEMO_DATA=yes for a trial with demo data',
     ]);
     expect(problemsOf({ ...production, SEED_EXPERTS: '200', DEMO_DATA: 'maybe' })).toEqual([
       expect.stringMatching(/^DEMO_DATA must be one of yes, no \(got "maybe"\)/),
