@@ -98,6 +98,19 @@ describe('deploy/helm/expertpool', () => {
     expect(result.stdout).toContain("additional properties 'pathh' not allowed");
   });
 
+  it('refuses values the chart does not know, naming each (values.schema.json)', () => {
+    const result = template(
+      'member-state.yaml',
+      '--set',
+      'countries[0].code=XX',
+      '--set',
+      'gateway.replica=3',
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain("at '/countries/0/code': value must be one of 'BN', 'KH'");
+    expect(result.stderr).toContain("at '/gateway': additional properties 'replica' not allowed");
+  });
+
   it('refuses to render without trusted identity providers', () => {
     const result = template();
     expect(result.status).not.toBe(0);
