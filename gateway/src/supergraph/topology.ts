@@ -5,8 +5,8 @@ import { CountryEntry, Registry, readRegistry } from '../registry/registry-file'
 import { watchFileChanges } from '../registry/watch';
 import { RoutingView } from '../routing/data-source';
 import { readFieldKinds } from '../routing/field-kinds';
-import { contractProblems } from '../routing/merge-contract';
 import { composeRegion } from './compose';
+import { isRoutable, judgeExpertsSchema } from './experts-schema';
 import { fetchSdl, firstDifference, mostCommon, normaliseSdl } from './sdl';
 
 export type SchemaState = 'accepted' | 'refused' | 'unverified';
@@ -142,21 +142,18 @@ export class RegionTopology implements SupergraphManager {
    * A stray service registered first cannot take over.
    */
   private routable(sdl: string): boolean {
+    let verdict;
     try {
-      composeRegion(this.regionUrl, this.regionSdl, sdl);
-      const doc = parse(sdl);
-      const kinds = readFieldKinds(doc);
-      if (kinds.size === 0) return false;
-      const problems = contractProblems(buildASTSchema(doc, { assumeValidSDL: true }), kinds);
-      if (problems.length > 0)
-        this.log.warn(
-          { event: 'schema_unmergeable' },
-          `a country's experts schema cannot be merged: ${problems.join('; ')}`,
-        );
-      return problems.length === 0;
+      verdict = judgeExpertsSchema(this.regionUrl, this.regionSdl, sdl);
     } catch {
       return false;
     }
+    if (verdict.contractProblems.length > 0)
+      this.log.warn(
+        { event: 'schema_unmergeable' },
+        `a country's experts schema cannot be merged: ${verdict.contractProblems.join('; ')}`,
+      );
+    return isRoutable(verdict);
   }
 
   private judge(entry: CountryEntry, sdl: string | Error): CountryStatus {

@@ -6,6 +6,7 @@ import {
   LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
+  checkDemoDataAllowed,
   readDocumentLimits,
   readHealthListener,
   readShutdownGrace,
@@ -39,6 +40,19 @@ export interface CountryConfig {
 /** A country's database when MONGODB_DB does not name one: one database per country. */
 export const defaultDatabase = (country: string) => `expertpool_${country.toLowerCase()}`;
 
+/** SEED_EXPERTS: with NODE_ENV=production only with DEMO_DATA=yes (checkDemoDataAllowed). */
+function readSeedExperts(r: EnvReader, production: boolean): number {
+  const seedExperts = r.int('SEED_EXPERTS', 0, 0, 200_000);
+  checkDemoDataAllowed(
+    r,
+    production,
+    seedExperts > 0
+      ? { variable: 'SEED_EXPERTS', value: String(seedExperts), none: '0' }
+      : undefined,
+  );
+  return seedExperts;
+}
+
 /** Reads and validates the environment; throws a ConfigError naming every bad variable. */
 export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
   const r = new EnvReader(env);
@@ -55,7 +69,7 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     log: readLogConfig(r),
     mongodbUri,
     database,
-    seedExperts: r.int('SEED_EXPERTS', 0, 0, 200_000),
+    seedExperts: readSeedExperts(r, production),
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
     production,
     documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),

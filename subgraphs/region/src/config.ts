@@ -6,6 +6,7 @@ import {
   LogConfig,
   SUBGRAPH_DOCUMENT_LIMITS,
   TokenVerifierConfig,
+  checkDemoDataAllowed,
   readDocumentLimits,
   readHealthListener,
   readShutdownGrace,
@@ -27,7 +28,7 @@ export interface RegionConfig {
   database: string;
   /** Seed of the demo experts; must equal the country subgraphs' SEED so engagement ids exist there. */
   seed: number;
-  /** Whether an empty `programmes` collection gets the demo programmes. */
+  /** Whether an empty `programmes` collection gets the demo programmes (default: not in production). */
   seedProgrammes: boolean;
   production: boolean;
   /** Tokens, aliases and directives per document (MAX_TOKENS, MAX_ALIASES, MAX_DIRECTIVES). */
@@ -42,8 +43,16 @@ const BOOLEANS = ['true', 'false', '1', '0'] as const;
 export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
   const r = new EnvReader(env);
   const { uri: mongodbUri, database } = r.mongodb('expertpool_region');
-  const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, 'true');
   const production = r.production();
+  // The demo programmes name demo experts as trainers: demo data, so off by default in
+  // production and allowed there only with DEMO_DATA=yes (checkDemoDataAllowed).
+  const seedProgrammes = r.oneOf('SEED_PROGRAMMES', BOOLEANS, production ? 'false' : 'true');
+  const seeding = seedProgrammes === 'true' || seedProgrammes === '1';
+  checkDemoDataAllowed(
+    r,
+    production,
+    seeding ? { variable: 'SEED_PROGRAMMES', value: seedProgrammes, none: 'false' } : undefined,
+  );
   const auth = readTokenVerifierConfig(r, production);
   return r.done({
     port: r.port('PORT', 4100),
@@ -54,7 +63,7 @@ export function readRegionConfig(env: NodeJS.ProcessEnv): RegionConfig {
     mongodbUri,
     database,
     seed: r.int('SEED', DEFAULT_DEMO_SEED, 0, 2 ** 31 - 1),
-    seedProgrammes: seedProgrammes === 'true' || seedProgrammes === '1',
+    seedProgrammes: seeding,
     production,
     documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),
     auth,

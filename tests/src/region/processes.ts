@@ -19,6 +19,9 @@ export interface Service {
   output: string[];
 }
 
+/** Gets each line a service prints: `<name>: <text>`, and the two apart. */
+export type Echo = (line: string, from: { service: string; text: string }) => void;
+
 const READY = /\bready at (http:\/\/[^\s"]+)/;
 const HEALTH_DETAILS = /\bhealth details at (http:\/\/[^\s"]+)/;
 
@@ -33,7 +36,7 @@ export function startService(
   script: string,
   port: number,
   env: Record<string, string>,
-  echo?: (line: string) => void,
+  echo?: Echo,
 ): Service {
   const child = spawn(process.execPath, [join(REPO_ROOT, script)], {
     env: { ...process.env, ...env, PORT: String(port) },
@@ -59,7 +62,7 @@ export function startService(
         service.port = Number(new URL(ready[1]).port);
         service.ready = true;
       }
-      echo?.(`${name}: ${line}`);
+      echo?.(`${name}: ${line}`, { service: name, text: line });
     }
   };
   child.stdout!.on('data', keep);

@@ -6,6 +6,7 @@ import {
   runCli,
   secretProblem,
 } from '@expertpool/shared';
+import { serviceLogs } from './service-logs';
 import { RunningRegion, startRegion } from './start-region';
 import { startWebServer } from './web-server';
 
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
     throw error;
   });
   const corsOrigins = [process.env.CORS_ORIGINS, web.origin].filter(Boolean).join(',');
+  const logs = serviceLogs((line) => console.error(line));
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
   let stopping = false;
   const region = await startRegion({
@@ -100,9 +102,7 @@ async function main(): Promise<void> {
           ['LOG_FORMAT', process.env.LOG_FORMAT ?? 'pretty'],
         ]),
     ),
-    echo: (line) => {
-      if (/error|refused|unavailable/i.test(line)) console.error(line);
-    },
+    echo: logs.echo,
   }).catch(async (error) => {
     await web.stop();
     await database.stop();
@@ -117,6 +117,10 @@ async function main(): Promise<void> {
   // Each service's details (country URLs, breakers, counts) are on its own health listener.
   console.log(`\nHealth details (this machine only): ${region.gateway.healthUrl}/ready`);
   console.log(`GraphQL: http://127.0.0.1:${config.gatewayPort}/graphql`);
+  console.log(
+    `Registry: ${region.registryPath}   (the gateway watches it: edit to add, move or remove a country)`,
+  );
+  console.log(`Logs: every service's output above, under its name, and in ${logs.dir}/<name>.log`);
   console.log(`Web app: ${web.origin}/   (Ctrl-C stops everything)`);
 
   const stop = async () => {
@@ -126,6 +130,7 @@ async function main(): Promise<void> {
     await region.stop();
     await web.stop();
     await database.stop();
+    await logs.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

@@ -2,7 +2,7 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevTokenInput, MEMBER_CODES, generateSecret, signDevToken } from '@expertpool/shared';
-import { Service, startService, stopService, waitHealthy } from './processes';
+import { Echo, Service, startService, stopService, waitHealthy } from './processes';
 
 export interface RegionOptions {
   mongodbUri: string;
@@ -14,7 +14,8 @@ export interface RegionOptions {
   dbPrefix?: string;
   timeoutMs?: number;
   env?: Record<string, string>;
-  echo?: (line: string) => void;
+  /** Every line the services print (default: kept in Service.output only). */
+  echo?: Echo;
   /** The URL the registry gives a country (default: the service itself), e.g. a test proxy. */
   registryUrlFor?: (code: string, service: Service) => Promise<string>;
   /** Countries in the first registry (default: all started). */

@@ -58,6 +58,7 @@ describe('readCountryConfig', () => {
       MONGODB_URI: 'mongodb+srv://cluster.example/',
       MONGODB_DB: 'my_pool',
       SEED_EXPERTS: '500',
+      DEMO_DATA: 'yes',
       SEED: '7',
       NODE_ENV: 'production',
       SHUTDOWN_GRACE: '45s',
@@ -154,5 +155,28 @@ describe('readCountryConfig', () => {
     expect(problemsOf({ ...base, JWT_SECRET: SECRET, JWT_ISSUERS_FILE: issuersFile })).toEqual([
       expect.stringMatching(/^set only one of JWT_SECRET .* and JWT_ISSUERS_FILE/),
     ]);
+  });
+
+  it('never seeds demo experts with NODE_ENV=production unless DEMO_DATA=yes asks for them', () => {
+    const production = {
+      COUNTRY: 'MY',
+      MONGODB_URI: 'mongodb://db:27017',
+      NODE_ENV: 'production',
+      JWT_ISSUERS_FILE: issuersFile,
+    };
+    expect(readCountryConfig(production).seedExperts).toBe(0);
+    expect(problemsOf({ ...production, SEED_EXPERTS: '200' })).toEqual([
+      'SEED_EXPERTS=200 would fill an empty database with demo data, and NODE_ENV=production: set SEED_EXPERTS=0 for real data, or DEMO_DATA=yes for a trial with demo data',
+    ]);
+    expect(problemsOf({ ...production, SEED_EXPERTS: '200', DEMO_DATA: 'maybe' })).toEqual([
+      expect.stringMatching(/^DEMO_DATA must be one of yes, no \(got "maybe"\)/),
+      expect.stringMatching(/^SEED_EXPERTS=200 would fill an empty database/),
+    ]);
+    expect(
+      readCountryConfig({ ...production, SEED_EXPERTS: '200', DEMO_DATA: 'yes' }).seedExperts,
+    ).toBe(200);
+    // Development and tests seed as before: SEED_EXPERTS alone.
+    const dev = { COUNTRY: 'MY', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET };
+    expect(readCountryConfig({ ...dev, SEED_EXPERTS: '200' }).seedExperts).toBe(200);
   });
 });

@@ -126,4 +126,17 @@ describe('readRegionConfig', () => {
       expect.stringMatching(/^JWT_SECRET .* is refused with NODE_ENV=production/),
     ]);
   });
+
+  it('never seeds the demo programmes (demo trainers) in production unless DEMO_DATA=yes', () => {
+    const production = { MONGODB_URI: URI, NODE_ENV: 'production', JWT_ISSUERS_FILE: issuersFile };
+    expect(readRegionConfig(production).seedProgrammes).toBe(false);
+    expect(problemsOf({ ...production, SEED_PROGRAMMES: 'true' })).toEqual([
+      'SEED_PROGRAMMES=true would fill an empty database with demo data, and NODE_ENV=production: set SEED_PROGRAMMES=false for real data, or DEMO_DATA=yes for a trial with demo data',
+    ]);
+    expect(
+      readRegionConfig({ ...production, SEED_PROGRAMMES: 'true', DEMO_DATA: 'yes' }).seedProgrammes,
+    ).toBe(true);
+    // Outside production the demo programmes are there by default, as npm start shows them.
+    expect(readRegionConfig({ MONGODB_URI: URI, JWT_SECRET: SECRET }).seedProgrammes).toBe(true);
+  });
 });
