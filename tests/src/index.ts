@@ -4,3 +4,8 @@ export { startService, stopService, waitHealthy, REPO_ROOT } from './region/proc
 export type { Service } from './region/processes';
 export { startWebServer, WEB_DIST } from './region/web-server';
 export type { WebServer } from './region/web-server';
+export type { WebSignIn } from './region/web-server';
+export { startDevIdentityProvider } from './region/identity-provider/start';
+export type { RunningIdentityProvider } from './region/identity-provider/start';
+export { DEV_USERS, findDevUser } from './region/identity-provider/users';
+export type { DevUser } from './region/identity-provider/users';
