@@ -55,7 +55,7 @@ test('signed out, the header says public; the login page is labelled development
   await user.selectOption({ label: 'Viewer of Thailand (TH)' });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await page.getByTestId('who-role').filter({ hasText: 'viewer' }).waitFor();
+  await page.getByTestId('who-country').filter({ hasText: 'Thailand' }).waitFor();
   await expect(who()).resolves.toEqual({
     role: 'viewer',
     country: 'Thailand',

@@ -91,4 +91,10 @@ export async function signInAs(page: Page, role: AppRole, country?: string): Pro
     .selectOption(`dev-${role}${country ? `-${country.toLowerCase()}` : ''}`);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await who.filter({ hasText: role }).waitFor();
+  // The page loaded afresh: the header names the country once the country list is in.
+  if (country)
+    await page
+      .getByTestId('who-country')
+      .filter({ hasNotText: new RegExp(`^${country}$`) })
+      .waitFor();
 }
