@@ -12,18 +12,18 @@ import { createDevProvider } from './provider';
 async function main(): Promise<void> {
   const r = new EnvReader(process.env);
   const config = r.done({ port: r.port('PORT', 0), webOrigin: r.string('WEB_ORIGIN') });
-  let handle: ReturnType<typeof createDevProvider> | undefined;
-  const server = createServer((req, res) => {
-    if (handle) return handle(req, res);
-    res.writeHead(503).end();
-  });
+  // No handler until the provider exists: nobody knows the address before "ready at" is printed.
+  const server = createServer();
   server.listen(config.port, '127.0.0.1');
   await once(server, 'listening');
   // The issuer is the address it listens on, known only once it listens (port 0).
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  handle = createDevProvider({ issuer, webOrigin: config.webOrigin });
+  server.on('request', createDevProvider({ issuer, webOrigin: config.webOrigin }));
   console.log(`development identity provider ready at ${issuer}`);
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections(); // a browser's keep-alive connections would hold it open
+  };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
