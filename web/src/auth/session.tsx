@@ -93,9 +93,14 @@ export function SessionProvider({ users, children }: { users: UserManager; child
   }, [users]);
   const signOut = useCallback(async () => {
     setProblem(null);
-    await users
-      .signoutRedirect({ state: returnHere() })
-      .catch((error: unknown) => setProblem(`Sign-out failed: ${words(error)}`));
+    await users.signoutRedirect({ state: returnHere() }).catch(async (error: unknown) => {
+      // The provider is out of reach: this tab forgets the user all the same.
+      await users.removeUser();
+      setSession(SIGNED_OUT);
+      setProblem(
+        `Signed out here only; the identity provider could not be reached: ${words(error)}`,
+      );
+    });
   }, [users]);
 
   const api = useMemo(

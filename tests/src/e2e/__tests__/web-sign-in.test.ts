@@ -81,6 +81,16 @@ test('sign-in as each role changes the header, and comes back to the page you we
     country: 'none',
     audience: 'SECRETARIAT',
   });
+  // The app's own requests carry the provider's token: a region-wide search answers from both
+  // countries, none of them missing.
+  await page.goto(`${app.web.origin}/#/`);
+  await page.getByLabel('Search experts').fill('');
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ experts/ })
+    .waitFor({ timeout: 120_000 });
+  await page.getByTestId('result').first().waitFor({ timeout: 120_000 });
+  await expect(page.getByText(/Results from .+ are missing/).count()).resolves.toBe(0);
 
   await signInAs(page, 'viewer', 'MY');
   await expect(who()).resolves.toMatchObject({ role: 'viewer', country: 'Malaysia' });

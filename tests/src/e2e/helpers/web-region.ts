@@ -76,6 +76,7 @@ export type AppRole = 'public' | 'viewer' | 'steward' | 'secretariat';
 export async function signInAs(page: Page, role: AppRole, country?: string): Promise<void> {
   const who = page.getByTestId('who-role');
   const signOut = page.getByRole('button', { name: 'Sign out' });
+  await who.waitFor(); // the app knows its session (it renders nothing before)
   // Someone else first signs out: the provider would otherwise sign them straight back in.
   if (await signOut.isVisible()) {
     await signOut.click();
