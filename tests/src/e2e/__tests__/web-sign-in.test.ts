@@ -29,10 +29,19 @@ const who = async () => ({
   audience: await page.getByTestId('who-audience').textContent(),
 });
 
+/** What these page functions use of the browser's globals (tests compile without the DOM's types). */
+interface Browserish {
+  sessionStorage: { getItem(key: string): string | null };
+  document: { activeElement: unknown };
+}
+
 /** The access token the app holds for the tab (oidc-client-ts's user, in sessionStorage). */
 async function accessToken(): Promise<string> {
   const key = `oidc.user:${app.idp.oidc.authority}:${app.idp.oidc.clientId}`;
-  const stored = await page.evaluate((k) => sessionStorage.getItem(k), key);
+  const stored = await page.evaluate(
+    (k) => (globalThis as unknown as Browserish).sessionStorage.getItem(k),
+    key,
+  );
   if (stored === null) throw new Error(`no signed-in user in sessionStorage (${key})`);
   return (JSON.parse(stored) as { access_token: string }).access_token;
 }
@@ -51,7 +60,9 @@ test('signed out, the header says public; the login page is labelled development
   expect(await seriousViolations(page)).toEqual([]);
   // By keyboard: the user list has the focus; Tab reaches "Sign in", Enter submits.
   const user = page.getByLabel('User');
-  await expect(user.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(
+    user.evaluate((el) => el === (globalThis as unknown as Browserish).document.activeElement),
+  ).resolves.toBe(true);
   await user.selectOption({ label: 'Viewer of Thailand (TH)' });
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
