@@ -6,3 +6,8 @@ export { startWebServer, WEB_DIST } from './region/web-server';
 export type { WebServer } from './region/web-server';
 export { startRedis } from './region/redis';
 export type { RedisServer } from './region/redis';
+export type { WebSignIn } from './region/web-server';
+export { startDevIdentityProvider } from './region/identity-provider/start';
+export type { RunningIdentityProvider } from './region/identity-provider/start';
+export { DEV_USERS, findDevUser } from './region/identity-provider/users';
+export type { DevUser } from './region/identity-provider/users';

@@ -24,7 +24,7 @@ export function App({ config }: { config: AppConfig }) {
         <a className="skip-link" href="#search-text">
           Skip to the search
         </a>
-        <Header devSignIn={config.signIn === 'dev'} />
+        <Header />
         {route.page === 'expert' ? (
           <ExpertPage id={route.id} />
         ) : route.page === 'steward' ? (

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadAppConfig } from './app-config';
+import { createUserManager } from './auth/oidc';
 import { SessionProvider } from './auth/session';
 import './styles.css';
 
@@ -10,7 +11,7 @@ loadAppConfig().then(
   (config) =>
     root.render(
       <StrictMode>
-        <SessionProvider>
+        <SessionProvider users={createUserManager(config)}>
           <App config={config} />
         </SessionProvider>
       </StrictMode>,

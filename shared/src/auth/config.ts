@@ -8,10 +8,13 @@ import { secretProblem } from './secret';
 import { TokenVerifierConfig, createTokenVerifier } from './verify';
 
 /**
- * How a service verifies tokens, from its environment (docs/ARCHITECTURE.md §6). Exactly one of:
+ * How a service verifies tokens, from its environment (docs/ARCHITECTURE.md §6.2):
  *  - JWT_SECRET: development; HS256 tokens of the dev issuer, minted by `npm run token`.
  *  - JWT_ISSUERS_FILE: production; a JSON file naming each trusted identity provider, its keys
  *    (a JWKS URL or a PEM public key file) and whom it may vouch for.
+ *  - both, in development only: the file's providers and the dev issuer. `npm start` runs so,
+ *    trusting its development OpenID Connect provider (docs/ARCHITECTURE.md §10.2) while the
+ *    dev tokens it prints, and those every test mints, keep working.
  * Either way JWT_MAX_LIFETIME (default 12 h) bounds how long a token may live (lifetime.ts).
  * There is no "no authentication" mode: a service that cannot verify tokens does not start.
  * With NODE_ENV=production the shared dev secret is refused: one leaked secret would let
@@ -26,12 +29,7 @@ export function readTokenVerifierConfig(
   const hasSecret = secret !== '';
   const weak = hasSecret ? secretProblem(secret) : undefined;
   if (weak !== undefined) reader.check(false, weak);
-  if (hasSecret && issuersFile !== undefined) {
-    reader.check(
-      false,
-      'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
-    );
-  } else if (!hasSecret && issuersFile === undefined) {
+  if (!hasSecret && issuersFile === undefined) {
     // Production refuses the dev secret (below), so it is not offered there as a way out.
     reader.check(
       false,
@@ -48,9 +46,12 @@ export function readTokenVerifierConfig(
   const maxLifetimeSeconds = readMaxTokenLifetime(reader);
   if (issuersFile !== undefined) {
     const issuers = readIssuersFile(issuersFile, reader);
+    // A weak or production secret is already reported above: not a second time as the file's.
+    const dev =
+      hasSecret && weak === undefined && !production ? { dev: { secret, issuer: DEV_ISSUER } } : {};
     return issuers === undefined
-      ? { kind: 'keys', issuers: {}, maxLifetimeSeconds }
-      : verified({ kind: 'keys', issuers, maxLifetimeSeconds }, issuersFile, reader);
+      ? { kind: 'keys', issuers: {}, maxLifetimeSeconds, ...dev }
+      : verified({ kind: 'keys', issuers, maxLifetimeSeconds, ...dev }, issuersFile, reader);
   }
   return { kind: 'hs256', secret, issuer: DEV_ISSUER, maxLifetimeSeconds };
 }

@@ -18,7 +18,16 @@ export type TokenVerifierConfig =
   (
     | { kind: 'hs256'; secret: string; issuer?: string }
     /** Production: RS256/ES256 with keys per issuer (`iss`); tokens of other issuers are refused. */
-    | { kind: 'keys'; issuers: Record<string, IssuerKeys>; jwks?: JwksOptions }
+    | {
+        kind: 'keys';
+        issuers: Record<string, IssuerKeys>;
+        jwks?: JwksOptions;
+        /**
+         * Development only (both JWT_SECRET and JWT_ISSUERS_FILE, never with NODE_ENV=production,
+         * config.ts): HS256 tokens of this one issuer, signed with the secret, as well.
+         */
+        dev?: { secret: string; issuer: string };
+      }
   ) & {
     /** Longest accepted `exp` - `iat` (JWT_MAX_LIFETIME; default 12 h, lifetime.ts). */
     maxLifetimeSeconds?: number;
@@ -42,7 +51,8 @@ interface Mode {
   issuerOf(iss: unknown): TrustedIssuer;
 }
 
-function hs256Mode(secret: string, issuer: string | undefined): Mode {
+/** The dev secret as one issuer that may vouch for anyone (HS256 only, bound to the key). */
+function devIssuer(secret: string): TrustedIssuer {
   const problem = secretProblem(secret, 'the HS256 secret');
   if (problem !== undefined) throw new ConfigError([problem]);
   // Imported once: handing jose the raw bytes would import the key again on every request,
@@ -54,8 +64,11 @@ function hs256Mode(secret: string, issuer: string | undefined): Mode {
     false,
     ['verify'],
   );
-  // The dev secret is one issuer that may vouch for anyone.
-  const dev: TrustedIssuer = { algorithms: ['HS256'], key: () => key, authorise: () => undefined };
+  return { algorithms: ['HS256'], key: () => key, authorise: () => undefined };
+}
+
+function hs256Mode(secret: string, issuer: string | undefined): Mode {
+  const dev = devIssuer(secret);
   return {
     algorithms: dev.algorithms,
     issuerOf(iss) {
@@ -69,10 +82,19 @@ function keysMode(
   config: Extract<TokenVerifierConfig, { kind: 'keys' }>,
   log: VerifierOptions['log'],
 ): Mode {
+  const { dev } = config;
+  if (dev !== undefined && Object.hasOwn(config.issuers, dev.issuer))
+    throw new ConfigError([
+      `issuer ${JSON.stringify(dev.issuer)} is the dev secret's; the issuers file may not name it`,
+    ]);
   const issuers = createTrustedIssuers(config.issuers, config.jwks ?? {}, log);
+  // Each issuer keeps its own algorithms (jose is handed only those): an HS256 token naming a
+  // provider's `iss`, or an RS256 one naming the dev issuer, is refused.
+  const devTrusted = dev === undefined ? undefined : devIssuer(dev.secret);
   return {
-    algorithms: ASYMMETRIC_ALGS,
+    algorithms: devTrusted === undefined ? ASYMMETRIC_ALGS : [...ASYMMETRIC_ALGS, 'HS256'],
     issuerOf(iss) {
+      if (devTrusted !== undefined && iss === dev!.issuer) return devTrusted;
       const issuer = typeof iss === 'string' ? issuers.get(iss) : undefined;
       if (issuer === undefined) throw unknownIssuer(iss);
       return issuer;

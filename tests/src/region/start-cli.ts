@@ -7,6 +7,7 @@ import {
   secretProblem,
 } from '@expertpool/shared';
 import { serviceLogs } from './service-logs';
+import { startDevIdentityProvider } from './identity-provider/start';
 import { RunningRegion, startRegion } from './start-region';
 import { startWebServer } from './web-server';
 
@@ -38,7 +39,7 @@ Runs the whole region on this machine and prints its services, ports and dev tok
 
 Environment: MONGODB_URI (default: an embedded database), JWT_SECRET (default: a new one each
 start), GATEWAY_PORT (4000), REGION_PORT (4100), FIRST_COUNTRY_PORT (4101), WEB_PORT (4200, the web
-app), SEED_EXPERTS (200), CORS_ORIGINS (more browser origins the gateway lets query it, e.g.
+app), IDP_PORT (4300, the development OpenID Connect provider the app signs in through), SEED_EXPERTS (200), CORS_ORIGINS (more browser origins the gateway lets query it, e.g.
 http://localhost:5173; the web app's origin is always added).`;
 
 /**
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     // One port per member state from here: each of them must be one fetch can reach.
     firstCountryPort: r.port('FIRST_COUNTRY_PORT', 4101, { min: 1, count: MEMBER_CODES.length }),
     webPort: r.port('WEB_PORT', 4200, { min: 1 }),
+    idpPort: r.port('IDP_PORT', 4300, { min: 1 }),
     seedExperts: r.int('SEED_EXPERTS', 200, 0, 200_000),
     jwtSecret,
   });
@@ -72,6 +74,13 @@ async function main(): Promise<void> {
     await database.stop();
     throw error;
   });
+  // Then the identity provider, which must know the app's address (its redirect URI), and whose
+  // JWKS the services trust alongside the dev secret (docs/ARCHITECTURE.md §10.2).
+  const idp = await startDevIdentityProvider(config.idpPort, web.origin).catch(async (error) => {
+    await web.stop();
+    await database.stop();
+    throw error;
+  });
   const corsOrigins = [process.env.CORS_ORIGINS, web.origin].filter(Boolean).join(',');
   const logs = serviceLogs((line) => console.error(line));
   console.error(`starting the region (${config.seedExperts} demo experts per country)…`);
@@ -80,6 +89,7 @@ async function main(): Promise<void> {
     mongodbUri: database.uri,
     seedExperts: config.seedExperts,
     jwtSecret: config.jwtSecret,
+    issuersFile: idp.issuersFile,
     ports: {
       gateway: config.gatewayPort,
       region: config.regionPort,
@@ -104,14 +114,15 @@ async function main(): Promise<void> {
     ),
     echo: logs.echo,
   }).catch(async (error) => {
+    await idp.stop();
     await web.stop();
     await database.stop();
     throw error;
   });
 
-  web.connect(`http://127.0.0.1:${config.gatewayPort}/graphql`, region.jwtSecret);
+  web.connect(`http://127.0.0.1:${config.gatewayPort}/graphql`, idp.oidc);
   console.log('name      port   pid');
-  for (const s of region.services())
+  for (const s of [...region.services(), idp.service])
     console.log(`${s.name.padEnd(9)} ${String(s.port).padEnd(6)} ${s.process.pid}`);
   await printTokens(region, config.jwtSecret !== undefined);
   // Each service's details (country URLs, breakers, counts) are on its own health listener.
@@ -121,6 +132,9 @@ async function main(): Promise<void> {
     `Registry: ${region.registryPath}   (the gateway watches it: edit to add, move or remove a country)`,
   );
   console.log(`Logs: every service's output above, under its name, and in ${logs.dir}/<name>.log`);
+  console.log(
+    `Sign-in:  ${idp.issuer}/   (development identity provider: the secretariat, a steward and a viewer of each member state)`,
+  );
   console.log(`Web app: ${web.origin}/   (Ctrl-C stops everything)`);
 
   const stop = async () => {
@@ -128,6 +142,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.error('\nstopping the region…');
     await region.stop();
+    await idp.stop();
     await web.stop();
     await database.stop();
     await logs.close();
@@ -135,7 +150,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
-  for (const s of region.services()) {
+  for (const s of [...region.services(), idp.service]) {
     s.process.on('exit', (code) => {
       if (!stopping)
         console.error(

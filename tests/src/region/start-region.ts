@@ -22,6 +22,11 @@ export interface RegionOptions {
   registered?: readonly string[];
   /** The dev secret every service verifies tokens with (default: a random one for this run). */
   jwtSecret?: string;
+  /**
+   * Identity providers the services trust as well as the dev secret (a JWT_ISSUERS_FILE): the
+   * development OpenID Connect provider of `npm start` and the browser tests (§10.2).
+   */
+  issuersFile?: string;
 }
 
 /** Who a dev token is for. */
@@ -57,9 +62,10 @@ export async function startRegion(options: RegionOptions): Promise<RunningRegion
   const codes = options.countries ?? MEMBER_CODES;
   const prefix = options.dbPrefix ?? 'expertpool';
   const jwtSecret = options.jwtSecret ?? generateSecret();
-  // JWT_ISSUERS_FILE emptied: an operator's production setting in this shell must not clash
-  // with the dev secret (the services accept exactly one of the two).
-  const auth = { JWT_SECRET: jwtSecret, JWT_ISSUERS_FILE: '' };
+  // JWT_ISSUERS_FILE emptied unless asked for: an operator's production setting in this shell
+  // must not make the services trust its providers. With one, development trusts both
+  // (shared/src/auth/config.ts).
+  const auth = { JWT_SECRET: jwtSecret, JWT_ISSUERS_FILE: options.issuersFile ?? '' };
   // Every service gets its own health details listener on a free port (Service.healthUrl): one
   // HEALTH_PORT from the shell, inherited by all of them, would collide.
   const healthDetails = { HEALTH_PORT: '0', HEALTH_HOST: '127.0.0.1' };

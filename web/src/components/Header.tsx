@@ -2,11 +2,11 @@ import { audienceSummary } from '../auth/identity';
 import { useSession } from '../auth/session';
 import { useReference } from '../reference';
 import { SEARCH_HREF } from '../routing';
-import { DevSignIn } from './DevSignIn';
 import { NavLinks } from './NavLinks';
+import { SignIn } from './SignIn';
 
 /** The app's header: always says who you are (role, country, audience) and lets you change it. */
-export function Header({ devSignIn }: { devSignIn: boolean }) {
+export function Header() {
   const { session } = useSession();
   const { countryName } = useReference();
   const { role, country } = session.identity;
@@ -30,7 +30,7 @@ export function Header({ devSignIn }: { devSignIn: boolean }) {
           <dd data-testid="who-audience">{audienceSummary(session.identity)}</dd>
         </div>
       </dl>
-      {devSignIn ? <DevSignIn /> : null}
+      <SignIn />
     </header>
   );
 }

@@ -148,6 +148,39 @@ describe('a usable environment', () => {
     });
   });
 
+  it('both, in development: the providers of the file and the dev issuer (npm start with its dev OpenID Connect provider)', async () => {
+    const path = file('issuers-and-dev.json', {
+      issuers: { [MY_IDP]: { publicKeyFile: 'keys/my-idp.pem', vouchesFor: ['MY'] } },
+    });
+    const config = read({ JWT_SECRET: SECRET, JWT_ISSUERS_FILE: path });
+    expect(config).toEqual({
+      kind: 'keys',
+      issuers: { [MY_IDP]: { publicKeyPem: publicPem, vouchesFor: ['MY'] } },
+      dev: { secret: SECRET, issuer: 'expertpool-dev' },
+      maxLifetimeSeconds: 12 * 3600,
+    });
+    const verifier = createTokenVerifier(config, { now: () => NOW * 1000 });
+    const provider = (payload: Record<string, unknown>) =>
+      verifier.verify(`Bearer ${signAsymmetric('RS256', rsa.privateKey, payload)}`);
+    const dev = async (input: Parameters<typeof signDevToken>[0]) =>
+      verifier.verify(`Bearer ${await signDevToken(input, SECRET, 600, NOW)}`);
+
+    await expect(provider(claims({ iss: MY_IDP }))).resolves.toMatchObject({ iss: MY_IDP });
+    await expect(dev({ role: 'secretariat' })).resolves.toMatchObject({
+      iss: 'expertpool-dev',
+      role: 'secretariat',
+    });
+    // The provider's remit still holds, and each issuer keeps its own algorithm: the dev secret
+    // cannot sign for the provider, nor the provider's key for the dev issuer.
+    await expectRefusal(provider(claims({ iss: MY_IDP, country: 'TH' })), 'officials of TH');
+    await expectRefusal(dev({ role: 'steward', country: 'MY', iss: MY_IDP }), /HS256|algorithm/);
+    await expectRefusal(provider(claims({ iss: 'expertpool-dev' })), /RS256|algorithm/);
+    await expectRefusal(
+      dev({ role: 'steward', country: 'MY', iss: 'elsewhere' }),
+      'unknown issuer "elsewhere"',
+    );
+  });
+
   it('treats a blank variable as unset', () => {
     const path = file('issuers-blank.json', {
       issuers: { [TH_IDP]: { jwksUrl: 'https://idp.th.example/jwks', vouchesFor: ['TH'] } },
@@ -174,9 +207,24 @@ describe('a refused environment names each problem', () => {
     expect(problems[0]).not.toContain('JWT_SECRET');
   });
 
-  it('both set', () => {
-    expect(problemsOf({ JWT_SECRET: SECRET, JWT_ISSUERS_FILE: validIssuers() })).toEqual([
-      'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
+  it('both set with NODE_ENV=production: the dev secret is refused, the file is not enough to let it in', () => {
+    expect(problemsOf({ JWT_SECRET: SECRET, JWT_ISSUERS_FILE: validIssuers() }, true)).toEqual([
+      expect.stringMatching(/^JWT_SECRET \(HS256 dev tokens\) is refused with NODE_ENV=production/),
+    ]);
+  });
+
+  it('both set with a weak secret: one problem, the secret, not the file', () => {
+    expect(problemsOf({ JWT_SECRET: 'a'.repeat(40), JWT_ISSUERS_FILE: validIssuers() })).toEqual([
+      expect.stringMatching(/^JWT_SECRET is too weak/),
+    ]);
+  });
+
+  it('both set, and the file names the dev issuer itself', () => {
+    const path = file('names-dev.json', {
+      issuers: { 'expertpool-dev': { jwksUrl: 'https://idp.example/jwks', vouchesFor: ['TH'] } },
+    });
+    expect(problemsOf({ JWT_SECRET: SECRET, JWT_ISSUERS_FILE: path })).toEqual([
+      `JWT_ISSUERS_FILE (${path}): issuer "expertpool-dev" is the dev secret's; the issuers file may not name it`,
     ]);
   });
 
@@ -315,7 +363,7 @@ describe('a refused environment names each problem', () => {
     expect((error as ConfigError).problems).toEqual([
       'PORT must be an integer from 0 to 65535 (got "abc")',
       expect.stringMatching(/^JWT_SECRET is too weak \(13 characters of base64 carry at most 78/),
-      'set only one of JWT_SECRET (development) and JWT_ISSUERS_FILE (production)',
+      'JWT_SECRET (HS256 dev tokens) is refused with NODE_ENV=production; set JWT_ISSUERS_FILE to your identity providers',
       `JWT_ISSUERS_FILE (${path}): issuer "https://unreadable.example": cannot read publicKeyFile ${join(folder, 'keys', 'missing.pem')}`,
       `JWT_ISSUERS_FILE (${path}): issuer "https://private.example": publicKeyFile is a private key; give the public key`,
       `JWT_ISSUERS_FILE (${path}): issuer "https://vouches.example": vouchesFor: "XX" is not a country code or "secretariat"`,
