@@ -5,6 +5,7 @@ import { useSession } from './auth/session';
 import { Header } from './components/Header';
 import { createGraphqlClient } from './graphql/client';
 import { ExpertPage } from './pages/ExpertPage';
+import { programmePage } from './pages/programme-pages';
 import { SearchPage } from './pages/SearchPage';
 import { ReferenceProvider } from './reference';
 import { useRoute } from './routing';
@@ -23,7 +24,8 @@ export function App({ config }: { config: AppConfig }) {
           Skip to the search
         </a>
         <Header devSignIn={config.signIn === 'dev'} />
-        {route.page === 'expert' ? <ExpertPage id={route.id} /> : <SearchPage />}
+        {programmePage(route) ??
+          (route.page === 'expert' ? <ExpertPage id={route.id} /> : <SearchPage />)}
       </ReferenceProvider>
     </Provider>
   );

@@ -1,5 +1,6 @@
 import { audienceSummary } from '../auth/identity';
 import { useSession } from '../auth/session';
+import { PROGRAMMES_HREF } from '../programmes/routes';
 import { useReference } from '../reference';
 import { SEARCH_HREF } from '../routing';
 import { DevSignIn } from './DevSignIn';
@@ -14,6 +15,9 @@ export function Header({ devSignIn }: { devSignIn: boolean }) {
       <a className="brand" href={SEARCH_HREF}>
         ASEAN Expert Pool
       </a>
+      <nav className="app-nav" aria-label="Sections">
+        <a href={PROGRAMMES_HREF}>Programmes</a>
+      </nav>
       <dl className="who" aria-label="Signed in as">
         <div>
           <dt>Role</dt>

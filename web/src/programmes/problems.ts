@@ -1,0 +1,79 @@
+import type { CombinedError } from '@urql/core';
+import { errorWords, wordsForCode } from '../graphql/error-words';
+
+/** One thing wrong with a form's input: the form field (the server's path under `input.`) and a sentence. */
+export interface Problem {
+  key: string;
+  sentence: string;
+}
+
+/** Why a write was refused, sorted for the form: per field, a concurrent edit, or the rest in words. */
+export interface WriteRefusal {
+  problems: Problem[];
+  /** Someone changed the programme since the form read it: the version it is at now. */
+  staleAt?: number;
+  messages: string[];
+}
+
+const sentence = (text: string) => {
+  const t = text.trim().replace(/\.$/, '');
+  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
+};
+/** `input.need.from` → `need.from`: the form's keys are the server's paths under the argument. */
+const keyOf = (field: string) => field.replace(/^input\./, '');
+
+interface ServerProblem {
+  field: string;
+  message: string;
+}
+const isServerProblem = (p: unknown): p is ServerProblem =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as ServerProblem).field === 'string' &&
+  typeof (p as ServerProblem).message === 'string';
+
+/**
+ * A refused programme write in words. The server's BAD_USER_INPUT names every field at fault
+ * (`extensions.problems`, README "Programmes"), so each message goes beside its field; a CONFLICT
+ * on `expectedVersion` is a concurrent edit the form reports rather than overwrites; CONFLICT
+ * and NOT_FOUND carry a sentence about this programme that is shown as it is; any other code is
+ * put in words by errorWords.
+ */
+export function writeRefusal(error: CombinedError | undefined): WriteRefusal | null {
+  if (!error) return null;
+  const refusal: WriteRefusal = { problems: [], messages: [] };
+  if (error.networkError) return { ...refusal, messages: errorWords(error) };
+  for (const e of error.graphQLErrors) {
+    const { code, field, problems, version } = e.extensions ?? {};
+    if (code === 'BAD_USER_INPUT' && Array.isArray(problems))
+      refusal.problems.push(
+        ...problems
+          .filter(isServerProblem)
+          .map((p) => ({ key: keyOf(p.field), sentence: sentence(p.message) })),
+      );
+    else if (code === 'BAD_USER_INPUT' && typeof field === 'string')
+      refusal.problems.push({
+        key: keyOf(field),
+        sentence: sentence(e.message.replace(/^[\w.[\]]+: /, '')),
+      });
+    else if (code === 'CONFLICT' && field === 'expectedVersion')
+      refusal.staleAt = typeof version === 'number' ? version : -1;
+    else if (code === 'CONFLICT' || code === 'NOT_FOUND') refusal.messages.push(e.message);
+    else if (code === 'BAD_USER_INPUT')
+      refusal.messages.push(`The server could not read what was sent: ${e.message}`);
+    else refusal.messages.push(wordsForCode(String(code ?? 'INTERNAL_SERVER_ERROR')));
+  }
+  refusal.messages = [...new Set(refusal.messages)];
+  return refusal;
+}
+
+/** The problems of one field (`exact`), or of it and everything under it (`need.competencies[0]`). */
+export function problemsAt(problems: readonly Problem[], key: string, exact = false): Problem[] {
+  return problems.filter(
+    (p) =>
+      p.key === key || (!exact && (p.key.startsWith(`${key}.`) || p.key.startsWith(`${key}[`))),
+  );
+}
+
+/** The id of the control a problem's field is edited in, so the summary can focus it. */
+export const controlId = (key: string) => `pf-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
