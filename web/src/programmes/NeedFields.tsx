@@ -9,7 +9,7 @@ import {
   type CountryChoice,
   type NeedValues,
 } from './form-model';
-import type { Problem } from './problems';
+import { controlId, type Problem } from './problems';
 
 /** Languages offered as suggestions; any BCP 47 tag may be typed (the region checks it). */
 const SUGGESTED_LANGUAGES = [
@@ -67,8 +67,8 @@ export function NeedFields({
             });
           return (
             <div className="form-row" key={row.key}>
-              <label>
-                Needed competency {i + 1}
+              <div className="form-field">
+                <label htmlFor={controlId(`${at}.area`)}>Needed competency {i + 1}</label>
                 <select
                   {...fieldProps(problems, `${at}.area`)}
                   value={row.area}
@@ -81,9 +81,9 @@ export function NeedFields({
                     </option>
                   ))}
                 </select>
-              </label>
-              <label>
-                Lowest level (1-4)
+              </div>
+              <div className="form-field">
+                <label htmlFor={controlId(`${at}.minLevel`)}>Lowest level (1-4)</label>
                 <select
                   {...fieldProps(problems, `${at}.minLevel`)}
                   value={row.minLevel}
@@ -95,7 +95,7 @@ export function NeedFields({
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button
                 type="button"
                 onClick={() =>
@@ -135,8 +135,10 @@ export function NeedFields({
             });
           return (
             <div className="form-row" key={row.key}>
-              <label>
-                Needed language {i + 1} (a tag such as en, th or zh-Hant)
+              <div className="form-field">
+                <label htmlFor={controlId(`${at}.tag`)}>
+                  Needed language {i + 1} (a tag such as en, th or zh-Hant)
+                </label>
                 <input
                   {...fieldProps(problems, `${at}.tag`)}
                   list="suggested-languages"
@@ -144,9 +146,9 @@ export function NeedFields({
                   onChange={(e) => update({ tag: e.target.value })}
                   autoComplete="off"
                 />
-              </label>
-              <label>
-                Lowest level (CEFR)
+              </div>
+              <div className="form-field">
+                <label htmlFor={controlId(`${at}.minCefr`)}>Lowest level (CEFR)</label>
                 <select
                   {...fieldProps(problems, `${at}.minCefr`)}
                   value={row.minCefr}
@@ -158,7 +160,7 @@ export function NeedFields({
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button
                 type="button"
                 onClick={() => set({ languages: need.languages.filter((r) => r.key !== row.key) })}
@@ -178,24 +180,24 @@ export function NeedFields({
       </fieldset>
 
       <div className="form-row">
-        <label>
-          Trainers available from
+        <div className="form-field">
+          <label htmlFor={controlId('need.from')}>Trainers available from</label>
           <input
             type="date"
             {...fieldProps(problems, 'need.from')}
             value={need.from}
             onChange={(e) => set({ from: e.target.value })}
           />
-        </label>
-        <label>
-          Trainers available until
+        </div>
+        <div className="form-field">
+          <label htmlFor={controlId('need.to')}>Trainers available until</label>
           <input
             type="date"
             {...fieldProps(problems, 'need.to')}
             value={need.to}
             onChange={(e) => set({ to: e.target.value })}
           />
-        </label>
+        </div>
         <FieldProblems problems={problems} at="need.from" />
         <FieldProblems problems={problems} at="need.to" />
       </div>

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { ProgrammeChoicesQuery } from '../generated/graphql';
 import { words } from '../labels';
 import { FieldProblems, fieldProps } from './FieldProblems';
-import { PROGRAMME_KINDS, areaRow, type FormValues } from './form-model';
+import { PROGRAMME_KINDS, areaRow, unsendable, type FormValues } from './form-model';
 import { NeedFields } from './NeedFields';
-import type { WriteRefusal } from './problems';
+import { controlId, type WriteRefusal } from './problems';
 import { RefusalSummary } from './RefusalSummary';
 
 /**
@@ -37,6 +37,8 @@ export function ProgrammeForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const unsent = unsendable(values);
+    if (unsent.length > 0) return setRefusal({ problems: unsent, messages: [] });
     setSaving(true);
     setRefusal(await save(values));
     setSaving(false);
@@ -127,8 +129,8 @@ export function ProgrammeForm({
             const at = `competencies[${i}]`;
             return (
               <div className="form-row" key={row.key}>
-                <label>
-                  Competency {i + 1}
+                <div className="form-field">
+                  <label htmlFor={controlId(at)}>Competency {i + 1}</label>
                   <select
                     {...fieldProps(problems, at)}
                     value={row.area}
@@ -147,7 +149,7 @@ export function ProgrammeForm({
                       </option>
                     ))}
                   </select>
-                </label>
+                </div>
                 <button
                   type="button"
                   onClick={() =>

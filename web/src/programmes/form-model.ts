@@ -195,3 +195,12 @@ export function patchOf(values: FormValues, initial: FormValues): ProgrammePatch
       Object.assign(patch, { [name]: now[name] });
   return patch;
 }
+
+/**
+ * What the region cannot even be asked: a host is a CountryCode, and GraphQL refuses the whole
+ * request for a blank one before the region can name the other fields at fault. Everything
+ * else goes to the region, which checks it.
+ */
+export function unsendable(values: FormValues): { key: string; sentence: string }[] {
+  return values.host === '' ? [{ key: 'host', sentence: 'Choose the host country.' }] : [];
+}
