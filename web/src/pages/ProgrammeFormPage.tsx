@@ -12,7 +12,7 @@ import {
 } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
 import { emptyForm, formOf, inputOf, patchOf, type FormValues } from '../programmes/form-model';
-import { writeRefusal, type WriteRefusal } from '../programmes/problems';
+import { sayBlanks, writeRefusal, type WriteRefusal } from '../programmes/problems';
 import { ProgrammeForm } from '../programmes/ProgrammeForm';
 import { PROGRAMMES_HREF, programmeHref } from '../programmes/routes';
 
@@ -41,10 +41,11 @@ export function NewProgrammePage() {
   const [, create] = useMutation(CreateProgrammeDocument);
   if (session.identity.role !== 'secretariat') return <SecretariatOnly />;
   const save = async (values: FormValues): Promise<WriteRefusal | null> => {
-    const result = await create({ input: inputOf(values) });
+    const input = inputOf(values);
+    const result = await create({ input });
     const id = result.data?.createProgramme.id;
     if (id) go(programmeHref(id));
-    return writeRefusal(result.error);
+    return sayBlanks(writeRefusal(result.error), input);
   };
   return (
     <main className="programme-form-page">
@@ -86,7 +87,7 @@ function EditForm({
     // The version this form was filled from: a change made since is reported, not overwritten.
     const result = await update({ id: programme.id, input, expectedVersion: programme.version });
     if (result.data) go(programmeHref(programme.id));
-    return writeRefusal(result.error);
+    return sayBlanks(writeRefusal(result.error), input);
   };
   return (
     <ProgrammeForm

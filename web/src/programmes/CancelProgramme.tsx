@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { CancelProgrammeDocument } from '../generated/graphql';
 import { FieldProblems, fieldProps } from './FieldProblems';
-import { writeRefusal, type WriteRefusal } from './problems';
+import { sayBlanks, writeRefusal, type WriteRefusal } from './problems';
 
 /**
  * Cancelling takes a reason, which stays on the programme for everyone to read. Behind a
@@ -16,7 +16,7 @@ export function CancelProgramme({ programmeId }: { programmeId: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await cancel({ id: programmeId, reason });
-    setRefusal(writeRefusal(result.error));
+    setRefusal(sayBlanks(writeRefusal(result.error), { reason: reason.trim() }));
   };
   return (
     <details className="programme-section cancel-programme">

@@ -77,3 +77,45 @@ export function problemsAt(problems: readonly Problem[], key: string, exact = fa
 
 /** The id of the control a problem's field is edited in, so the summary can focus it. */
 export const controlId = (key: string) => `pf-${key.replace(/[^A-Za-z0-9]+/g, '-')}`;
+
+/** What to say for a field left blank, by the field's last name in the path. */
+const BLANK_WORDS: Record<string, string> = {
+  title: 'Enter a title.',
+  startDate: 'Enter a date.',
+  endDate: 'Enter a date.',
+  from: 'Enter a date.',
+  to: 'Enter a date.',
+  area: 'Choose an area.',
+  competencies: 'Choose an area.',
+  tag: 'Enter a language tag, such as en, th or zh-Hant.',
+  reason: 'Say why the programme is cancelled: everyone reading it will see the reason.',
+};
+
+/** The value a problem's path names in what was sent (`need.languages[0].tag`). */
+function valueAt(sent: unknown, key: string): unknown {
+  let value = sent;
+  for (const part of key.split(/[.[\]]+/).filter(Boolean)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * The region answers a blank field with its general rule ("must be a calendar date written
+ * YYYY-MM-DD (got "")"); where the form sent a blank, the person is told what to fill in
+ * instead. Decided by the value sent, never by the message's text.
+ */
+export function sayBlanks(refusal: WriteRefusal | null, sent: unknown): WriteRefusal | null {
+  if (!refusal) return null;
+  const problems = refusal.problems.map((p) => {
+    const last =
+      p.key
+        .replace(/\[\d+\]$/, '')
+        .split('.')
+        .pop() ?? '';
+    const blank = valueAt(sent, p.key) === '' && BLANK_WORDS[last];
+    return blank ? { ...p, sentence: blank } : p;
+  });
+  return { ...refusal, problems };
+}

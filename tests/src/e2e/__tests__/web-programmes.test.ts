@@ -112,12 +112,11 @@ test('the secretariat sees each refused field of the form in words, beside the f
   );
   expect(await page.locator('#pf-title').getAttribute('aria-invalid')).toBe('true');
   expect(await page.locator('#pf-host').getAttribute('aria-invalid')).toBeNull();
-  expect(await summary.textContent()).toMatch(/Start date: Must be a calendar date/);
-  expect(await summary.textContent()).toMatch(/Needed competency 1, area: Unknown area/);
+  expect(await summary.textContent()).toContain('Start date: Enter a date.');
+  expect(await summary.textContent()).toContain('Needed competency 1, area: Choose an area.');
   // A problem in the summary moves the focus to its field.
   await summary.getByRole('button', { name: 'Start date' }).click();
   expect((await focused()).id).toBe('pf-startDate');
-  await screenshot(page, 'tmp-form');
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -260,7 +259,9 @@ test('the secretariat ends an engagement and cancels with a reason; the reason s
   await page.getByText('Cancel this programme').click();
   await page.getByRole('button', { name: 'Cancel the programme' }).click();
   await page.locator('#pf-reason-problems').waitFor(SLOW);
-  expect(await page.locator('#pf-reason-problems').textContent()).toMatch(/Reason must be 1 to/i);
+  expect(await page.locator('#pf-reason-problems').textContent()).toContain(
+    'Say why the programme is cancelled',
+  );
   await page.getByLabel('Reason for cancelling (required)').fill('Postponed to the next work plan');
   await page.getByRole('button', { name: 'Cancel the programme' }).click();
   await page.getByTestId('cancelled').waitFor(SLOW);
