@@ -65,7 +65,7 @@ function Candidate({
         </p>
       ) : null}
       <div className="engage-controls">
-        <label htmlFor={`${base}-role`}>Role</label>
+        <label htmlFor={`${base}-role`}>Engage as</label>
         <select
           id={`${base}-role`}
           value={role}
@@ -79,10 +79,14 @@ function Candidate({
         </select>
         <label htmlFor={`${base}-topic`}>Topic (optional)</label>
         <input id={`${base}-topic`} value={topic} onChange={(e) => setTopic(e.target.value)} />
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
         <button
           type="button"
-          disabled={busy || engagedAs.includes(role)}
-          onClick={() => engage(edge, role, topic)}
+          id={`${base}-engage`}
+          aria-disabled={busy || engagedAs.includes(role)}
+          onClick={() => {
+            if (!busy && !engagedAs.includes(role)) engage(edge, role, topic);
+          }}
         >
           Engage<span className="visually-hidden"> {name}</span>
         </button>

@@ -69,12 +69,18 @@ export function Engagements({
     const result = await remove({ programmeId, expertId: expert.id, role });
     const refusal = writeRefusal(result.error);
     setProblems(refusal ? [...refusal.messages, ...refusal.problems.map((p) => p.sentence)] : []);
-    if (result.data) setSaid(`${name} is no longer engaged as ${words(role).toLowerCase()}.`);
+    if (result.data) {
+      setSaid(`${name} is no longer engaged as ${words(role).toLowerCase()}.`);
+      // Its button is gone with the engagement: the focus goes back to the list, not the page.
+      document.getElementById('engagements-heading')?.focus();
+    }
   };
 
   return (
     <section aria-labelledby="engagements-heading" className="programme-section">
-      <h2 id="engagements-heading">Engaged experts</h2>
+      <h2 id="engagements-heading" tabIndex={-1}>
+        Engaged experts
+      </h2>
       <ErrorNotice messages={problems} />
       <p role="status" className="muted">
         {said}

@@ -183,7 +183,10 @@ test('the secretariat creates a programme with a training need, sees ranked cand
   expect(await engaged.first().textContent()).toContain('Trainer · Performance dialogues');
   expect(await engaged.first().getByRole('link').textContent()).toBe(name);
   await first.getByTestId('engaged-as').waitFor();
-  expect(await first.getByRole('button', { name: /^Engage/ }).isDisabled()).toBe(true);
+  // Engaged in that role: the button says so and keeps the keyboard focus where it was.
+  const engage = first.getByRole('button', { name: /^Engage/ });
+  expect(await engage.getAttribute('aria-disabled')).toBe('true');
+  expect((await focused()).id).toBe('candidate-1-engage');
   await page.getByTestId('changes').getByText('Expert engaged').waitFor(SLOW);
   await screenshot(page, 'programme');
 });
