@@ -197,6 +197,15 @@ test('the detail page shows the engaged trainer after a reload, and the list sho
   await page.getByTestId('engagement').first().getByRole('link').waitFor(SLOW);
   await openProgrammes();
   await page.getByLabel('Competency').selectOption('performance-management');
+  // Only programmes of that competency stay, the new one among them.
+  await programmeCards()
+    .filter({ hasNotText: 'Performance management' })
+    .first()
+    .waitFor({ state: 'detached', ...SLOW });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^\d+ programmes?$/ })
+    .waitFor(SLOW);
   await page.getByRole('link', { name: TITLE }).waitFor(SLOW);
   await screenshot(page, 'programmes');
 });
