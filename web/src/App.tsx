@@ -6,6 +6,7 @@ import { Header } from './components/Header';
 import { createGraphqlClient } from './graphql/client';
 import { ExpertPage } from './pages/ExpertPage';
 import { OverviewPage } from './pages/OverviewPage';
+import { programmePage } from './pages/programme-pages';
 import { SearchPage } from './pages/SearchPage';
 import { StewardPage } from './pages/StewardPage';
 import { ReferenceProvider } from './reference';
@@ -25,15 +26,16 @@ export function App({ config }: { config: AppConfig }) {
           Skip to the search
         </a>
         <Header />
-        {route.page === 'expert' ? (
-          <ExpertPage id={route.id} />
-        ) : route.page === 'steward' ? (
-          <StewardPage />
-        ) : route.page === 'overview' ? (
-          <OverviewPage />
-        ) : (
-          <SearchPage />
-        )}
+        {programmePage(route) ??
+          (route.page === 'expert' ? (
+            <ExpertPage id={route.id} />
+          ) : route.page === 'steward' ? (
+            <StewardPage />
+          ) : route.page === 'overview' ? (
+            <OverviewPage />
+          ) : (
+            <SearchPage />
+          ))}
       </ReferenceProvider>
     </Provider>
   );

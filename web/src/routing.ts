@@ -1,14 +1,21 @@
 import { useEffect, useState } from 'react';
+import { parseProgrammeRoute, type ProgrammeRoute } from './programmes/routes';
 
 /** The app's pages. Hash routes: any static server serves them, with no rewrite rules. */
 export type Route =
-  { page: 'search' } | { page: 'expert'; id: string } | { page: 'steward' } | { page: 'overview' };
+  | { page: 'search' }
+  | { page: 'expert'; id: string }
+  | { page: 'steward' }
+  | { page: 'overview' }
+  | ProgrammeRoute;
 
 export function parseRoute(hash: string): Route {
   if (hash === STEWARD_HREF) return { page: 'steward' };
   if (hash === OVERVIEW_HREF) return { page: 'overview' };
   const expert = /^#\/experts\/(.+)$/.exec(hash);
   if (expert) return { page: 'expert', id: decodeURIComponent(expert[1]) };
+  const programme = parseProgrammeRoute(hash);
+  if (programme) return programme;
   return { page: 'search' };
 }
 

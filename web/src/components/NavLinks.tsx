@@ -1,4 +1,5 @@
 import { useSession } from '../auth/session';
+import { PROGRAMMES_HREF } from '../programmes/routes';
 import { OVERVIEW_HREF, SEARCH_HREF, STEWARD_HREF, useRoute, type Route } from '../routing';
 
 /** The app's pages; the steward console only for a steward, whose country it is about. */
@@ -7,7 +8,7 @@ export function NavLinks() {
   const route = useRoute();
   const link = (href: string, page: Route['page'], text: string) => (
     <li>
-      <a href={href} aria-current={route.page === page ? 'page' : undefined}>
+      <a href={href} aria-current={route.page.startsWith(page) ? 'page' : undefined}>
         {text}
       </a>
     </li>
@@ -17,6 +18,7 @@ export function NavLinks() {
       <ul>
         {link(SEARCH_HREF, 'search', 'Search')}
         {link(OVERVIEW_HREF, 'overview', 'Overview')}
+        {link(PROGRAMMES_HREF, 'programmes', 'Programmes')}
         {session.identity.role === 'steward'
           ? link(STEWARD_HREF, 'steward', 'Steward console')
           : null}

@@ -14,6 +14,9 @@ const WORDS: Record<string, string> = {
   INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Try again in a moment.',
 };
 
+/** One error code in words (an unknown code as a server fault). */
+export const wordsForCode = (code: string): string => WORDS[code] ?? WORDS.INTERNAL_SERVER_ERROR;
+
 /**
  * The errors worth showing, in words. A missing country is left out: the coverage strip names
  * it with its status, beside the results that did arrive.
