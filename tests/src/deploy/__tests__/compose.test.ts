@@ -149,6 +149,9 @@ describe('docker/compose.yaml', () => {
     expect(web.ports).toEqual([expect.objectContaining({ target: 8080, published: '8080' })]);
     expect(web.environment!.GRAPHQL_URL).toBe('http://localhost:4000/graphql');
     expect(web.environment!.PUBLIC_WEB_URL).toBe('http://localhost:8080/');
+    // Where the app signs people in: the provider docker/.env names.
+    expect(web.environment!.OIDC_AUTHORITY).toBe('https://login.example.invalid');
+    expect(web.environment!.OIDC_CLIENT_ID).toBe('expertpool-web');
     expect(services.gateway.environment!.CORS_ORIGINS!.split(',')).toContain(
       'http://localhost:8080',
     );

@@ -144,12 +144,15 @@ describe('deploy/helm/expertpool', () => {
     );
   });
 
-  it('serves the web app, told where browsers reach the gateway, from an origin the gateway allows', () => {
+  it('serves the web app, told where browsers reach the gateway and sign in, from an origin the gateway allows', () => {
     const { objects } = render('region.yaml');
     const web = named(objects, 'Deployment', 'expertpool-web').spec.template.spec;
     expect(web.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 101 });
     expect(web.containers[0].env).toEqual([
       { name: 'GRAPHQL_URL', value: 'https://api.experts.example.asean.org/graphql' },
+      { name: 'OIDC_AUTHORITY', value: 'https://login.secretariat.example.asean.org' },
+      { name: 'OIDC_CLIENT_ID', value: 'expertpool-web' },
+      { name: 'OIDC_SCOPE', value: 'openid' },
     ]);
     const ingress = named(objects, 'Ingress', 'expertpool-web').spec;
     expect(ingress.tls[0]).toEqual({

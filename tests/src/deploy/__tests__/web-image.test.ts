@@ -16,6 +16,11 @@ import { WEB_DIST } from '../../region/web-server';
  */
 const NGINX = '/usr/sbin/nginx';
 const GRAPHQL_URL = 'https://api.experts.example.asean.org/graphql';
+const OIDC = {
+  OIDC_AUTHORITY: 'https://login.jpa.example.gov.my',
+  OIDC_CLIENT_ID: 'expertpool-web',
+  OIDC_SCOPE: 'openid',
+};
 
 let dir: string;
 let socket: string;
@@ -49,11 +54,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'expertpool-web-image-'));
   socket = join(dir, 'web.sock');
   const template = readFileSync(join(REPO_ROOT, 'docker', 'web', 'default.conf.template'), 'utf8');
-  const site = execFileSync('envsubst', ['${GRAPHQL_URL}'], {
-    input: template,
-    env: { GRAPHQL_URL, PATH: process.env.PATH ?? '' },
-    encoding: 'utf8',
-  })
+  const site = execFileSync(
+    'envsubst',
+    ['${GRAPHQL_URL} ${OIDC_AUTHORITY} ${OIDC_CLIENT_ID} ${OIDC_SCOPE}'],
+    {
+      input: template,
+      env: { GRAPHQL_URL, ...OIDC, PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+    },
+  )
     .replace('listen 8080;', `listen unix:${socket};`)
     .replace('root /usr/share/nginx/html;', `root ${WEB_DIST};`);
   expect(site).toContain(`"graphqlUrl":"${GRAPHQL_URL}"`);
@@ -117,7 +126,11 @@ describe('the web image (docker/web/default.conf.template)', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers['content-type']).toBe('application/json');
     expect(answer.headers['cache-control']).toBe('no-cache');
-    expect(JSON.parse(answer.body)).toEqual({ graphqlUrl: GRAPHQL_URL, signIn: 'none' });
+    // What web/src/app-config.ts reads: the gateway and the provider people sign in through.
+    expect(JSON.parse(answer.body)).toEqual({
+      graphqlUrl: GRAPHQL_URL,
+      oidc: { authority: OIDC.OIDC_AUTHORITY, clientId: 'expertpool-web', scope: 'openid' },
+    });
   });
 
   it('serves the app for its own paths and its client-side routes, with safe headers', async () => {
