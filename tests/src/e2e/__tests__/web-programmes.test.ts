@@ -53,7 +53,7 @@ const horizontalOverflow = (p: Page): Promise<number> =>
 /** The list through the header's link, as a person gets there. */
 async function openProgrammes() {
   await page
-    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('navigation', { name: 'Pages' })
     .getByRole('link', { name: 'Programmes' })
     .click();
   await page.getByRole('heading', { name: 'Programmes', level: 1 }).waitFor();
