@@ -10,7 +10,7 @@ import {
 } from '@expertpool/shared';
 import { ExpertDoc, WITHDRAWN } from './store/document';
 
-export type Role = 'viewer' | 'steward' | 'secretariat';
+export type Role = 'viewer' | 'steward' | 'secretariat' | 'expert';
 
 /** Who is asking, as this country sees it. Every read and write is decided from this. */
 export interface Caller {
@@ -19,6 +19,11 @@ export interface Caller {
   role: Role | null;
   subject: string | null;
   purpose: Purpose;
+  /**
+   * An expert's own record (the token's `expertId`), or null. Only the `me` fields read it: for
+   * every other record an expert is PUBLIC (docs/ARCHITECTURE.md §6.8).
+   */
+  expertId?: string | null;
 }
 
 /** The caller a verified request identity is to this country (`country`'s records). */
@@ -29,12 +34,20 @@ export function callerFor({ claims, purpose }: RequestIdentity, country: string)
     role: claims?.role ?? null,
     subject: claims?.sub ?? null,
     purpose,
+    expertId: claims?.role === 'expert' ? (claims.expertId ?? null) : null,
   };
 }
 
 /** A steward of `country` itself: the CLIs, which run inside the country, and in-process tests. */
 export function ownSteward(country: string): Caller {
-  return { audience: 'OWN', country, role: 'steward', subject: null, purpose: 'ANY' };
+  return {
+    audience: 'OWN',
+    country,
+    role: 'steward',
+    subject: null,
+    purpose: 'ANY',
+    expertId: null,
+  };
 }
 
 /**
