@@ -51,7 +51,9 @@ export function ownSteward(country: string): Caller {
 }
 
 /**
- * Records a non-OWN caller may see (docs/ARCHITECTURE.md §6):
+ * Records a non-OWN caller may see (docs/ARCHITECTURE.md §6, §6.8): none whose expert asked for
+ * erasure, none not confirmed since `confirmedSince` (policy/rights-periods.ts), and of the
+ * others those whose consent allows it:
  *  - with a purpose: consent granted to its audience for ANY purpose or for that purpose, unless
  *    the expert withdrew that very purpose (the more specific answer wins: "yes to members, but
  *    not for research" hides the expert from research);
@@ -59,14 +61,19 @@ export function ownSteward(country: string): Caller {
  *    consent granted for ANY purpose and withdrawn for none. A request that names no purpose
  *    could be for the very purpose an expert refused, so it sees only experts who refused none.
  */
-export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
+export function visibilityFor(caller: Caller, confirmedSince: Date): Filter<ExpertDoc> {
   if (caller.audience === 'OWN') return {};
+  const rights: Filter<ExpertDoc>[] = [
+    { erasureRequestedAt: { $exists: false } },
+    { lastConfirmedAt: { $gte: confirmedSince } },
+  ];
   const any = `${caller.audience}:ANY`;
   if (caller.purpose === 'ANY')
     return {
       $and: [
         { consentKeys: any },
         { consentKeys: { $nin: PURPOSES.map((p) => `${WITHDRAWN}${caller.audience}:${p}`) } },
+        ...rights,
       ],
     };
   const purpose = `${caller.audience}:${caller.purpose}`;
@@ -74,8 +81,17 @@ export function visibilityFor(caller: Caller): Filter<ExpertDoc> {
     $and: [
       { consentKeys: { $in: [any, purpose] } },
       { consentKeys: { $ne: `${WITHDRAWN}${purpose}` } },
+      ...rights,
     ],
   };
+}
+
+/**
+ * The audience a caller is for one record: its own record is OWN to an expert (the token's
+ * `expertId`, docs/ARCHITECTURE.md §6.8), every other record is the caller's audience.
+ */
+export function recordAudience(caller: Caller, country: string, opaque: string): Audience {
+  return caller.expertId === `${country}:${opaque}` ? 'OWN' : caller.audience;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   readShutdownGrace,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
+import { RightsPeriods, readRightsPeriods } from './policy/rights-periods';
 
 export interface CountryConfig {
   country: string;
@@ -30,6 +31,8 @@ export interface CountryConfig {
   documentLimits: DocumentLimits;
   /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
   auth: TokenVerifierConfig;
+  /** ERASURE_PERIOD and CONFIRMATION_PERIOD (docs/ARCHITECTURE.md §6.8). */
+  periods: RightsPeriods;
 }
 
 /** A country's database when MONGODB_DB does not name one: one database per country. */
@@ -55,5 +58,6 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     production,
     documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),
     auth,
+    periods: readRightsPeriods(r),
   });
 }

@@ -23,6 +23,8 @@ import { auditPlugin } from './audit/audit-plugin';
 import { AuditRetentionKeeper } from './audit/retention';
 import { AuditStore } from './store/audit-store';
 import { RetentionStore } from './store/retention-store';
+import { ChangeRequestStore } from './store/change-request-store';
+import { ErasureStore } from './store/erasure-store';
 import { PolicyStore } from './store/policy-store';
 import { ExpertStore } from './store/expert-store';
 
@@ -52,6 +54,8 @@ export async function createServer(
   const policies = new PolicyStore(db);
   const audit = new AuditStore(db);
   const retention = new AuditRetentionKeeper(audit, new RetentionStore(db));
+  const changeRequests = new ChangeRequestStore(db);
+  const erasures = new ErasureStore(db);
   const { rewritten, failed } = await store.init();
   if (rewritten > 0)
     log(
@@ -99,7 +103,12 @@ export async function createServer(
     }),
   });
   const contextFor = (caller = ownSteward(config.country), operation?: string) =>
-    createContext(store, caller, { policies, audit, retention }, operation);
+    createContext(
+      store,
+      caller,
+      { policies, audit, retention, periods: config.periods, changeRequests, erasures },
+      operation,
+    );
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly

@@ -77,7 +77,7 @@ export type AuditEdge = {
   readonly node: AuditEntry;
 };
 
-/** One release of expert data to a caller outside the country. */
+/** One release of expert data to a caller outside the country, or one change an expert made to their own record. */
 export type AuditEntry = {
   readonly __typename?: 'AuditEntry';
   readonly at: Scalars['String']['output'];
@@ -86,6 +86,7 @@ export type AuditEntry = {
   readonly expertIds: ReadonlyArray<Scalars['ID']['output']>;
   /** The Expert fields released (id and country are always released). */
   readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  readonly kind: AuditKind;
   /** The operation name, or the root fields of an unnamed operation. */
   readonly operation: Scalars['String']['output'];
   /** The purpose the caller's token grants, narrowed by x-purpose where it allows; ANY: none in particular. */
@@ -93,6 +94,9 @@ export type AuditEntry = {
   readonly role?: Maybe<Scalars['String']['output']>;
   readonly subject?: Maybe<Scalars['String']['output']>;
 };
+
+/** RELEASE: expert data released to a caller outside the country. WRITE: an expert changed their own record (docs/ARCHITECTURE.md §6.8). */
+export type AuditKind = 'RELEASE' | 'WRITE';
 
 /** How long the country keeps its audit log: entries older than days are deleted. */
 export type AuditRetention = {
@@ -154,6 +158,14 @@ export type CompetencyNeed = {
 export type CompetencyNeedInput = {
   readonly area: Scalars['ID']['input'];
   readonly minLevel: Scalars['Int']['input'];
+};
+
+export type ConfirmationDue = {
+  readonly __typename?: 'ConfirmationDue';
+  readonly dueAt: Scalars['String']['output'];
+  readonly expert: Expert;
+  readonly lapsed: Scalars['Boolean']['output'];
+  readonly lastConfirmedAt: Scalars['String']['output'];
 };
 
 export type ConsentInput = {
@@ -233,6 +245,17 @@ export type EngagementRecord = {
 };
 
 export type EngagementRole = 'ADVISER' | 'FACILITATOR' | 'SPEAKER' | 'TRAINER';
+
+/** An erasure: requested by the expert, due by the country's ERASURE_PERIOD, completed by a steward. No personal data. */
+export type Erasure = {
+  readonly __typename?: 'Erasure';
+  readonly completedAt?: Maybe<Scalars['String']['output']>;
+  /** The steward who completed it (stewards only; null for the expert). */
+  readonly completedBy?: Maybe<Scalars['String']['output']>;
+  readonly dueAt: Scalars['String']['output'];
+  readonly expertId: Scalars['ID']['output'];
+  readonly requestedAt: Scalars['String']['output'];
+};
 
 export type Expert = {
   readonly __typename?: 'Expert';
@@ -412,18 +435,38 @@ export type MatchKind = 'AREA' | 'EXACT' | 'PREFIX' | 'TYPO';
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Removes a record whose expert asked for erasure, keeping a tombstone without personal data (stewards only). */
+  readonly completeErasure: Erasure;
+  /** Confirms an expert's record on their behalf (stewards of its country only). */
+  readonly confirmExpert: Expert;
+  /** Confirms your record is accurate: it is released outside your country again for the confirmation period. */
+  readonly confirmMyRecord: MyRecord;
   /** Removes an expert; true when a record was removed. */
   readonly removeExpert: Scalars['Boolean']['output'];
+  /** Asks for your record to be erased: hidden at once from everyone outside your country's officials, removed by a steward before the due date. */
+  readonly requestErasure: Erasure;
   /** Replaces the country's own synonyms for expertise areas (stewards of that country only); searches name areas by them from the next request on. */
   readonly setAreaSynonyms: ReadonlyArray<AreaSynonym>;
   /** Sets how many days audit entries are kept, 1 to 3650 (stewards of that country only); applies at once. */
   readonly setAuditRetention: AuditRetention;
   /** Records the expert's consent entries (replacing earlier entries for the same audience and purpose). */
   readonly setConsent: Expert;
+  /** Records your consent entries (the latest per audience and purpose decides); audited. */
+  readonly setMyConsent: MyRecord;
   /** Replaces the country's release policy (stewards of that country only). */
   readonly setReleasePolicy: ReleasePolicy;
+  /** Changes your availability, languages and contact (each one given replaces yours); audited. */
+  readonly updateMyRecord: MyRecord;
   /** Creates or updates the expert with this national reference (stewards of that country only). */
   readonly upsertExpert: Expert;
+};
+
+export type MutationCompleteErasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationConfirmExpertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type MutationRemoveExpertArgs = {
@@ -445,14 +488,85 @@ export type MutationSetConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationSetMyConsentArgs = {
+  consent: ReadonlyArray<ConsentInput>;
+};
+
 export type MutationSetReleasePolicyArgs = {
   country: CountryCode;
   policy: ReleasePolicyInput;
 };
 
+export type MutationUpdateMyRecordArgs = {
+  input: MyRecordInput;
+};
+
 export type MutationUpsertExpertArgs = {
   country: CountryCode;
   input: ExpertInput;
+};
+
+export type MyConsentEntry = {
+  readonly __typename?: 'MyConsentEntry';
+  readonly audience: Audience;
+  readonly granted: Scalars['Boolean']['output'];
+  readonly noticeVersion: Scalars['String']['output'];
+  readonly purpose: Purpose;
+  readonly recordedAt: Scalars['String']['output'];
+};
+
+export type MyRecord = {
+  readonly __typename?: 'MyRecord';
+  /** From then on the record is not released outside your country until you confirm it. */
+  readonly confirmationDueAt: Scalars['String']['output'];
+  /** Every consent entry you gave, oldest first; the latest per audience and purpose decides. */
+  readonly consent: ReadonlyArray<MyConsentEntry>;
+  /** When you asked for erasure; null if you have not. */
+  readonly erasureRequestedAt?: Maybe<Scalars['String']['output']>;
+  readonly expert: Expert;
+  /** Not confirmed within the country's period: withheld outside the country. */
+  readonly lapsed: Scalars['Boolean']['output'];
+  readonly lastConfirmedAt: Scalars['String']['output'];
+  /** Releases of your record to anyone but your country's officials, newest first. */
+  readonly releases: MyReleaseConnection;
+};
+
+export type MyRecordReleasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MyRecordInput = {
+  readonly availability?: InputMaybe<AvailabilityInput>;
+  readonly contact?: InputMaybe<ContactInput>;
+  readonly languages?: InputMaybe<ReadonlyArray<LanguageSkillInput>>;
+};
+
+/** One release of your record: to whom (role, country, audience), when, which fields, for what purpose. */
+export type MyRelease = {
+  readonly __typename?: 'MyRelease';
+  readonly at: Scalars['String']['output'];
+  readonly audience: Audience;
+  /** The recipient's country; null for the secretariat or a caller without a token. */
+  readonly country?: Maybe<Scalars['String']['output']>;
+  /** The Expert fields released in that operation (id and country always). */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  readonly operation: Scalars['String']['output'];
+  readonly purpose: Purpose;
+  readonly role?: Maybe<Scalars['String']['output']>;
+};
+
+export type MyReleaseConnection = {
+  readonly __typename?: 'MyReleaseConnection';
+  readonly edges: ReadonlyArray<MyReleaseEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type MyReleaseEdge = {
+  readonly __typename?: 'MyReleaseEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: MyRelease;
 };
 
 /** An area the query names: which of its words name it, by which phrase. */
@@ -563,6 +677,8 @@ export type Query = {
   readonly auditLog: AuditConnection;
   /** How long the country keeps its audit log (stewards of that country only). */
   readonly auditRetention: AuditRetention;
+  /** Records whose confirmation lapses within withinDays (or lapsed already), longest unconfirmed first (stewards only). */
+  readonly confirmationsDue: ReadonlyArray<ConfirmationDue>;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
   readonly expert?: Maybe<Expert>;
   /** One expert by the agency's own reference (the country's own callers only; FORBIDDEN for others); null when the country holds no such ref. */
@@ -573,8 +689,14 @@ export type Query = {
   readonly expertSearchStatistics: SearchStatistics;
   /** Experts matching the filter, across the selected countries when asked through the gateway. */
   readonly experts: ExpertConnection;
+  /** Your record and its release history as JSON: { records: [...] } in the import format, and releases. */
+  readonly exportMe?: Maybe<Scalars['String']['output']>;
   /** Trainer candidates for a training need (a programme's need as is), best fit first, across the countries the need includes; each edge explains the fit. */
   readonly matchTrainers: TrainerConnection;
+  /** Your own record, as your country's officials see it, with its releases and consent (an expert's token only). */
+  readonly me?: Maybe<MyRecord>;
+  /** Erasures the country's experts asked for and no steward completed yet, earliest deadline first (stewards only). */
+  readonly pendingErasures: ReadonlyArray<Erasure>;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
   readonly releasePolicy: ReleasePolicy;
 };
@@ -593,6 +715,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryAuditRetentionArgs = {
   country: CountryCode;
+};
+
+export type QueryConfirmationsDueArgs = {
+  country: CountryCode;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryExpertArgs = {
@@ -626,6 +753,10 @@ export type QueryMatchTrainersArgs = {
   afterKey?: InputMaybe<OrderKeyInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   need: TrainingNeedInput;
+};
+
+export type QueryPendingErasuresArgs = {
+  country: CountryCode;
 };
 
 export type QueryReleasePolicyArgs = {
@@ -860,6 +991,7 @@ export type ResolversTypes = ResolversObject<{
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditKind: AuditKind;
   AuditRetention: ResolverTypeWrapper<
     Omit<AuditRetention, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
@@ -872,6 +1004,9 @@ export type ResolversTypes = ResolversObject<{
   CompetencyFit: ResolverTypeWrapper<CompetencyFit>;
   CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConfirmationDue: ResolverTypeWrapper<
+    Omit<ConfirmationDue, 'expert'> & { expert: ResolversTypes['Expert'] }
+  >;
   ConsentInput: ConsentInput;
   ConsentSummary: ResolverTypeWrapper<ConsentSummary>;
   Contact: ResolverTypeWrapper<Contact>;
@@ -891,6 +1026,7 @@ export type ResolversTypes = ResolversObject<{
     Omit<EngagementRecord, 'hostCountry'> & { hostCountry?: Maybe<ResolversTypes['CountryCode']> }
   >;
   EngagementRole: EngagementRole;
+  Erasure: ResolverTypeWrapper<Erasure>;
   Expert: ResolverTypeWrapper<ExpertDoc>;
   ExpertConnection: ResolverTypeWrapper<
     Omit<ExpertConnection, 'coverage' | 'edges'> & {
@@ -921,6 +1057,12 @@ export type ResolversTypes = ResolversObject<{
   LanguageSkillInput: LanguageSkillInput;
   MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyConsentEntry: ResolverTypeWrapper<MyConsentEntry>;
+  MyRecord: ResolverTypeWrapper<ExpertDoc>;
+  MyRecordInput: MyRecordInput;
+  MyRelease: ResolverTypeWrapper<MyRelease>;
+  MyReleaseConnection: ResolverTypeWrapper<MyReleaseConnection>;
+  MyReleaseEdge: ResolverTypeWrapper<MyReleaseEdge>;
   NamedAreaStatistic: ResolverTypeWrapper<NamedAreaStatistic>;
   NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: ResolverTypeWrapper<NationalGrade>;
@@ -994,6 +1136,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompetencyFit: CompetencyFit;
   CompetencyNeed: CompetencyNeed;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConfirmationDue: Omit<ConfirmationDue, 'expert'> & { expert: ResolversParentTypes['Expert'] };
   ConsentInput: ConsentInput;
   ConsentSummary: ConsentSummary;
   Contact: Contact;
@@ -1005,6 +1148,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateWindowInput: DateWindowInput;
   EngagementInput: EngagementInput;
   EngagementRecord: EngagementRecord;
+  Erasure: Erasure;
   Expert: ExpertDoc;
   ExpertConnection: Omit<ExpertConnection, 'coverage' | 'edges'> & {
     coverage: ReadonlyArray<ResolversParentTypes['CountryCoverage']>;
@@ -1030,6 +1174,12 @@ export type ResolversParentTypes = ResolversObject<{
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
+  MyConsentEntry: MyConsentEntry;
+  MyRecord: ExpertDoc;
+  MyRecordInput: MyRecordInput;
+  MyRelease: MyRelease;
+  MyReleaseConnection: MyReleaseConnection;
+  MyReleaseEdge: MyReleaseEdge;
   NamedAreaStatistic: NamedAreaStatistic;
   NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: NationalGrade;
@@ -1081,7 +1231,8 @@ export type FanoutDirectiveResolver<
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RouteByDirectiveArgs = {
-  arg: Scalars['String']['input'];
+  arg?: Maybe<Scalars['String']['input']>;
+  claim?: Maybe<Scalars['String']['input']>;
 };
 
 export type RouteByDirectiveResolver<
@@ -1147,6 +1298,7 @@ export type AuditEntryResolvers<
   callerCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditKind'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1204,6 +1356,17 @@ export type CompetencyNeedResolvers<
 > = ResolversObject<{
   area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfirmationDueResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ConfirmationDue'] =
+    ResolversParentTypes['ConfirmationDue'],
+> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConsentSummaryResolvers<
@@ -1277,6 +1440,17 @@ export type EngagementRecordResolvers<
   role?: Resolver<ResolversTypes['EngagementRole'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ErasureResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure'],
+> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ExpertResolvers<
@@ -1431,12 +1605,26 @@ export type MutationResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = ResolversObject<{
+  completeErasure?: Resolver<
+    ResolversTypes['Erasure'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteErasureArgs, 'id'>
+  >;
+  confirmExpert?: Resolver<
+    ResolversTypes['Expert'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmExpertArgs, 'id'>
+  >;
+  confirmMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType>;
   removeExpert?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveExpertArgs, 'id'>
   >;
+  requestErasure?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType>;
   setAreaSynonyms?: Resolver<
     ReadonlyArray<ResolversTypes['AreaSynonym']>,
     ParentType,
@@ -1455,11 +1643,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetConsentArgs, 'consent' | 'id'>
   >;
+  setMyConsent?: Resolver<
+    ResolversTypes['MyRecord'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetMyConsentArgs, 'consent'>
+  >;
   setReleasePolicy?: Resolver<
     ResolversTypes['ReleasePolicy'],
     ParentType,
     ContextType,
     RequireFields<MutationSetReleasePolicyArgs, 'country' | 'policy'>
+  >;
+  updateMyRecord?: Resolver<
+    ResolversTypes['MyRecord'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMyRecordArgs, 'input'>
   >;
   upsertExpert?: Resolver<
     ResolversTypes['Expert'],
@@ -1467,6 +1667,67 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpsertExpertArgs, 'country' | 'input'>
   >;
+}>;
+
+export type MyConsentEntryResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyConsentEntry'] =
+    ResolversParentTypes['MyConsentEntry'],
+> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MyRecordResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord'],
+> = ResolversObject<{
+  confirmationDueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consent?: Resolver<ReadonlyArray<ResolversTypes['MyConsentEntry']>, ParentType, ContextType>;
+  erasureRequestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releases?: Resolver<
+    ResolversTypes['MyReleaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<MyRecordReleasesArgs, 'first'>
+  >;
+}>;
+
+export type MyReleaseResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyRelease'] = ResolversParentTypes['MyRelease'],
+> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MyReleaseConnectionResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyReleaseConnection'] =
+    ResolversParentTypes['MyReleaseConnection'],
+> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['MyReleaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MyReleaseEdgeResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyReleaseEdge'] = ResolversParentTypes['MyReleaseEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MyRelease'], ParentType, ContextType>;
 }>;
 
 export type NamedAreaStatisticResolvers<
@@ -1571,6 +1832,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditRetentionArgs, 'country'>
   >;
+  confirmationsDue?: Resolver<
+    ReadonlyArray<ResolversTypes['ConfirmationDue']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryConfirmationsDueArgs, 'country' | 'withinDays'>
+  >;
   expert?: Resolver<
     Maybe<ResolversTypes['Expert']>,
     ParentType,
@@ -1601,11 +1868,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryExpertsArgs, 'first' | 'orderBy'>
   >;
+  exportMe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matchTrainers?: Resolver<
     ResolversTypes['TrainerConnection'],
     ParentType,
     ContextType,
     RequireFields<QueryMatchTrainersArgs, 'first' | 'need'>
+  >;
+  me?: Resolver<Maybe<ResolversTypes['MyRecord']>, ParentType, ContextType>;
+  pendingErasures?: Resolver<
+    ReadonlyArray<ResolversTypes['Erasure']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPendingErasuresArgs, 'country'>
   >;
   releasePolicy?: Resolver<
     ResolversTypes['ReleasePolicy'],
@@ -1711,6 +1986,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AvailabilityFit?: AvailabilityFitResolvers<ContextType>;
   CompetencyFit?: CompetencyFitResolvers<ContextType>;
   CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
+  ConfirmationDue?: ConfirmationDueResolvers<ContextType>;
   ConsentSummary?: ConsentSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
@@ -1718,6 +1994,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   CountryCoverage?: CountryCoverageResolvers<ContextType>;
   DateWindow?: DateWindowResolvers<ContextType>;
   EngagementRecord?: EngagementRecordResolvers<ContextType>;
+  Erasure?: ErasureResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
@@ -1731,6 +2008,11 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   LanguageNeed?: LanguageNeedResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyConsentEntry?: MyConsentEntryResolvers<ContextType>;
+  MyRecord?: MyRecordResolvers<ContextType>;
+  MyRelease?: MyReleaseResolvers<ContextType>;
+  MyReleaseConnection?: MyReleaseConnectionResolvers<ContextType>;
+  MyReleaseEdge?: MyReleaseEdgeResolvers<ContextType>;
   NamedAreaStatistic?: NamedAreaStatisticResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
   OrderKey?: OrderKeyResolvers<ContextType>;

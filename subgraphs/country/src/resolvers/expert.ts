@@ -1,4 +1,5 @@
-import { findExpertiseArea, countryOfId } from '@expertpool/shared';
+import { Audience, findExpertiseArea, countryOfId } from '@expertpool/shared';
+import { recordAudience } from '../caller';
 import { CountryContext } from '../context';
 import { ExpertResolvers, ResolverFn } from '../generated/graphql';
 import { refVisibleTo } from '../policy/agency-ref';
@@ -54,9 +55,13 @@ export async function visibleExpert(id: unknown, ctx: CountryContext): Promise<E
 
 const idOf = (doc: ExpertDoc, ctx: CountryContext) => `${ctx.store.country}:${doc._id}`;
 
+/** The caller's audience for this record: OWN for an expert's own (docs/ARCHITECTURE.md §6.8). */
+const audienceOf = (doc: ExpertDoc, ctx: CountryContext): Audience =>
+  recordAudience(ctx.caller, ctx.store.country, doc._id);
+
 /** Notes that `doc` (and `field`, if any) reached a non-OWN caller, for the request's audit entry. */
 function noteRelease(doc: ExpertDoc, ctx: CountryContext, field?: string): void {
-  if (ctx.caller.audience === 'OWN') return;
+  if (audienceOf(doc, ctx) === 'OWN') return;
   ctx.releases.expertIds.add(idOf(doc, ctx));
   if (field) ctx.releases.fields.add(field);
 }
@@ -67,7 +72,7 @@ function noteRelease(doc: ExpertDoc, ctx: CountryContext, field?: string): void 
  */
 function released<F extends ReleasableField>(field: F) {
   return async (doc: ExpertDoc, _: unknown, ctx: CountryContext): Promise<FieldValue<F> | null> => {
-    if (ctx.caller.audience !== 'OWN') {
+    if (audienceOf(doc, ctx) !== 'OWN') {
       const policy = await ctx.releasePolicy();
       if (!releasedFields(policy, ctx.caller.audience).includes(field)) return null;
       noteRelease(doc, ctx, field);
@@ -91,7 +96,7 @@ export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown>
     return { code: ctx.store.country };
   },
   // Not a releasable field: no policy releases it (policy/agency-ref.ts).
-  ref: (doc, _, ctx) => (refVisibleTo(ctx.caller.audience) ? doc.ref : null),
+  ref: (doc, _, ctx) => (refVisibleTo(audienceOf(doc, ctx)) ? doc.ref : null),
   names: released('names'),
   displayName: released('displayName'),
   position: released('position'),
@@ -104,7 +109,7 @@ export const expertResolvers: ExpertResolvers & Record<ReleasableField, unknown>
   consent: released('consent'),
   updatedAt: released('updatedAt'),
   withheldFields: async (doc, _, ctx) => {
-    if (ctx.caller.audience === 'OWN') return [];
+    if (audienceOf(doc, ctx) === 'OWN') return [];
     noteRelease(doc, ctx);
     return [...withheldFields(await ctx.releasePolicy(), ctx.caller.audience)].sort();
   },

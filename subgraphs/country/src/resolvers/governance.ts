@@ -2,10 +2,10 @@ import {
   AUDIENCES,
   ErrorCode,
   appError,
-  badInput,
   findExpertiseArea,
   pageSize,
 } from '@expertpool/shared';
+import { decodeAuditCursor, encodeAuditCursor } from '../audit/cursor';
 import { parseAuditRange } from '../audit/date-range';
 import { AuditRetentionKeeper } from '../audit/retention';
 import { requireSteward } from '../caller';
@@ -24,7 +24,7 @@ import { SynonymDoc } from '../store/synonym-store';
 import { parseSynonyms } from '../records/synonyms';
 
 /** Only a steward of `country`, at `country`'s own service. */
-function stewardHere(ctx: CountryContext, country: string, access: 'read' | 'change'): void {
+export function stewardHere(ctx: CountryContext, country: string, access: 'read' | 'change'): void {
   requireSteward(ctx.caller, country, access);
   if (country !== ctx.store.country) {
     throw appError(
@@ -84,16 +84,9 @@ function ownCountry(ctx: CountryContext, country: string): void {
     );
 }
 
-const CURSOR_ID = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f]{12}$/;
-const encodeAuditCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-function decodeAuditCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!CURSOR_ID.test(id)) throw badInput('after is not a cursor of auditLog.', { field: 'after' });
-  return id;
-}
-
-const entryView = ({ _id: _ignored, at, ...rest }: AuditEntry) => ({
+const entryView = ({ _id: _ignored, at, kind, ...rest }: AuditEntry) => ({
   ...rest,
+  kind: kind ?? ('RELEASE' as const),
   at: at.toISOString(),
 });
 
@@ -120,7 +113,7 @@ export const governanceQueries: QueryResolvers = {
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
     const first = pageSize(args.first);
     const { from, to } = parseAuditRange(args.from, args.to);
-    const after = args.after ? decodeAuditCursor(args.after) : undefined;
+    const after = args.after ? decodeAuditCursor(args.after, 'auditLog') : undefined;
     const page = await ctx.audit.list({ from, to, first, after });
     const edges = page.entries.map((e) => ({
       cursor: encodeAuditCursor(e._id),

@@ -18,6 +18,11 @@ export interface AuditEntry {
   operation: string;
   expertIds: string[];
   fields: string[];
+  /**
+   * Absent: a release. WRITE: a change an expert made to their own record (docs/ARCHITECTURE.md
+   * §6.8), with the fields changed and no values, for the stewards to read.
+   */
+  kind?: 'WRITE';
 }
 
 export type NewAuditEntry = Omit<AuditEntry, '_id'>;
@@ -82,6 +87,30 @@ export class AuditStore {
     };
     await this.entries.insertOne(doc);
     return doc;
+  }
+
+  /** Releases of one expert's record, newest first: what the expert reads in `me.releases`. */
+  async releasesOf(
+    expertId: string,
+    query: Pick<AuditQuery, 'first' | 'after'>,
+  ): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
+    const mine: Filter<AuditEntry> = { expertIds: expertId, kind: { $exists: false } };
+    const page: Filter<AuditEntry> = query.after
+      ? { $and: [mine, { _id: { $lt: query.after } }] }
+      : mine;
+    const [found, totalCount] = await Promise.all([
+      this.entries
+        .find(page)
+        .sort({ _id: -1 })
+        .limit(query.first + 1)
+        .toArray(),
+      this.entries.countDocuments(mine),
+    ]);
+    return {
+      entries: found.slice(0, query.first),
+      totalCount,
+      hasNextPage: found.length > query.first,
+    };
   }
 
   /** Newest first; `totalCount` counts the whole range, not only what follows `after`. */
