@@ -335,3 +335,80 @@ describe('re-confirmation', () => {
     ).toEqual([]);
   });
 });
+
+describe('corrections through a steward', () => {
+  const REQUEST = `mutation R($input: CorrectionInput!) { requestCorrection(input: $input) { id status fields note decidedBy } }`;
+  const MINE = '{ me { expert { position { title } } changeRequests { id status reason } } }';
+
+  it('an approved correction is visible on the next request; a rejection says why', async () => {
+    const position = {
+      title: 'Deputy Director',
+      grade: { scheme: 'JPT', code: 'Madya' },
+      band: 'EXECUTIVE',
+      agency: 'BKN',
+    };
+    const asked = (
+      await ok(server, REQUEST, { input: { position, note: 'promoted' } }, expertCaller(bob))
+    ).requestCorrection;
+    expect(asked).toMatchObject({
+      status: 'PENDING',
+      fields: ['position'],
+      note: 'promoted',
+      decidedBy: null,
+    });
+    const listed = (
+      await ok(
+        server,
+        `{ changeRequests(country: ${COUNTRY}, status: PENDING) { id expertId } }`,
+        {},
+        STEWARD,
+      )
+    ).changeRequests;
+    expect(listed).toEqual([{ id: asked.id, expertId: bob }]);
+    expect(
+      codesOf(
+        await run(server, `{ changeRequests(country: ${COUNTRY}) { id } }`, {}, expertCaller(bob)),
+      ),
+    ).toEqual(['FORBIDDEN']);
+    // Not applied until a steward approves it.
+    expect((await ok(server, MINE, {}, expertCaller(bob))).me.expert.position.title).not.toBe(
+      'Deputy Director',
+    );
+
+    const DECIDE = `mutation D($id: ID!, $approve: Boolean!, $reason: String) { decideChangeRequest(id: $id, approve: $approve, reason: $reason) { status decidedBy reason } }`;
+    const decided = (await ok(server, DECIDE, { id: asked.id, approve: true }, STEWARD))
+      .decideChangeRequest;
+    expect(decided).toEqual({ status: 'APPROVED', decidedBy: 'id-steward', reason: null });
+    const mine = (await ok(server, MINE, {}, expertCaller(bob))).me;
+    expect(mine.expert.position.title).toBe('Deputy Director');
+    expect(mine.changeRequests).toEqual([{ id: asked.id, status: 'APPROVED', reason: null }]);
+
+    const second = (
+      await ok(server, REQUEST, { input: { displayName: 'Bob the Great' } }, expertCaller(bob))
+    ).requestCorrection;
+    const noReason = await run(server, DECIDE, { id: second.id, approve: false }, STEWARD);
+    expect(noReason.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+    await ok(
+      server,
+      DECIDE,
+      { id: second.id, approve: false, reason: 'Use your legal name.' },
+      STEWARD,
+    );
+    const after = (await ok(server, MINE, {}, expertCaller(bob))).me.changeRequests;
+    expect(after[1]).toEqual({ id: second.id, status: 'REJECTED', reason: 'Use your legal name.' });
+    expect(codesOf(await run(server, DECIDE, { id: second.id, approve: true }, STEWARD))).toEqual([
+      'CONFLICT',
+    ]);
+  });
+
+  it('refuses a correction the record checks refuse, naming the field', async () => {
+    const bad = await run(server, REQUEST, { input: { displayName: '' } }, expertCaller(bob));
+    expect(bad.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'displayName',
+    });
+  });
+});

@@ -138,6 +138,27 @@ export type AvailabilityStatus = 'AVAILABLE' | 'LIMITED' | 'UNAVAILABLE';
 
 export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 
+export type ChangeRequest = {
+  readonly __typename?: 'ChangeRequest';
+  readonly decidedAt?: Maybe<Scalars['String']['output']>;
+  /** The deciding steward (stewards only; null for the expert). */
+  readonly decidedBy?: Maybe<Scalars['String']['output']>;
+  readonly expertId: Scalars['ID']['output'];
+  /** The fields the correction changes. */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  /** <CC>:<opaque>, routed to the country like an expert id. */
+  readonly id: Scalars['ID']['output'];
+  readonly note?: Maybe<Scalars['String']['output']>;
+  /** The proposed values as JSON, in the import format's shapes. */
+  readonly proposed: Scalars['String']['output'];
+  /** Why it was rejected. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  readonly requestedAt: Scalars['String']['output'];
+  readonly status: ChangeRequestStatus;
+};
+
+export type ChangeRequestStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
 export type CompetencyFit = {
   readonly __typename?: 'CompetencyFit';
   readonly area: ExpertiseArea;
@@ -190,6 +211,17 @@ export type Contact = {
 
 export type ContactInput = {
   readonly workEmail: Scalars['String']['input'];
+};
+
+export type CorrectionInput = {
+  readonly displayName?: InputMaybe<Scalars['String']['input']>;
+  readonly engagements?: InputMaybe<ReadonlyArray<EngagementInput>>;
+  readonly expertise?: InputMaybe<ReadonlyArray<ExpertiseInput>>;
+  readonly names?: InputMaybe<ReadonlyArray<PersonNameInput>>;
+  /** Why: shown to the stewards. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+  readonly position?: InputMaybe<PositionInput>;
+  readonly qualifications?: InputMaybe<ReadonlyArray<QualificationInput>>;
 };
 
 export type Country = {
@@ -441,8 +473,12 @@ export type Mutation = {
   readonly confirmExpert: Expert;
   /** Confirms your record is accurate: it is released outside your country again for the confirmation period. */
   readonly confirmMyRecord: MyRecord;
+  /** Approves (applies) or rejects (with a reason) a pending change request (stewards only). */
+  readonly decideChangeRequest: ChangeRequest;
   /** Removes an expert; true when a record was removed. */
   readonly removeExpert: Scalars['Boolean']['output'];
+  /** Asks for a correction of fields you may not change yourself; a steward approves or rejects it. */
+  readonly requestCorrection: ChangeRequest;
   /** Asks for your record to be erased: hidden at once from everyone outside your country's officials, removed by a steward before the due date. */
   readonly requestErasure: Erasure;
   /** Replaces the country's own synonyms for expertise areas (stewards of that country only); searches name areas by them from the next request on. */
@@ -469,8 +505,18 @@ export type MutationConfirmExpertArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationDecideChangeRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationRemoveExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRequestCorrectionArgs = {
+  input: CorrectionInput;
 };
 
 export type MutationSetAreaSynonymsArgs = {
@@ -517,6 +563,8 @@ export type MyConsentEntry = {
 
 export type MyRecord = {
   readonly __typename?: 'MyRecord';
+  /** Your change requests, oldest first, with their state. */
+  readonly changeRequests: ReadonlyArray<ChangeRequest>;
   /** From then on the record is not released outside your country until you confirm it. */
   readonly confirmationDueAt: Scalars['String']['output'];
   /** Every consent entry you gave, oldest first; the latest per audience and purpose decides. */
@@ -677,6 +725,8 @@ export type Query = {
   readonly auditLog: AuditConnection;
   /** How long the country keeps its audit log (stewards of that country only). */
   readonly auditRetention: AuditRetention;
+  /** Change requests of the country's experts, oldest first, optionally of one status (stewards only). */
+  readonly changeRequests: ReadonlyArray<ChangeRequest>;
   /** Records whose confirmation lapses within withinDays (or lapsed already), longest unconfirmed first (stewards only). */
   readonly confirmationsDue: ReadonlyArray<ConfirmationDue>;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
@@ -715,6 +765,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryAuditRetentionArgs = {
   country: CountryCode;
+};
+
+export type QueryChangeRequestsArgs = {
+  country: CountryCode;
+  status?: InputMaybe<ChangeRequestStatus>;
 };
 
 export type QueryConfirmationsDueArgs = {
@@ -1001,6 +1056,8 @@ export type ResolversTypes = ResolversObject<{
   AvailabilityInput: AvailabilityInput;
   AvailabilityStatus: AvailabilityStatus;
   Cefr: Cefr;
+  ChangeRequest: ResolverTypeWrapper<ChangeRequest>;
+  ChangeRequestStatus: ChangeRequestStatus;
   CompetencyFit: ResolverTypeWrapper<CompetencyFit>;
   CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
   CompetencyNeedInput: CompetencyNeedInput;
@@ -1011,6 +1068,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentSummary: ResolverTypeWrapper<ConsentSummary>;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
+  CorrectionInput: CorrectionInput;
   Country: ResolverTypeWrapper<Omit<Country, 'code'> & { code: ResolversTypes['CountryCode'] }>;
   CountryCode: ResolverTypeWrapper<string>;
   CountryCoverage: ResolverTypeWrapper<
@@ -1133,6 +1191,7 @@ export type ResolversParentTypes = ResolversObject<{
   Availability: Availability;
   AvailabilityFit: AvailabilityFit;
   AvailabilityInput: AvailabilityInput;
+  ChangeRequest: ChangeRequest;
   CompetencyFit: CompetencyFit;
   CompetencyNeed: CompetencyNeed;
   CompetencyNeedInput: CompetencyNeedInput;
@@ -1141,6 +1200,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConsentSummary: ConsentSummary;
   Contact: Contact;
   ContactInput: ContactInput;
+  CorrectionInput: CorrectionInput;
   Country: Country;
   CountryCoverage: CountryCoverage;
   DateRange: DateRange;
@@ -1336,6 +1396,22 @@ export type AvailabilityFitResolvers<
   overlapDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AvailabilityStatus'], ParentType, ContextType>;
   windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeRequestResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ChangeRequest'] = ResolversParentTypes['ChangeRequest'],
+> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeRequestStatus'], ParentType, ContextType>;
 }>;
 
 export type CompetencyFitResolvers<
@@ -1618,11 +1694,23 @@ export type MutationResolvers<
     RequireFields<MutationConfirmExpertArgs, 'id'>
   >;
   confirmMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType>;
+  decideChangeRequest?: Resolver<
+    ResolversTypes['ChangeRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideChangeRequestArgs, 'approve' | 'id'>
+  >;
   removeExpert?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveExpertArgs, 'id'>
+  >;
+  requestCorrection?: Resolver<
+    ResolversTypes['ChangeRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestCorrectionArgs, 'input'>
   >;
   requestErasure?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType>;
   setAreaSynonyms?: Resolver<
@@ -1685,6 +1773,11 @@ export type MyRecordResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord'],
 > = ResolversObject<{
+  changeRequests?: Resolver<
+    ReadonlyArray<ResolversTypes['ChangeRequest']>,
+    ParentType,
+    ContextType
+  >;
   confirmationDueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consent?: Resolver<ReadonlyArray<ResolversTypes['MyConsentEntry']>, ParentType, ContextType>;
   erasureRequestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1831,6 +1924,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryAuditRetentionArgs, 'country'>
+  >;
+  changeRequests?: Resolver<
+    ReadonlyArray<ResolversTypes['ChangeRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryChangeRequestsArgs, 'country'>
   >;
   confirmationsDue?: Resolver<
     ReadonlyArray<ResolversTypes['ConfirmationDue']>,
@@ -1984,6 +2083,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AuditRetention?: AuditRetentionResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   AvailabilityFit?: AvailabilityFitResolvers<ContextType>;
+  ChangeRequest?: ChangeRequestResolvers<ContextType>;
   CompetencyFit?: CompetencyFitResolvers<ContextType>;
   CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
   ConfirmationDue?: ConfirmationDueResolvers<ContextType>;

@@ -1,10 +1,4 @@
-import {
-  AUDIENCES,
-  ErrorCode,
-  appError,
-  findExpertiseArea,
-  pageSize,
-} from '@expertpool/shared';
+import { AUDIENCES, ErrorCode, appError, findExpertiseArea, pageSize } from '@expertpool/shared';
 import { decodeAuditCursor, encodeAuditCursor } from '../audit/cursor';
 import { parseAuditRange } from '../audit/date-range';
 import { AuditRetentionKeeper } from '../audit/retention';

@@ -6,14 +6,22 @@ import { programmeEngagementResolvers } from './programme-engagement';
 import { queryResolvers } from './query';
 import { myRecordMutations, myRecordQueries, myRecordResolvers } from './my-record';
 import { rightsStewardMutations, rightsStewardQueries } from './rights-stewards';
+import { changeRequestMutations, changeRequestQueries } from './change-requests';
 
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...governanceQueries, ...myRecordQueries, ...rightsStewardQueries },
+  Query: {
+    ...queryResolvers,
+    ...governanceQueries,
+    ...myRecordQueries,
+    ...rightsStewardQueries,
+    ...changeRequestQueries,
+  },
   Mutation: {
     ...mutationResolvers,
     ...governanceMutations,
     ...myRecordMutations,
     ...rightsStewardMutations,
+    ...changeRequestMutations,
   },
   MyRecord: myRecordResolvers,
   Expert: expertResolvers,

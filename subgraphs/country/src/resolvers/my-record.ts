@@ -8,6 +8,7 @@ import { validateRecord } from '../records/validate';
 import { AuditEntry } from '../store/audit-store';
 import { ExpertDoc, toRecord } from '../store/document';
 import { erasureView } from './rights-views';
+import { myChangeRequests } from './change-requests';
 
 /**
  * The `me` fields (docs/ARCHITECTURE.md §6.8): the record the caller's expert token binds them
@@ -66,6 +67,7 @@ export const myRecordResolvers: MyRecordResolvers = {
     confirmationDue(doc.lastConfirmedAt, ctx.periods).toISOString(),
   lapsed: (doc, _, ctx) => doc.lastConfirmedAt < confirmedSince(new Date(), ctx.periods),
   erasureRequestedAt: (doc) => doc.erasureRequestedAt?.toISOString() ?? null,
+  changeRequests: (doc, _, ctx) => myChangeRequests(ctx, doc._id),
   async releases(doc, args, ctx) {
     if (!ctx.audit)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');

@@ -19,6 +19,8 @@ export const myRecordTypeDefs = gql`
     exportMe: String @routeBy(claim: "expertId") @cost(weight: ${LOOKUP_WEIGHT})
     "Erasures the country's experts asked for and no steward completed yet, earliest deadline first (stewards only)."
     pendingErasures(country: CountryCode!): [Erasure!]! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(assumedSize: ${REPORT_SIZE})
+    "Change requests of the country's experts, oldest first, optionally of one status (stewards only)."
+    changeRequests(country: CountryCode!, status: ChangeRequestStatus): [ChangeRequest!]! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(assumedSize: ${REPORT_SIZE})
     "Records whose confirmation lapses within withinDays (or lapsed already), longest unconfirmed first (stewards only)."
     confirmationsDue(country: CountryCode!, withinDays: Int = 90): [ConfirmationDue!]! @routeBy(arg: "country") @cost(weight: ${LOOKUP_WEIGHT}) @listSize(assumedSize: ${REPORT_SIZE})
   }
@@ -28,6 +30,10 @@ export const myRecordTypeDefs = gql`
     updateMyRecord(input: MyRecordInput!): MyRecord! @routeBy(claim: "expertId")
     "Records your consent entries (the latest per audience and purpose decides); audited."
     setMyConsent(consent: [ConsentInput!]!): MyRecord! @routeBy(claim: "expertId")
+    "Asks for a correction of fields you may not change yourself; a steward approves or rejects it."
+    requestCorrection(input: CorrectionInput!): ChangeRequest! @routeBy(claim: "expertId")
+    "Approves (applies) or rejects (with a reason) a pending change request (stewards only)."
+    decideChangeRequest(id: ID!, approve: Boolean!, reason: String): ChangeRequest! @routeBy(arg: "id")
     "Confirms your record is accurate: it is released outside your country again for the confirmation period."
     confirmMyRecord: MyRecord! @routeBy(claim: "expertId")
     "Asks for your record to be erased: hidden at once from everyone outside your country's officials, removed by a steward before the due date."
@@ -49,6 +55,8 @@ export const myRecordTypeDefs = gql`
     lapsed: Boolean!
     "When you asked for erasure; null if you have not."
     erasureRequestedAt: String
+    "Your change requests, oldest first, with their state."
+    changeRequests: [ChangeRequest!]! @listSize(assumedSize: ${REPORT_SIZE})
     "Releases of your record to anyone but your country's officials, newest first."
     releases(first: Int = ${DEFAULT_PAGE_SIZE}, after: String): MyReleaseConnection! @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
   }
@@ -89,6 +97,37 @@ export const myRecordTypeDefs = gql`
     availability: AvailabilityInput
     languages: [LanguageSkillInput!]
     contact: ContactInput
+  }
+
+  input CorrectionInput {
+    names: [PersonNameInput!]
+    displayName: String
+    position: PositionInput
+    expertise: [ExpertiseInput!]
+    qualifications: [QualificationInput!]
+    engagements: [EngagementInput!]
+    "Why: shown to the stewards."
+    note: String
+  }
+
+  enum ChangeRequestStatus { PENDING APPROVED REJECTED }
+
+  type ChangeRequest {
+    "<CC>:<opaque>, routed to the country like an expert id."
+    id: ID!
+    expertId: ID!
+    status: ChangeRequestStatus!
+    "The fields the correction changes."
+    fields: [String!]!
+    "The proposed values as JSON, in the import format's shapes."
+    proposed: String!
+    note: String
+    requestedAt: String!
+    decidedAt: String
+    "The deciding steward (stewards only; null for the expert)."
+    decidedBy: String
+    "Why it was rejected."
+    reason: String
   }
 
   "An erasure: requested by the expert, due by the country's ERASURE_PERIOD, completed by a steward. No personal data."
