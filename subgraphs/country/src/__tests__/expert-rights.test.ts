@@ -229,6 +229,15 @@ describe('erasure', () => {
       expect(listed).not.toContain(carol);
     }
     expect((await ok(server, FACETS, {}, MEMBER_VIEWER)).expertFacets.total).toBe(before - 1);
+    // Ranked text search reads the in-memory index: it hides the record too, and so do statistics.
+    const TEXT = `{ experts(filter: { text: "Shown RIGHTS-CAROL" }) { edges { node { id } } } }`;
+    const ranked = (await ok(server, TEXT, {}, MEMBER_VIEWER)).experts.edges;
+    expect(ranked.map((e: { node: { id: string } }) => e.node.id)).not.toContain(carol);
+    expect(
+      (await ok(server, TEXT, {}, STEWARD)).experts.edges.map(
+        (e: { node: { id: string } }) => e.node.id,
+      ),
+    ).toContain(carol);
     const entities = await ok(
       server,
       ENTITIES,
