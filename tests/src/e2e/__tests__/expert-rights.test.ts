@@ -1,3 +1,5 @@
+import { MongoClient } from 'mongodb';
+import { parseExpertId } from '@expertpool/shared';
 import { RunningRegion, TokenFor, startRegion } from '../../index';
 import { gql } from '../helpers/graphql';
 import { visibleDemo } from '../helpers/demo';
@@ -11,7 +13,8 @@ const SEED = 12;
 const COUNTRIES = ['MY', 'TH'];
 let region: RunningRegion;
 
-const [ALICE, BOB] = visibleDemo('MY', SEED, 'MEMBER');
+const [ALICE, BOB, CAROL] = visibleDemo('MY', SEED, 'MEMBER');
+const DB_PREFIX = `rights${process.pid}`;
 const expert = (id: string): TokenFor => ({ role: 'expert', country: 'MY', expertId: id });
 const MY_STEWARD: TokenFor = { role: 'steward', country: 'MY' };
 const TH_VIEWER: TokenFor = { role: 'viewer', country: 'TH' };
@@ -33,7 +36,7 @@ beforeAll(async () => {
     mongodbUri: process.env.MONGODB_URI!,
     countries: COUNTRIES,
     seedExperts: SEED,
-    dbPrefix: `rights${process.pid}`,
+    dbPrefix: DB_PREFIX,
     timeoutMs: 30_000,
   });
 }, 300_000);
@@ -127,4 +130,28 @@ it('hides a record at once on an erasure request, and a steward completes it', a
   });
   expect((await data(MY_STEWARD, ONE, { id: BOB.id })).expert).toBeNull();
   expect((await data(expert(BOB.id!), '{ me { lapsed } }')).me).toBeNull();
+});
+
+it('withholds a lapsed record outside the country until the expert re-confirms it', async () => {
+  // Ages the record in MY's own database, as four years without a confirmation would.
+  const client = await MongoClient.connect(process.env.MONGODB_URI!);
+  try {
+    await client
+      .db(`${DB_PREFIX}_my`)
+      .collection<{ _id: string }>('experts')
+      .updateOne(
+        { _id: parseExpertId(CAROL.id).opaque },
+        { $set: { lastConfirmedAt: new Date('2021-01-01T00:00:00Z') } },
+      );
+  } finally {
+    await client.close();
+  }
+  expect((await data(TH_VIEWER, ONE, { id: CAROL.id })).expert).toBeNull();
+  expect((await data(MY_STEWARD, ONE, { id: CAROL.id })).expert.id).toBe(CAROL.id);
+  const due = (await data(MY_STEWARD, '{ confirmationsDue(country: MY) { expert { id } lapsed } }'))
+    .confirmationsDue;
+  expect(due).toContainEqual({ expert: { id: CAROL.id }, lapsed: true });
+  expect((await data(expert(CAROL.id!), '{ me { lapsed } }')).me.lapsed).toBe(true);
+  await data(expert(CAROL.id!), 'mutation { confirmMyRecord { lapsed } }');
+  expect((await data(TH_VIEWER, ONE, { id: CAROL.id })).expert.id).toBe(CAROL.id);
 });
