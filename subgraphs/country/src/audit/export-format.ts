@@ -17,11 +17,16 @@ export const AUDIT_COLUMNS = [
   'operation',
   'expertIds',
   'fields',
+  // Last, so the columns of earlier exports keep their places: RELEASE or WRITE (§6.8).
+  'kind',
 ] as const;
 
-/** An entry as exported: the stored entry with its key named `id` and its time as ISO text. */
-export function exportedEntry({ _id, at, ...rest }: AuditEntry) {
-  return { id: _id, at: at.toISOString(), ...rest };
+/**
+ * An entry as exported: the stored entry with its key named `id`, its time as ISO text, and its
+ * kind (a release, or an expert's WRITE to their own record: docs/ARCHITECTURE.md §6.8).
+ */
+export function exportedEntry({ _id, at, kind, ...rest }: AuditEntry) {
+  return { id: _id, at: at.toISOString(), ...rest, kind: kind ?? 'RELEASE' };
 }
 
 /**
