@@ -57,6 +57,7 @@ export async function createServer(
   const changeRequests = new ChangeRequestStore(db);
   const erasures = new ErasureStore(db);
   const { rewritten, failed } = await store.init();
+  await audit.init();
   if (rewritten > 0)
     log(
       `${config.country}: re-derived the search fields of ${rewritten} experts written by an older release`,

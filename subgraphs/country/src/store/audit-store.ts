@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Collection, Db, Filter } from 'mongodb';
-import { Audience, Purpose } from '@expertpool/shared';
+import { Audience, Purpose, ensureIndexes } from '@expertpool/shared';
 import { SECONDS_PER_DAY } from '../policy/audit-retention';
 import { RetentionEnforcement, applyAuditTtl } from './audit-ttl';
 
@@ -87,6 +87,11 @@ export class AuditStore {
     };
     await this.entries.insertOne(doc);
     return doc;
+  }
+
+  /** The index `releasesOf` reads: an expert's entries by time, without scanning the log. */
+  async init(): Promise<void> {
+    await ensureIndexes(this.entries, [{ key: { expertIds: 1, _id: -1 }, name: 'expert_entries' }]);
   }
 
   /** Releases of one expert's record, newest first: what the expert reads in `me.releases`. */
