@@ -103,7 +103,7 @@ const config: CodegenConfig = {
     'subgraphs/country/src/generated/graphql.ts': resolverTypes({
       typeDefs: countryTypeDefs,
       contextType: '../context#CountryContext',
-      mappers: { Expert: '../store/document#ExpertDoc' },
+      mappers: { Expert: '../store/document#ExpertDoc', MyRecord: '../store/document#ExpertDoc' },
     }),
     'subgraphs/region/src/generated/graphql.ts': resolverTypes({
       typeDefs: regionTypeDefs,

@@ -152,7 +152,11 @@ export async function createServer(
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
     verifier: createTokenVerifier(config.auth, { log: (line) => log.warn(line) }),
-    context: async (req) => ({ forwardHeaders: forwardHeaders(req), client: clientOf(req) }),
+    context: async (req, identity) => ({
+      forwardHeaders: forwardHeaders(req),
+      client: clientOf(req),
+      claims: identity.claims,
+    }),
     routes: health.routes,
     logger: log,
   });

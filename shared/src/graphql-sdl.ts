@@ -38,9 +38,11 @@ export const SHARED_ENUMS_SDL = [
  */
 // `@fanout(countries:, excludeCountries:)` are dotted paths into the field's arguments naming the
 // countries to ask and to leave out (docs/ARCHITECTURE.md §4.2); without them every country.
+// `@routeBy` names exactly one of an argument (`arg`: a country code or an expert id) or a
+// claim of the verified token (`claim`: the `me` fields, routed by the expert's own record).
 export const ROUTING_SPEC_URL = 'https://expertpool.asean.example/routing/v1.0';
 export const ROUTING_DIRECTIVES_SDL = `
   enum FanoutMerge { CONNECTION SUM }
   directive @fanout(merge: FanoutMerge!, countries: String = "filter.countries", excludeCountries: String) on FIELD_DEFINITION
-  directive @routeBy(arg: String!) on FIELD_DEFINITION | OBJECT
+  directive @routeBy(arg: String, claim: String) on FIELD_DEFINITION | OBJECT
 `;

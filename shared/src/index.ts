@@ -126,6 +126,8 @@ export type { HealthListenerConfig } from './http/health';
 export { ROLES } from './auth/claims';
 export type { Role } from './auth/claims';
 export { audienceFor } from './auth/audience';
+export { ownRecordId } from './auth/own-record';
+export type { OwnRecordBearer } from './auth/own-record';
 export { createTokenVerifier } from './auth/verify';
 export { readTokenVerifierConfig } from './auth/config';
 export type { RequestIdentity } from './auth/identity';

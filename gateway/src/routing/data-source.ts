@@ -9,7 +9,15 @@ import {
   getNamedType,
   parse,
 } from 'graphql';
-import { ErrorCode, ExpertOrder, pageSize, recordCountryOutcome } from '@expertpool/shared';
+import {
+  ErrorCode,
+  ExpertOrder,
+  RequestIdentity,
+  countryOfId,
+  ownRecordId,
+  pageSize,
+  recordCountryOutcome,
+} from '@expertpool/shared';
 import { CountryEntry } from '../registry/registry-file';
 import { CountryAnswer, CountryClient, SubRequest } from './country-client';
 import { collectErrors, coverageOf, unavailableError, unrouted } from './coverage';
@@ -32,6 +40,24 @@ import { gatherStatistics } from './search-statistics';
 import { operationNameHeader } from './operation-name';
 import { ownerFromArgs } from './route-by';
 
+/**
+ * The owner named by a claim of the verified token (`@routeBy(claim: "expertId")`): an expert's
+ * own record. Without an expert token nothing is asked of any country: the refusal is the
+ * caller's (UNAUTHENTICATED, or FORBIDDEN for another role), in words (ownRecordId).
+ */
+function ownerFromClaim(claims: RequestIdentity['claims'], claim: string): string {
+  if (claim !== 'expertId')
+    throw new GraphQLError(`The experts subgraph routes by an unknown claim "${claim}".`, {
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    });
+  const owner = countryOfId(ownRecordId(claims));
+  if (owner === undefined)
+    throw new GraphQLError('The token’s expertId is not an expert id.', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    });
+  return owner;
+}
+
 /** Error codes by which a country refuses a request (as opposed to failing to answer it). */
 const REFUSALS = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN]);
 
@@ -49,6 +75,11 @@ export interface RoutingView {
 
 export interface GatewayContext {
   forwardHeaders?: Record<string, string>;
+  /**
+   * The request's verified claims (null: no token), for `@routeBy(claim:)` alone: the token is
+   * still forwarded unchanged and the owner verifies it again (docs/ARCHITECTURE.md §6.2).
+   */
+  claims?: RequestIdentity['claims'];
 }
 
 type FieldResult = { value: unknown; errors: GraphQLFormattedError[] };
@@ -92,6 +123,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     };
     const send: Send = (country, request) =>
       this.client.send(view.countries.get(country)!, request, headers);
+    const claims = (options.context as GatewayContext | undefined)?.claims ?? null;
 
     const document = 'document' in options ? options.document : undefined;
     const plan = this.plan(query, document, view);
@@ -116,7 +148,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         if (!call) {
           call = {
             key: field.responseKey,
-            result: this.runField(field, plan, variables, view, send),
+            result: this.runField(field, plan, variables, view, send, claims),
           };
           calls.set(key, call);
         }
@@ -157,6 +189,7 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     variables: Record<string, unknown>,
     view: RoutingView,
     send: Send,
+    claims: RequestIdentity['claims'],
   ): Promise<FieldResult> {
     try {
       if (field.field.name.value === '__typename')
@@ -175,9 +208,24 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
         ),
         typeName: getNamedType(field.definition.type).name,
       };
-      return field.kind.kind === 'routeBy'
-        ? await this.routeToOwner(call, field.kind.arg, view, send)
-        : await this.fanOut(call, field.kind, plan, view, send);
+      switch (field.kind.kind) {
+        case 'routeBy':
+          return await this.routeToOwner(
+            call,
+            ownerFromArgs(call.args, field.kind.arg),
+            view,
+            send,
+          );
+        case 'routeByClaim':
+          return await this.routeToOwner(
+            call,
+            ownerFromClaim(claims, field.kind.claim),
+            view,
+            send,
+          );
+        default:
+          return await this.fanOut(call, field.kind, plan, view, send);
+      }
     } catch (error) {
       if (!(error instanceof GraphQLError)) this.log(error);
       const e =
@@ -199,14 +247,13 @@ export class CountryRoutingDataSource implements GraphQLDataSource<GatewayContex
     }
   }
 
-  /** `@routeBy`: the one country named by the argument, and no other. */
+  /** `@routeBy`: the one country named by the argument or the claim, and no other. */
   private async routeToOwner(
-    { field, args, variables }: FieldCall,
-    arg: string,
+    { field, variables }: FieldCall,
+    owner: string,
     view: RoutingView,
     send: Send,
   ): Promise<FieldResult> {
-    const owner = ownerFromArgs(args, arg);
     if (!view.countries.has(owner)) {
       recordCountryOutcome(owner, 'UNAVAILABLE');
       return {

@@ -13,7 +13,12 @@ import {
  * entity type's `_entities` representations (`@routeBy(arg: ...)` on the type: the key field
  * whose value names the owner).
  */
-export type FieldKind = FanoutKind | { kind: 'routeBy'; arg: string };
+export type FieldKind =
+  | FanoutKind
+  | { kind: 'routeBy'; arg: string }
+  // `@routeBy(claim:)`: the owner is named by the expert id in the verified token's claim
+  // (the `me` fields, docs/ARCHITECTURE.md §6.8); only on root fields.
+  | { kind: 'routeByClaim'; claim: string };
 
 /**
  * A field asked of many countries: how its answers merge, and where in its arguments the
@@ -75,6 +80,8 @@ function kindOf(directive: ConstDirectiveNode): FieldKind | undefined {
     };
   if (directive.name.value === 'routeBy' && typeof args.arg === 'string')
     return { kind: 'routeBy', arg: args.arg };
+  if (directive.name.value === 'routeBy' && typeof args.claim === 'string')
+    return { kind: 'routeByClaim', claim: args.claim };
   return undefined;
 }
 

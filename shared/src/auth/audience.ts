@@ -5,7 +5,9 @@ import { TokenClaims } from './claims';
 /**
  * Which audience (docs/ARCHITECTURE.md §6) a caller is for one record: no token is PUBLIC, the
  * secretariat is SECRETARIAT wherever the record lives, an official of the record's country is
- * OWN and an official of any other country is MEMBER. A country-less non-secretariat claim set
+ * OWN and an official of any other country is MEMBER. An expert is an official of nothing: PUBLIC
+ * for every record (their own record they see as OWN only through the `me` fields, which check
+ * the token's `expertId`: docs/ARCHITECTURE.md §6.8). A country-less non-secretariat claim set
  * (which `validateClaims` never produces) gets the least: PUBLIC.
  */
 export function audienceFor(
@@ -14,6 +16,7 @@ export function audienceFor(
 ): Audience {
   if (claims === null) return 'PUBLIC';
   if (claims.role === 'secretariat') return 'SECRETARIAT';
+  if (claims.role === 'expert') return 'PUBLIC';
   if (claims.country === null) return 'PUBLIC';
   return claims.country === recordCountry ? 'OWN' : 'MEMBER';
 }

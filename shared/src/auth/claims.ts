@@ -1,8 +1,13 @@
 import { COUNTRIES, isCountryCode } from '../countries';
 import { PURPOSES, Purpose } from '../expert';
+import { parseExpertId } from '../ids';
 import { quote, refuse } from './refuse';
 
-export const ROLES = ['viewer', 'steward', 'secretariat'] as const;
+/**
+ * Officials (viewer, steward), the secretariat, and `expert`: a person in the pool, bound by the
+ * token to exactly one record, who is an official of nothing (docs/ARCHITECTURE.md §6.1, §6.8).
+ */
+export const ROLES = ['viewer', 'steward', 'secretariat', 'expert'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** An ISO 3166-1 alpha-2 code from the country table (`isCountryCode`), e.g. `MY`. */
@@ -22,6 +27,11 @@ export interface TokenClaims {
    * lets each request choose one with `x-purpose`. Absent: the requests have no purpose.
    */
   purpose?: Purpose;
+  /**
+   * Role `expert` only: the one record the bearer is the subject of, `<CC>:<opaque>`, whose
+   * country is the bearer's `country` (docs/ARCHITECTURE.md §6.8). Absent for every other role.
+   */
+  expertId?: string;
   /** Expiry and issue time, seconds since 1970 (JWT NumericDate). */
   exp: number;
   iat: number;
@@ -68,6 +78,34 @@ function country(payload: Record<string, unknown>, role: Role): CountryCode | nu
 }
 
 /**
+ * The `expertId` claim: required for role `expert` and naming a record of the bearer's own
+ * country (so the issuer's remit over that country covers the record too); refused on any other
+ * role, which must not pass for an expert's subject.
+ */
+function expertIdClaim(
+  payload: Record<string, unknown>,
+  { role, country }: Pick<TokenClaims, 'role' | 'country'>,
+): string | undefined {
+  const value = payload.expertId;
+  if (role !== 'expert') {
+    if (value === undefined || value === null) return undefined;
+    throw refuse(`claim "expertId" is only allowed for role "expert", not "${role}"`);
+  }
+  if (typeof value !== 'string') throw refuse('claim "expertId" is required for role "expert"');
+  let owner: string;
+  try {
+    owner = parseExpertId(value).country;
+  } catch {
+    throw refuse(`claim "expertId" must be an expert id like "MY:7f3k2q", got ${quote(value)}`);
+  }
+  if (owner !== country)
+    throw refuse(
+      `claim "expertId" names a record of ${owner}, but the bearer's country is ${country}`,
+    );
+  return value;
+}
+
+/**
  * Checks a decoded (and already signature-verified) payload: lifetime first, then every claim
  * this project reads. `nowSeconds` is the verifier's clock.
  */
@@ -99,6 +137,8 @@ export function validateClaims(
     exp,
     iat,
   };
+  const expertId = expertIdClaim(payload, claims);
+  if (expertId !== undefined) claims.expertId = expertId;
   const purpose = payload.purpose;
   if (purpose !== undefined) {
     if (typeof purpose !== 'string' || !(PURPOSES as readonly string[]).includes(purpose))

@@ -6,7 +6,10 @@ import { ASYMMETRIC_ALGS, pemKey } from './pem-key';
 import { quote, refuse } from './refuse';
 import { JwksOptions, remoteKeys } from './remote-keys';
 
-/** What a token's issuer may assert about its bearer: officials of these countries, or the secretariat. */
+/**
+ * What a token's issuer may assert about its bearer: officials and experts of these countries
+ * (an expert's `expertId` names a record of the bearer's country, claims.ts), or the secretariat.
+ */
 export type Vouchee = string; // a country code or SECRETARIAT_VOUCHEE
 
 export const SECRETARIAT_VOUCHEE = 'secretariat';
@@ -64,7 +67,7 @@ function authoriser(iss: string, vouchesFor: readonly Vouchee[]): TrustedIssuer[
     const bearer = claims.role === 'secretariat' ? SECRETARIAT_VOUCHEE : claims.country;
     if (bearer === null || !allowed.has(bearer))
       throw refuse(
-        `issuer ${quote(iss)} may not vouch for ${bearer === SECRETARIAT_VOUCHEE ? 'the secretariat' : `officials of ${bearer}`}`,
+        `issuer ${quote(iss)} may not vouch for ${bearer === SECRETARIAT_VOUCHEE ? 'the secretariat' : `${claims.role === 'expert' ? 'experts' : 'officials'} of ${bearer}`}`,
       );
   };
 }

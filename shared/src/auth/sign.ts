@@ -11,9 +11,11 @@ export interface DevTokenInput {
   /** Default `devSubject(role, country)`. */
   sub?: string;
   role: Role;
-  /** Required for viewer and steward; absent or null for the secretariat. */
+  /** Required for viewer, steward and expert; absent or null for the secretariat. */
   country?: CountryCode | null;
   purpose?: Purpose;
+  /** Role `expert` only: the record the bearer is the subject of (`<CC>:<opaque>` of `country`). */
+  expertId?: string;
   /** Default DEV_ISSUER. */
   iss?: string;
 }
@@ -63,6 +65,7 @@ export async function signDevToken(
     role: input.role,
     country: input.country ?? null,
     ...(input.purpose === undefined ? {} : { purpose: input.purpose }),
+    ...(input.expertId === undefined ? {} : { expertId: input.expertId }),
     iat: nowSeconds,
     exp: nowSeconds + ttlSeconds,
   };

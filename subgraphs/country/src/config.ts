@@ -13,6 +13,7 @@ import {
   readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
+import { RightsPeriods, readRightsPeriods } from './policy/rights-periods';
 
 export interface CountryConfig {
   country: string;
@@ -35,6 +36,8 @@ export interface CountryConfig {
   documentLimits: DocumentLimits;
   /** How callers' tokens are verified (JWT_SECRET or JWT_ISSUERS_FILE). */
   auth: TokenVerifierConfig;
+  /** ERASURE_PERIOD and CONFIRMATION_PERIOD (docs/ARCHITECTURE.md §6.8). */
+  periods: RightsPeriods;
 }
 
 /** A country's database when MONGODB_DB does not name one: one database per country. */
@@ -74,5 +77,6 @@ export function readCountryConfig(env: NodeJS.ProcessEnv): CountryConfig {
     production,
     documentLimits: readDocumentLimits(r, SUBGRAPH_DOCUMENT_LIMITS),
     auth,
+    periods: readRightsPeriods(r),
   });
 }

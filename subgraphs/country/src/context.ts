@@ -3,7 +3,10 @@ import { Filter } from 'mongodb';
 import { AuditRetentionKeeper } from './audit/retention';
 import { Caller, visibilityFor } from './caller';
 import { DEFAULT_RELEASE_POLICY, ReleasePolicy } from './policy/release-policy';
+import { DEFAULT_RIGHTS_PERIODS, RightsPeriods, confirmedSince } from './policy/rights-periods';
 import { AuditStore } from './store/audit-store';
+import { ChangeRequestStore } from './store/change-request-store';
+import { ErasureStore } from './store/erasure-store';
 import { ExpertDoc } from './store/document';
 import { ExpertStore } from './store/expert-store';
 import { PolicyStore } from './store/policy-store';
@@ -23,6 +26,10 @@ export interface CountryServices {
   policies?: PolicyStore;
   audit?: AuditStore;
   retention?: AuditRetentionKeeper;
+  /** The country's erasure and confirmation periods (default: DEFAULT_RIGHTS_PERIODS). */
+  periods?: RightsPeriods;
+  changeRequests?: ChangeRequestStore;
+  erasures?: ErasureStore;
 }
 
 export interface CountryContext {
@@ -35,6 +42,10 @@ export interface CountryContext {
   audit?: AuditStore;
   /** How long the audit log is kept, and the index that enforces it. */
   retention?: AuditRetentionKeeper;
+  /** The expert's rights (docs/ARCHITECTURE.md §6.8): the country's periods and their stores. */
+  periods: RightsPeriods;
+  changeRequests?: ChangeRequestStore;
+  erasures?: ErasureStore;
   /** The release policy, loaded at most once per request (the default without a policy store). */
   releasePolicy(): Promise<ReleasePolicy>;
   releases: Releases;
@@ -52,7 +63,8 @@ export function createContext(
   declaredOperation?: string,
   requestId?: string,
 ): CountryContext {
-  const visibility = visibilityFor(caller);
+  const periods = services.periods ?? DEFAULT_RIGHTS_PERIODS;
+  const visibility = visibilityFor(caller, confirmedSince(new Date(), periods));
   let policy: Promise<ReleasePolicy> | undefined;
   return {
     caller,
@@ -66,6 +78,9 @@ export function createContext(
     policies: services.policies,
     audit: services.audit,
     retention: services.retention,
+    periods,
+    changeRequests: services.changeRequests,
+    erasures: services.erasures,
     releasePolicy() {
       policy ??= services.policies
         ? services.policies.load()

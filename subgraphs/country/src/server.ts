@@ -29,6 +29,8 @@ import { watchImports } from './metrics';
 import { AuditRetentionKeeper } from './audit/retention';
 import { AuditStore } from './store/audit-store';
 import { RetentionStore } from './store/retention-store';
+import { ChangeRequestStore } from './store/change-request-store';
+import { ErasureStore } from './store/erasure-store';
 import { PolicyStore } from './store/policy-store';
 import { ExpertStore } from './store/expert-store';
 
@@ -63,7 +65,10 @@ export async function createServer(
   const audit = new AuditStore(db);
   const retention = new AuditRetentionKeeper(audit, new RetentionStore(db));
   const unwatchImports = watchImports(config.country, db);
+  const changeRequests = new ChangeRequestStore(db);
+  const erasures = new ErasureStore(db);
   const { rewritten, failed } = await store.init();
+  await audit.init();
   if (rewritten > 0)
     log(
       `${config.country}: re-derived the search fields of ${rewritten} experts written by an older release`,
@@ -118,7 +123,14 @@ export async function createServer(
     caller = ownSteward(config.country),
     operation?: string,
     requestId?: string,
-  ) => createContext(store, caller, { policies, audit, retention }, operation, requestId);
+  ) =>
+    createContext(
+      store,
+      caller,
+      { policies, audit, retention, periods: config.periods, changeRequests, erasures },
+      operation,
+      requestId,
+    );
   const handler = createHttpHandler({
     apollo,
     // Verified here again even behind the gateway: a caller that reaches this service directly

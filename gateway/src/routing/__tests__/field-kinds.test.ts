@@ -1,4 +1,5 @@
-import { FanoutKind, selectedCountries } from '../field-kinds';
+import { parse } from 'graphql';
+import { FanoutKind, readFieldKinds, selectedCountries } from '../field-kinds';
 
 const ALL = ['VN', 'BN', 'TH', 'MY'];
 const SEARCH: FanoutKind = {
@@ -43,5 +44,18 @@ describe('the countries a fan-out asks, from the paths its directive names', () 
         ALL,
       ),
     ).toEqual(['TH']);
+  });
+});
+
+describe('routing read from the experts schema', () => {
+  it('reads @routeBy(claim:) apart from @routeBy(arg:): the me fields route by the token', () => {
+    const kinds = readFieldKinds(
+      parse(`type Query {
+        me: Int @routeBy(claim: "expertId")
+        expert(id: ID!): Int @routeBy(arg: "id")
+      }`),
+    );
+    expect(kinds.get('Query.me')).toEqual({ kind: 'routeByClaim', claim: 'expertId' });
+    expect(kinds.get('Query.expert')).toEqual({ kind: 'routeBy', arg: 'id' });
   });
 });

@@ -215,8 +215,14 @@ describe('hs256 verifier: refused tokens', () => {
   });
 
   it.each([
-    [{ role: 'admin' }, 'claim "role" must be one of viewer, steward, secretariat, got "admin"'],
-    [{ role: undefined }, 'claim "role" must be one of viewer, steward, secretariat, got nothing'],
+    [
+      { role: 'admin' },
+      'claim "role" must be one of viewer, steward, secretariat, expert, got "admin"',
+    ],
+    [
+      { role: undefined },
+      'claim "role" must be one of viewer, steward, secretariat, expert, got nothing',
+    ],
     [{ country: 'XX' }, 'claim "country" must be a country code (BN, KH'],
     [{ country: 'my' }, 'claim "country" must be a country code'],
     [{ country: 458 }, 'claim "country" must be a country code'],

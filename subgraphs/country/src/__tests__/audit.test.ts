@@ -153,12 +153,21 @@ describe('entries', () => {
 
   it('no mutation can change or remove entries; setAuditRetention only sets how long all are kept', async () => {
     const { __type } = await ok(server, '{ __type(name: "Mutation") { fields { name } } }');
+    // The expert's rights (§6.8) append WRITE entries and touch none.
     expect(__type.fields.map((f: { name: string }) => f.name).sort()).toEqual([
+      'completeErasure',
+      'confirmExpert',
+      'confirmMyRecord',
+      'decideChangeRequest',
       'removeExpert',
+      'requestCorrection',
+      'requestErasure',
       'setAreaSynonyms',
       'setAuditRetention',
       'setConsent',
+      'setMyConsent',
       'setReleasePolicy',
+      'updateMyRecord',
       'upsertExpert',
     ]);
   });

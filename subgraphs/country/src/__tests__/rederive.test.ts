@@ -140,6 +140,8 @@ it('keeps the id and update time, and stores the current derivation', async () =
     updatedAt: UPDATED_AT,
     derivation: DERIVATION,
     displayName: 'Siti Legasi',
+    // Written before records were confirmed (§6.8): last confirmed when last written.
+    lastConfirmedAt: UPDATED_AT,
   });
   expect(stored!.search).toEqual({
     names: 'siti legasi سيتي',

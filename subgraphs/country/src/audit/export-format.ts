@@ -18,11 +18,22 @@ export const AUDIT_COLUMNS = [
   'expertIds',
   'fields',
   'requestId',
+  // Last, so the columns of earlier exports keep their places: RELEASE or WRITE (§6.8).
+  'kind',
 ] as const;
 
-/** An entry as exported: the stored entry with its key named `id` and its time as ISO text. */
-export function exportedEntry({ _id, at, requestId, ...rest }: AuditEntry) {
-  return { id: _id, at: at.toISOString(), ...rest, requestId: requestId ?? null };
+/**
+ * An entry as exported: the stored entry with its key named `id`, its time as ISO text, and its
+ * kind (a release, or an expert's WRITE to their own record: docs/ARCHITECTURE.md §6.8).
+ */
+export function exportedEntry({ _id, at, requestId, kind, ...rest }: AuditEntry) {
+  return {
+    id: _id,
+    at: at.toISOString(),
+    ...rest,
+    requestId: requestId ?? null,
+    kind: kind ?? 'RELEASE',
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   formatDuration,
   parseCommandLine,
   parseDuration,
+  parseExpertId,
   readJwtSecret,
   readMaxTokenLifetime,
   runCli,
@@ -17,7 +18,7 @@ import {
 } from '@expertpool/shared';
 import { UsageError, countryArg } from './args';
 
-const USAGE = `Usage: npm run -s token -- --role ROLE [--country CC] [--purpose PURPOSE] [--ttl DURATION] [--sub NAME]
+const USAGE = `Usage: npm run -s token -- --role ROLE [--country CC] [--expert ID] [--purpose PURPOSE] [--ttl DURATION] [--sub NAME]
 
 Prints a development token (an HS256 JWT signed with JWT_SECRET, issuer "${DEV_ISSUER}") for
   Authorization: Bearer <token>
@@ -26,7 +27,9 @@ Development and tests only: in production, tokens come from each member state's 
 
   --role ROLE         ${ROLES.join(', ')}
   --country CC        the caller's own country (e.g. MY); required for viewer and steward,
-                      not allowed for secretariat
+                      not allowed for secretariat; for expert, the --expert id's country
+  --expert ID         role expert only (required): the record the bearer is the subject
+                      of, e.g. MY:7f3k2q; its country must be the bearer's
   --purpose PURPOSE   fixes the purpose of every request made with the token:
                       ${PURPOSES.join(', ')}; ANY lets each request choose one
                       with x-purpose; without it the requests have no purpose
@@ -45,6 +48,7 @@ export interface TokenCommand {
   role: Role;
   country: string | null;
   purpose?: Purpose;
+  expertId?: string;
   ttlSeconds: number;
   sub: string;
 }
@@ -88,6 +92,19 @@ function subArg(raw: string | undefined, role: Role, country: string | null): st
   return raw;
 }
 
+/** `--expert`: the id of the record an expert token binds its bearer to. */
+function expertArg(raw: string | undefined): { country: string } {
+  if (raw === undefined)
+    throw new UsageError(
+      '--expert is required with --role expert: the id of your record, e.g. MY:7f3k2q',
+    );
+  try {
+    return parseExpertId(raw.trim());
+  } catch (error) {
+    throw new UsageError(`--expert: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 export function parseTokenArgs(
   argv: readonly string[],
   maxTtlSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
@@ -96,6 +113,7 @@ export function parseTokenArgs(
     role: 'value',
     country: 'value',
     purpose: 'value',
+    expert: 'value',
     ttl: 'value',
     sub: 'value',
     help: 'flag',
@@ -108,10 +126,26 @@ export function parseTokenArgs(
       throw new UsageError(
         '--country is not allowed with --role secretariat: the secretariat has no country',
       );
+  } else if (role === 'expert') {
+    const expert = expertArg(values.expert);
+    country = values.country === undefined ? expert.country : countryArg(values.country);
+    if (country !== expert.country)
+      throw new UsageError(
+        `--expert ${values.expert} is a record of ${expert.country}, not of --country ${country}`,
+      );
   } else country = countryArg(values.country);
+  if (role !== 'expert' && values.expert !== undefined)
+    throw new UsageError('--expert is only allowed with --role expert');
   const purpose = purposeArg(values.purpose);
   const ttlSeconds = parseTtl(values.ttl, maxTtlSeconds);
-  return { role, country, purpose, ttlSeconds, sub: subArg(values.sub, role, country) };
+  return {
+    role,
+    country,
+    purpose,
+    ...(role === 'expert' && { expertId: values.expert }),
+    ttlSeconds,
+    sub: subArg(values.sub, role, country),
+  };
 }
 
 export interface TokenOutput {
@@ -131,10 +165,20 @@ export async function main(
   const command = parseTokenArgs(argv, readMaxTokenLifetime(reader));
   if (command === 'help') return { stdout: USAGE };
   const secret = reader.done(readJwtSecret(reader));
-  const { role, country, purpose, ttlSeconds, sub } = command;
-  const token = await signDevToken({ sub, role, country, purpose }, secret, ttlSeconds, nowSeconds);
+  const { role, country, purpose, expertId, ttlSeconds, sub } = command;
+  const token = await signDevToken(
+    { sub, role, country, purpose, expertId },
+    secret,
+    ttlSeconds,
+    nowSeconds,
+  );
   const expires = new Date((nowSeconds + ttlSeconds) * 1000).toISOString();
-  const who = role === 'secretariat' ? 'secretariat' : `${role} of ${country}`;
+  const who =
+    role === 'secretariat'
+      ? 'secretariat'
+      : role === 'expert'
+        ? `expert ${expertId}`
+        : `${role} of ${country}`;
   return {
     stdout: token,
     stderr: `dev token for ${sub} (${who}${purpose ? `, purpose ${purpose}` : ''}), expires ${expires}`,

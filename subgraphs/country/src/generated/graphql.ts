@@ -94,7 +94,7 @@ export type AuditEdge = {
   readonly node: AuditEntry;
 };
 
-/** One release of expert data to a caller outside the country. */
+/** One release of expert data to a caller outside the country, or one change an expert made to their own record. */
 export type AuditEntry = {
   readonly __typename?: 'AuditEntry';
   readonly at: Scalars['String']['output'];
@@ -103,6 +103,7 @@ export type AuditEntry = {
   readonly expertIds: ReadonlyArray<Scalars['ID']['output']>;
   /** The Expert fields released (id and country are always released). */
   readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  readonly kind: AuditKind;
   /** The operation name, or the root fields of an unnamed operation. */
   readonly operation: Scalars['String']['output'];
   /** The purpose the caller's token grants, narrowed by x-purpose where it allows; ANY: none in particular. */
@@ -112,6 +113,9 @@ export type AuditEntry = {
   readonly role?: Maybe<Scalars['String']['output']>;
   readonly subject?: Maybe<Scalars['String']['output']>;
 };
+
+/** RELEASE: expert data released to a caller outside the country. WRITE: an expert changed their own record (docs/ARCHITECTURE.md §6.8). */
+export type AuditKind = 'RELEASE' | 'WRITE';
 
 /** How long the country keeps its audit log: entries older than days are deleted. */
 export type AuditRetention = {
@@ -153,6 +157,27 @@ export type AvailabilityStatus = 'AVAILABLE' | 'LIMITED' | 'UNAVAILABLE';
 
 export type Cefr = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
 
+export type ChangeRequest = {
+  readonly __typename?: 'ChangeRequest';
+  readonly decidedAt?: Maybe<Scalars['String']['output']>;
+  /** The deciding steward (stewards only; null for the expert). */
+  readonly decidedBy?: Maybe<Scalars['String']['output']>;
+  readonly expertId: Scalars['ID']['output'];
+  /** The fields the correction changes. */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  /** <CC>:<opaque>, routed to the country like an expert id. */
+  readonly id: Scalars['ID']['output'];
+  readonly note?: Maybe<Scalars['String']['output']>;
+  /** The proposed values as JSON, in the import format's shapes. */
+  readonly proposed: Scalars['String']['output'];
+  /** Why it was rejected. */
+  readonly reason?: Maybe<Scalars['String']['output']>;
+  readonly requestedAt: Scalars['String']['output'];
+  readonly status: ChangeRequestStatus;
+};
+
+export type ChangeRequestStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
 export type CompetencyFit = {
   readonly __typename?: 'CompetencyFit';
   readonly area: ExpertiseArea;
@@ -173,6 +198,14 @@ export type CompetencyNeed = {
 export type CompetencyNeedInput = {
   readonly area: Scalars['ID']['input'];
   readonly minLevel: Scalars['Int']['input'];
+};
+
+export type ConfirmationDue = {
+  readonly __typename?: 'ConfirmationDue';
+  readonly dueAt: Scalars['String']['output'];
+  readonly expert: Expert;
+  readonly lapsed: Scalars['Boolean']['output'];
+  readonly lastConfirmedAt: Scalars['String']['output'];
 };
 
 /** Counts of the country's experts by their current consent (docs/ARCHITECTURE.md §6.4). */
@@ -208,6 +241,17 @@ export type Contact = {
 
 export type ContactInput = {
   readonly workEmail: Scalars['String']['input'];
+};
+
+export type CorrectionInput = {
+  readonly displayName?: InputMaybe<Scalars['String']['input']>;
+  readonly engagements?: InputMaybe<ReadonlyArray<EngagementInput>>;
+  readonly expertise?: InputMaybe<ReadonlyArray<ExpertiseInput>>;
+  readonly names?: InputMaybe<ReadonlyArray<PersonNameInput>>;
+  /** Why: shown to the stewards. */
+  readonly note?: InputMaybe<Scalars['String']['input']>;
+  readonly position?: InputMaybe<PositionInput>;
+  readonly qualifications?: InputMaybe<ReadonlyArray<QualificationInput>>;
 };
 
 export type Country = {
@@ -263,6 +307,17 @@ export type EngagementRecord = {
 };
 
 export type EngagementRole = 'ADVISER' | 'FACILITATOR' | 'SPEAKER' | 'TRAINER';
+
+/** An erasure: requested by the expert, due by the country's ERASURE_PERIOD, completed by a steward. No personal data. */
+export type Erasure = {
+  readonly __typename?: 'Erasure';
+  readonly completedAt?: Maybe<Scalars['String']['output']>;
+  /** The steward who completed it (stewards only; null for the expert). */
+  readonly completedBy?: Maybe<Scalars['String']['output']>;
+  readonly dueAt: Scalars['String']['output'];
+  readonly expertId: Scalars['ID']['output'];
+  readonly requestedAt: Scalars['String']['output'];
+};
 
 export type Expert = {
   readonly __typename?: 'Expert';
@@ -442,22 +497,56 @@ export type MatchKind = 'AREA' | 'EXACT' | 'PREFIX' | 'TYPO';
 
 export type Mutation = {
   readonly __typename?: 'Mutation';
+  /** Removes a record whose expert asked for erasure, keeping a tombstone without personal data (stewards only). */
+  readonly completeErasure: Erasure;
+  /** Confirms an expert's record on their behalf (stewards of its country only). */
+  readonly confirmExpert: Expert;
+  /** Confirms your record is accurate: it is released outside your country again for the confirmation period. */
+  readonly confirmMyRecord: MyRecord;
+  /** Approves (applies) or rejects (with a reason) a pending change request (stewards only). */
+  readonly decideChangeRequest: ChangeRequest;
   /** Removes an expert; true when a record was removed. */
   readonly removeExpert: Scalars['Boolean']['output'];
+  /** Asks for a correction of fields you may not change yourself; a steward approves or rejects it. */
+  readonly requestCorrection: ChangeRequest;
+  /** Asks for your record to be erased: hidden at once from everyone outside your country's officials, removed by a steward before the due date. */
+  readonly requestErasure: Erasure;
   /** Replaces the country's own synonyms for expertise areas (stewards of that country only); searches name areas by them from the next request on. */
   readonly setAreaSynonyms: ReadonlyArray<AreaSynonym>;
   /** Sets how many days audit entries are kept, 1 to 3650 (stewards of that country only); applies at once. */
   readonly setAuditRetention: AuditRetention;
   /** Records the expert's consent entries (replacing earlier entries for the same audience and purpose). */
   readonly setConsent: Expert;
+  /** Records your consent entries (the latest per audience and purpose decides); audited. */
+  readonly setMyConsent: MyRecord;
   /** Replaces the country's release policy (stewards of that country only). */
   readonly setReleasePolicy: ReleasePolicy;
+  /** Changes your availability, languages and contact (each one given replaces yours); audited. */
+  readonly updateMyRecord: MyRecord;
   /** Creates or updates the expert with this national reference (stewards of that country only). */
   readonly upsertExpert: Expert;
 };
 
+export type MutationCompleteErasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationConfirmExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationDecideChangeRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MutationRemoveExpertArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationRequestCorrectionArgs = {
+  input: CorrectionInput;
 };
 
 export type MutationSetAreaSynonymsArgs = {
@@ -475,14 +564,87 @@ export type MutationSetConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type MutationSetMyConsentArgs = {
+  consent: ReadonlyArray<ConsentInput>;
+};
+
 export type MutationSetReleasePolicyArgs = {
   country: CountryCode;
   policy: ReleasePolicyInput;
 };
 
+export type MutationUpdateMyRecordArgs = {
+  input: MyRecordInput;
+};
+
 export type MutationUpsertExpertArgs = {
   country: CountryCode;
   input: ExpertInput;
+};
+
+export type MyConsentEntry = {
+  readonly __typename?: 'MyConsentEntry';
+  readonly audience: Audience;
+  readonly granted: Scalars['Boolean']['output'];
+  readonly noticeVersion: Scalars['String']['output'];
+  readonly purpose: Purpose;
+  readonly recordedAt: Scalars['String']['output'];
+};
+
+export type MyRecord = {
+  readonly __typename?: 'MyRecord';
+  /** Your change requests, oldest first, with their state. */
+  readonly changeRequests: ReadonlyArray<ChangeRequest>;
+  /** From then on the record is not released outside your country until you confirm it. */
+  readonly confirmationDueAt: Scalars['String']['output'];
+  /** Every consent entry you gave, oldest first; the latest per audience and purpose decides. */
+  readonly consent: ReadonlyArray<MyConsentEntry>;
+  /** When you asked for erasure; null if you have not. */
+  readonly erasureRequestedAt?: Maybe<Scalars['String']['output']>;
+  readonly expert: Expert;
+  /** Not confirmed within the country's period: withheld outside the country. */
+  readonly lapsed: Scalars['Boolean']['output'];
+  readonly lastConfirmedAt: Scalars['String']['output'];
+  /** Releases of your record to anyone but your country's officials, newest first. */
+  readonly releases: MyReleaseConnection;
+};
+
+export type MyRecordReleasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type MyRecordInput = {
+  readonly availability?: InputMaybe<AvailabilityInput>;
+  readonly contact?: InputMaybe<ContactInput>;
+  readonly languages?: InputMaybe<ReadonlyArray<LanguageSkillInput>>;
+};
+
+/** One release of your record: to whom (role, country, audience), when, which fields, for what purpose. */
+export type MyRelease = {
+  readonly __typename?: 'MyRelease';
+  readonly at: Scalars['String']['output'];
+  readonly audience: Audience;
+  /** The recipient's country; null for the secretariat or a caller without a token. */
+  readonly country?: Maybe<Scalars['String']['output']>;
+  /** The Expert fields released in that operation (id and country always). */
+  readonly fields: ReadonlyArray<Scalars['String']['output']>;
+  readonly operation: Scalars['String']['output'];
+  readonly purpose: Purpose;
+  readonly role?: Maybe<Scalars['String']['output']>;
+};
+
+export type MyReleaseConnection = {
+  readonly __typename?: 'MyReleaseConnection';
+  readonly edges: ReadonlyArray<MyReleaseEdge>;
+  readonly pageInfo: PageInfo;
+  readonly totalCount: Scalars['Int']['output'];
+};
+
+export type MyReleaseEdge = {
+  readonly __typename?: 'MyReleaseEdge';
+  readonly cursor: Scalars['String']['output'];
+  readonly node: MyRelease;
 };
 
 /** An area the query names: which of its words name it, by which phrase. */
@@ -604,6 +766,10 @@ export type Query = {
   readonly auditLog: AuditConnection;
   /** How long the country keeps its audit log (stewards of that country only). */
   readonly auditRetention: AuditRetention;
+  /** Change requests of the country's experts, oldest first, optionally of one status (stewards only). */
+  readonly changeRequests: ReadonlyArray<ChangeRequest>;
+  /** Records whose confirmation lapses within withinDays (or lapsed already), longest unconfirmed first (stewards only). */
+  readonly confirmationsDue: ReadonlyArray<ConfirmationDue>;
   /** How many of the country's experts consent to each audience and purpose: counts, never who (stewards of that country only). */
   readonly consentCounts: ConsentCounts;
   /** One expert by id (<CC>:<opaque>); null when it does not exist or is not visible to the caller. */
@@ -616,8 +782,14 @@ export type Query = {
   readonly expertSearchStatistics: SearchStatistics;
   /** Experts matching the filter, across the selected countries when asked through the gateway. */
   readonly experts: ExpertConnection;
+  /** Your record and its release history as JSON: { records: [...] } in the import format, and releases. */
+  readonly exportMe?: Maybe<Scalars['String']['output']>;
   /** Trainer candidates for a training need (a programme's need as is), best fit first, across the countries the need includes; each edge explains the fit. */
   readonly matchTrainers: TrainerConnection;
+  /** Your own record, as your country's officials see it, with its releases and consent (an expert's token only). */
+  readonly me?: Maybe<MyRecord>;
+  /** Erasures the country's experts asked for and no steward completed yet, earliest deadline first (stewards only). */
+  readonly pendingErasures: ReadonlyArray<Erasure>;
   /** The country's release policy: which Expert fields each audience receives (stewards of that country only). */
   readonly releasePolicy: ReleasePolicy;
   /** What each audience would receive of one of the country's experts under a release policy: the draft given as policy (nothing is saved), else the stored one (stewards of that country only; docs/ARCHITECTURE.md §6.3). */
@@ -639,6 +811,16 @@ export type QueryAuditLogArgs = {
 
 export type QueryAuditRetentionArgs = {
   country: CountryCode;
+};
+
+export type QueryChangeRequestsArgs = {
+  country: CountryCode;
+  status?: InputMaybe<ChangeRequestStatus>;
+};
+
+export type QueryConfirmationsDueArgs = {
+  country: CountryCode;
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type QueryConsentCountsArgs = {
@@ -676,6 +858,10 @@ export type QueryMatchTrainersArgs = {
   afterKey?: InputMaybe<OrderKeyInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   need: TrainingNeedInput;
+};
+
+export type QueryPendingErasuresArgs = {
+  country: CountryCode;
 };
 
 export type QueryReleasePolicyArgs = {
@@ -932,6 +1118,7 @@ export type ResolversTypes = ResolversObject<{
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditKind: AuditKind;
   AuditRetention: ResolverTypeWrapper<
     Omit<AuditRetention, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
@@ -940,9 +1127,14 @@ export type ResolversTypes = ResolversObject<{
   AvailabilityInput: AvailabilityInput;
   AvailabilityStatus: AvailabilityStatus;
   Cefr: Cefr;
+  ChangeRequest: ResolverTypeWrapper<ChangeRequest>;
+  ChangeRequestStatus: ChangeRequestStatus;
   CompetencyFit: ResolverTypeWrapper<CompetencyFit>;
   CompetencyNeed: ResolverTypeWrapper<CompetencyNeed>;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConfirmationDue: ResolverTypeWrapper<
+    Omit<ConfirmationDue, 'expert'> & { expert: ResolversTypes['Expert'] }
+  >;
   ConsentCounts: ResolverTypeWrapper<
     Omit<ConsentCounts, 'country'> & { country: ResolversTypes['CountryCode'] }
   >;
@@ -950,6 +1142,7 @@ export type ResolversTypes = ResolversObject<{
   ConsentSummary: ResolverTypeWrapper<ConsentSummary>;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
+  CorrectionInput: CorrectionInput;
   Country: ResolverTypeWrapper<Omit<Country, 'code'> & { code: ResolversTypes['CountryCode'] }>;
   CountryCode: ResolverTypeWrapper<string>;
   CountryCoverage: ResolverTypeWrapper<
@@ -965,6 +1158,7 @@ export type ResolversTypes = ResolversObject<{
     Omit<EngagementRecord, 'hostCountry'> & { hostCountry?: Maybe<ResolversTypes['CountryCode']> }
   >;
   EngagementRole: EngagementRole;
+  Erasure: ResolverTypeWrapper<Erasure>;
   Expert: ResolverTypeWrapper<ExpertDoc>;
   ExpertConnection: ResolverTypeWrapper<
     Omit<ExpertConnection, 'coverage' | 'edges'> & {
@@ -995,6 +1189,12 @@ export type ResolversTypes = ResolversObject<{
   LanguageSkillInput: LanguageSkillInput;
   MatchKind: MatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MyConsentEntry: ResolverTypeWrapper<MyConsentEntry>;
+  MyRecord: ResolverTypeWrapper<ExpertDoc>;
+  MyRecordInput: MyRecordInput;
+  MyRelease: ResolverTypeWrapper<MyRelease>;
+  MyReleaseConnection: ResolverTypeWrapper<MyReleaseConnection>;
+  MyReleaseEdge: ResolverTypeWrapper<MyReleaseEdge>;
   NamedAreaStatistic: ResolverTypeWrapper<NamedAreaStatistic>;
   NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: ResolverTypeWrapper<NationalGrade>;
@@ -1076,14 +1276,17 @@ export type ResolversParentTypes = ResolversObject<{
   Availability: Availability;
   AvailabilityFit: AvailabilityFit;
   AvailabilityInput: AvailabilityInput;
+  ChangeRequest: ChangeRequest;
   CompetencyFit: CompetencyFit;
   CompetencyNeed: CompetencyNeed;
   CompetencyNeedInput: CompetencyNeedInput;
+  ConfirmationDue: Omit<ConfirmationDue, 'expert'> & { expert: ResolversParentTypes['Expert'] };
   ConsentCounts: ConsentCounts;
   ConsentInput: ConsentInput;
   ConsentSummary: ConsentSummary;
   Contact: Contact;
   ContactInput: ContactInput;
+  CorrectionInput: CorrectionInput;
   Country: Country;
   CountryCoverage: CountryCoverage;
   DateRange: DateRange;
@@ -1091,6 +1294,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateWindowInput: DateWindowInput;
   EngagementInput: EngagementInput;
   EngagementRecord: EngagementRecord;
+  Erasure: Erasure;
   Expert: ExpertDoc;
   ExpertConnection: Omit<ExpertConnection, 'coverage' | 'edges'> & {
     coverage: ReadonlyArray<ResolversParentTypes['CountryCoverage']>;
@@ -1116,6 +1320,12 @@ export type ResolversParentTypes = ResolversObject<{
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   Mutation: Record<PropertyKey, never>;
+  MyConsentEntry: MyConsentEntry;
+  MyRecord: ExpertDoc;
+  MyRecordInput: MyRecordInput;
+  MyRelease: MyRelease;
+  MyReleaseConnection: MyReleaseConnection;
+  MyReleaseEdge: MyReleaseEdge;
   NamedAreaStatistic: NamedAreaStatistic;
   NamedAreaStatisticInput: NamedAreaStatisticInput;
   NationalGrade: NationalGrade;
@@ -1171,7 +1381,8 @@ export type FanoutDirectiveResolver<
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RouteByDirectiveArgs = {
-  arg: Scalars['String']['input'];
+  arg?: Maybe<Scalars['String']['input']>;
+  claim?: Maybe<Scalars['String']['input']>;
 };
 
 export type RouteByDirectiveResolver<
@@ -1262,6 +1473,7 @@ export type AuditEntryResolvers<
   callerCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expertIds?: Resolver<ReadonlyArray<ResolversTypes['ID']>, ParentType, ContextType>;
   fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AuditKind'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1302,6 +1514,22 @@ export type AvailabilityFitResolvers<
   windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangeRequestResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ChangeRequest'] = ResolversParentTypes['ChangeRequest'],
+> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeRequestStatus'], ParentType, ContextType>;
+}>;
+
 export type CompetencyFitResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['CompetencyFit'] = ResolversParentTypes['CompetencyFit'],
@@ -1320,6 +1548,17 @@ export type CompetencyNeedResolvers<
 > = ResolversObject<{
   area?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfirmationDueResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['ConfirmationDue'] =
+    ResolversParentTypes['ConfirmationDue'],
+> = ResolversObject<{
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ConsentCountsResolvers<
@@ -1407,6 +1646,17 @@ export type EngagementRecordResolvers<
   role?: Resolver<ResolversTypes['EngagementRole'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ErasureResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['Erasure'] = ResolversParentTypes['Erasure'],
+> = ResolversObject<{
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expertId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ExpertResolvers<
@@ -1561,12 +1811,38 @@ export type MutationResolvers<
   ContextType = CountryContext,
   ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
 > = ResolversObject<{
+  completeErasure?: Resolver<
+    ResolversTypes['Erasure'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteErasureArgs, 'id'>
+  >;
+  confirmExpert?: Resolver<
+    ResolversTypes['Expert'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationConfirmExpertArgs, 'id'>
+  >;
+  confirmMyRecord?: Resolver<ResolversTypes['MyRecord'], ParentType, ContextType>;
+  decideChangeRequest?: Resolver<
+    ResolversTypes['ChangeRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideChangeRequestArgs, 'approve' | 'id'>
+  >;
   removeExpert?: Resolver<
     ResolversTypes['Boolean'],
     ParentType,
     ContextType,
     RequireFields<MutationRemoveExpertArgs, 'id'>
   >;
+  requestCorrection?: Resolver<
+    ResolversTypes['ChangeRequest'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestCorrectionArgs, 'input'>
+  >;
+  requestErasure?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType>;
   setAreaSynonyms?: Resolver<
     ReadonlyArray<ResolversTypes['AreaSynonym']>,
     ParentType,
@@ -1585,11 +1861,23 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSetConsentArgs, 'consent' | 'id'>
   >;
+  setMyConsent?: Resolver<
+    ResolversTypes['MyRecord'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSetMyConsentArgs, 'consent'>
+  >;
   setReleasePolicy?: Resolver<
     ResolversTypes['ReleasePolicy'],
     ParentType,
     ContextType,
     RequireFields<MutationSetReleasePolicyArgs, 'country' | 'policy'>
+  >;
+  updateMyRecord?: Resolver<
+    ResolversTypes['MyRecord'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateMyRecordArgs, 'input'>
   >;
   upsertExpert?: Resolver<
     ResolversTypes['Expert'],
@@ -1597,6 +1885,72 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpsertExpertArgs, 'country' | 'input'>
   >;
+}>;
+
+export type MyConsentEntryResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyConsentEntry'] =
+    ResolversParentTypes['MyConsentEntry'],
+> = ResolversObject<{
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MyRecordResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyRecord'] = ResolversParentTypes['MyRecord'],
+> = ResolversObject<{
+  changeRequests?: Resolver<
+    ReadonlyArray<ResolversTypes['ChangeRequest']>,
+    ParentType,
+    ContextType
+  >;
+  confirmationDueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  consent?: Resolver<ReadonlyArray<ResolversTypes['MyConsentEntry']>, ParentType, ContextType>;
+  erasureRequestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
+  lapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  releases?: Resolver<
+    ResolversTypes['MyReleaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<MyRecordReleasesArgs, 'first'>
+  >;
+}>;
+
+export type MyReleaseResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyRelease'] = ResolversParentTypes['MyRelease'],
+> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Audience'], ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['Purpose'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type MyReleaseConnectionResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyReleaseConnection'] =
+    ResolversParentTypes['MyReleaseConnection'],
+> = ResolversObject<{
+  edges?: Resolver<ReadonlyArray<ResolversTypes['MyReleaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MyReleaseEdgeResolvers<
+  ContextType = CountryContext,
+  ParentType extends ResolversParentTypes['MyReleaseEdge'] = ResolversParentTypes['MyReleaseEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MyRelease'], ParentType, ContextType>;
 }>;
 
 export type NamedAreaStatisticResolvers<
@@ -1712,6 +2066,18 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryAuditRetentionArgs, 'country'>
   >;
+  changeRequests?: Resolver<
+    ReadonlyArray<ResolversTypes['ChangeRequest']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryChangeRequestsArgs, 'country'>
+  >;
+  confirmationsDue?: Resolver<
+    ReadonlyArray<ResolversTypes['ConfirmationDue']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryConfirmationsDueArgs, 'country' | 'withinDays'>
+  >;
   consentCounts?: Resolver<
     ResolversTypes['ConsentCounts'],
     ParentType,
@@ -1748,11 +2114,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryExpertsArgs, 'first' | 'orderBy'>
   >;
+  exportMe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   matchTrainers?: Resolver<
     ResolversTypes['TrainerConnection'],
     ParentType,
     ContextType,
     RequireFields<QueryMatchTrainersArgs, 'first' | 'need'>
+  >;
+  me?: Resolver<Maybe<ResolversTypes['MyRecord']>, ParentType, ContextType>;
+  pendingErasures?: Resolver<
+    ReadonlyArray<ResolversTypes['Erasure']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPendingErasuresArgs, 'country'>
   >;
   releasePolicy?: Resolver<
     ResolversTypes['ReleasePolicy'],
@@ -1875,8 +2249,10 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   AuditRetention?: AuditRetentionResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   AvailabilityFit?: AvailabilityFitResolvers<ContextType>;
+  ChangeRequest?: ChangeRequestResolvers<ContextType>;
   CompetencyFit?: CompetencyFitResolvers<ContextType>;
   CompetencyNeed?: CompetencyNeedResolvers<ContextType>;
+  ConfirmationDue?: ConfirmationDueResolvers<ContextType>;
   ConsentCounts?: ConsentCountsResolvers<ContextType>;
   ConsentSummary?: ConsentSummaryResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -1885,6 +2261,7 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   CountryCoverage?: CountryCoverageResolvers<ContextType>;
   DateWindow?: DateWindowResolvers<ContextType>;
   EngagementRecord?: EngagementRecordResolvers<ContextType>;
+  Erasure?: ErasureResolvers<ContextType>;
   Expert?: ExpertResolvers<ContextType>;
   ExpertConnection?: ExpertConnectionResolvers<ContextType>;
   ExpertEdge?: ExpertEdgeResolvers<ContextType>;
@@ -1898,6 +2275,11 @@ export type Resolvers<ContextType = CountryContext> = ResolversObject<{
   LanguageNeed?: LanguageNeedResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  MyConsentEntry?: MyConsentEntryResolvers<ContextType>;
+  MyRecord?: MyRecordResolvers<ContextType>;
+  MyRelease?: MyReleaseResolvers<ContextType>;
+  MyReleaseConnection?: MyReleaseConnectionResolvers<ContextType>;
+  MyReleaseEdge?: MyReleaseEdgeResolvers<ContextType>;
   NamedAreaStatistic?: NamedAreaStatisticResolvers<ContextType>;
   NationalGrade?: NationalGradeResolvers<ContextType>;
   OrderKey?: OrderKeyResolvers<ContextType>;

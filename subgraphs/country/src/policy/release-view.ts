@@ -1,4 +1,5 @@
 import { Audience } from '@expertpool/shared';
+import { recordAudience } from '../caller';
 import { CountryContext } from '../context';
 import { ExpertDoc } from '../store/document';
 import { ReleasePolicy } from './release-policy';
@@ -28,9 +29,12 @@ export function previewAs(doc: ExpertDoc, view: ReleaseView): ExpertDoc {
   return copy;
 }
 
-/** The audience `doc` is resolved for: the previewed one, else the caller's. */
+/**
+ * The audience `doc` is resolved for: the previewed one, else the caller's for this record (OWN
+ * for an expert's own, docs/ARCHITECTURE.md §6.8).
+ */
 export function audienceOf(doc: ExpertDoc, ctx: CountryContext): Audience {
-  return previews.get(doc)?.audience ?? ctx.caller.audience;
+  return previews.get(doc)?.audience ?? recordAudience(ctx.caller, ctx.store.country, doc._id);
 }
 
 /** The policy `doc` is resolved under: the previewed one, else the country's (once per request). */

@@ -57,7 +57,7 @@ const idOf = (doc: ExpertDoc, ctx: CountryContext) => `${ctx.store.country}:${do
 
 /** Notes that `doc` (and `field`, if any) reached a non-OWN caller, for the request's audit entry. */
 function noteRelease(doc: ExpertDoc, ctx: CountryContext, field?: string): void {
-  if (ctx.caller.audience === 'OWN') return;
+  if (audienceOf(doc, ctx) === 'OWN') return;
   ctx.releases.expertIds.add(idOf(doc, ctx));
   if (field) ctx.releases.fields.add(field);
 }

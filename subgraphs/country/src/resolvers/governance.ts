@@ -1,11 +1,6 @@
-import {
-  AUDIENCES,
-  ErrorCode,
-  appError,
-  badInput,
-  findExpertiseArea,
-  pageSize,
-} from '@expertpool/shared';
+import { confirmedSince } from '../policy/rights-periods';
+import { AUDIENCES, ErrorCode, appError, findExpertiseArea, pageSize } from '@expertpool/shared';
+import { decodeAuditCursor, encodeAuditCursor } from '../audit/cursor';
 import { parseAuditRange } from '../audit/date-range';
 import { AuditRetentionKeeper } from '../audit/retention';
 import { requireSteward, visibilityFor } from '../caller';
@@ -84,16 +79,9 @@ function ownCountry(ctx: CountryContext, country: string): void {
     );
 }
 
-const CURSOR_ID = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z_[0-9a-f]{12}$/;
-const encodeAuditCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-function decodeAuditCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!CURSOR_ID.test(id)) throw badInput('after is not a cursor of auditLog.', { field: 'after' });
-  return id;
-}
-
-const entryView = ({ _id: _ignored, at, ...rest }: AuditEntry) => ({
+const entryView = ({ _id: _ignored, at, kind, ...rest }: AuditEntry) => ({
   ...rest,
+  kind: kind ?? ('RELEASE' as const),
   at: at.toISOString(),
 });
 
@@ -120,7 +108,7 @@ export const governanceQueries: QueryResolvers = {
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
     const first = pageSize(args.first);
     const { from, to } = parseAuditRange(args.from, args.to);
-    const after = args.after ? decodeAuditCursor(args.after) : undefined;
+    const after = args.after ? decodeAuditCursor(args.after, 'auditLog') : undefined;
     const audience = args.audience ?? undefined;
     const page = await ctx.audit.list({ from, to, audience, first, after });
     const edges = page.entries.map((e) => ({
@@ -142,7 +130,7 @@ export const consentQueries: QueryResolvers = {
   async consentCounts(_, args, ctx) {
     stewardHere(ctx, args.country, 'read');
     const counts = await ctx.store.consentCounts((audience, purpose) =>
-      visibilityFor({ audience, purpose }),
+      visibilityFor({ audience, purpose }, confirmedSince(new Date(), ctx.periods)),
     );
     return { country: args.country, ...counts };
   },

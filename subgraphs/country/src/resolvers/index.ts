@@ -5,10 +5,28 @@ import { mutationResolvers } from './mutation';
 import { programmeEngagementResolvers } from './programme-engagement';
 import { queryResolvers } from './query';
 import { releasePreviewQueries } from './release-preview';
+import { myRecordMutations, myRecordQueries, myRecordResolvers } from './my-record';
+import { rightsStewardMutations, rightsStewardQueries } from './rights-stewards';
+import { changeRequestMutations, changeRequestQueries } from './change-requests';
 
 export const resolvers: Resolvers = {
-  Query: { ...queryResolvers, ...governanceQueries, ...consentQueries, ...releasePreviewQueries },
-  Mutation: { ...mutationResolvers, ...governanceMutations },
+  Query: {
+    ...queryResolvers,
+    ...governanceQueries,
+    ...myRecordQueries,
+    ...rightsStewardQueries,
+    ...changeRequestQueries,
+    ...consentQueries,
+    ...releasePreviewQueries,
+  },
+  Mutation: {
+    ...mutationResolvers,
+    ...governanceMutations,
+    ...myRecordMutations,
+    ...rightsStewardMutations,
+    ...changeRequestMutations,
+  },
+  MyRecord: myRecordResolvers,
   Expert: expertResolvers,
   ProgrammeEngagement: programmeEngagementResolvers,
 };

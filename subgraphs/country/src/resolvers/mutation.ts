@@ -1,4 +1,5 @@
-import { ConsentEntry, ErrorCode, appError, assertPlainString, badInput } from '@expertpool/shared';
+import { ErrorCode, appError, badInput } from '@expertpool/shared';
+import { consentEntries } from '../records/consent-input';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
 import { MutationResolvers } from '../generated/graphql';
@@ -34,23 +35,7 @@ export const mutationResolvers: MutationResolvers = {
   async setConsent(_, args, ctx) {
     const opaque = ctx.store.opaqueOf(args.id);
     requireSteward(ctx.caller, ctx.store.country);
-    if (args.consent.length === 0 || args.consent.length > 20)
-      throw badInput('consent must hold 1 to 20 entries.', { field: 'consent' });
-    const recordedAt = new Date().toISOString();
-    const entries: ConsentEntry[] = args.consent.map((c, i) => {
-      if (c.audience === 'OWN')
-        throw badInput(`consent[${i}].audience: OWN needs no consent.`, { field: 'consent' });
-      const noticeVersion = assertPlainString(c.noticeVersion, `consent[${i}].noticeVersion`, 40);
-      if (noticeVersion.trim() === '')
-        throw badInput(`consent[${i}].noticeVersion must not be empty.`, { field: 'consent' });
-      return {
-        audience: c.audience,
-        purpose: c.purpose,
-        granted: c.granted,
-        noticeVersion,
-        recordedAt,
-      };
-    });
+    const entries = consentEntries(args.consent);
     const doc = await ctx.store.addConsent(opaque, entries);
     if (!doc) throw appError(ErrorCode.NOT_FOUND, `No expert ${args.id}.`);
     return doc;

@@ -1,3 +1,4 @@
+import { confirmedSince } from '../policy/rights-periods';
 import { AUDIENCES, Audience, ErrorCode, Purpose, appError } from '@expertpool/shared';
 import { visibilityFor } from '../caller';
 import { CountryContext } from '../context';
@@ -19,7 +20,10 @@ async function visibleTo(
   purpose: Purpose,
 ): Promise<boolean> {
   if (audience === 'OWN') return true;
-  const [doc] = await ctx.store.findByOpaqueIds([opaque], visibilityFor({ audience, purpose }));
+  const [doc] = await ctx.store.findByOpaqueIds(
+    [opaque],
+    visibilityFor({ audience, purpose }, confirmedSince(new Date(), ctx.periods)),
+  );
   return doc !== null;
 }
 

@@ -1,4 +1,5 @@
 import gql from 'graphql-tag';
+import { concatAST } from 'graphql';
 import {
   AUDIENCES,
   COUNTRIES,
@@ -22,6 +23,7 @@ import {
 } from '../policy/audit-retention';
 import { EXPERT_LIST_LIMITS as LISTS } from '../records/list-limits';
 import { MAX_SYNONYMS } from '../records/synonyms';
+import { myRecordTypeDefs } from './my-record';
 
 /**
  * Demand control (the GraphQL cost directive specification, composed by Federation 2.9): the
@@ -40,7 +42,7 @@ const HIGHLIGHTS_SIZE = 6;
 const STATISTICS_SIZE = 50;
 
 /** The country subgraph's schema: one member state's experts (docs/ARCHITECTURE.md §5). */
-export const typeDefs = gql`
+const expertTypeDefs = gql`
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@inaccessible", "@composeDirective", "@cost", "@listSize"])
     @link(url: "${ROUTING_SPEC_URL}", import: ["@fanout", "@routeBy"])
@@ -198,8 +200,12 @@ export const typeDefs = gql`
     updatedBy: String
   }
 
-  "One release of expert data to a caller outside the country."
+  "RELEASE: expert data released to a caller outside the country. WRITE: an expert changed their own record (docs/ARCHITECTURE.md §6.8)."
+  enum AuditKind { RELEASE WRITE }
+
+  "One release of expert data to a caller outside the country, or one change an expert made to their own record."
   type AuditEntry {
+    kind: AuditKind!
     at: String!
     subject: String
     callerCountry: String
@@ -569,3 +575,6 @@ export const typeDefs = gql`
     noticeVersion: String!
   }
 `;
+
+/** The whole schema: the experts, and the expert's own rights (schema/my-record.ts, §6.8). */
+export const typeDefs = concatAST([expertTypeDefs, myRecordTypeDefs]);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Collection, Db, Filter } from 'mongodb';
-import { Audience, Purpose } from '@expertpool/shared';
+import { Audience, Purpose, ensureIndexes } from '@expertpool/shared';
 import { SECONDS_PER_DAY } from '../policy/audit-retention';
 import { RetentionEnforcement, applyAuditTtl } from './audit-ttl';
 
@@ -23,6 +23,11 @@ export interface AuditEntry {
    * gateway's and this country's log lines. Absent from entries written before it was kept.
    */
   requestId?: string | null;
+  /**
+   * Absent: a release. WRITE: a change an expert made to their own record (docs/ARCHITECTURE.md
+   * §6.8), with the fields changed and no values, for the stewards to read.
+   */
+  kind?: 'WRITE';
 }
 
 export type NewAuditEntry = Omit<AuditEntry, '_id'>;
@@ -92,6 +97,35 @@ export class AuditStore {
     };
     await this.entries.insertOne(doc);
     return doc;
+  }
+
+  /** The index `releasesOf` reads: an expert's entries by time, without scanning the log. */
+  async init(): Promise<void> {
+    await ensureIndexes(this.entries, [{ key: { expertIds: 1, _id: -1 }, name: 'expert_entries' }]);
+  }
+
+  /** Releases of one expert's record, newest first: what the expert reads in `me.releases`. */
+  async releasesOf(
+    expertId: string,
+    query: Pick<AuditQuery, 'first' | 'after'>,
+  ): Promise<{ entries: AuditEntry[]; totalCount: number; hasNextPage: boolean }> {
+    const mine: Filter<AuditEntry> = { expertIds: expertId, kind: { $exists: false } };
+    const page: Filter<AuditEntry> = query.after
+      ? { $and: [mine, { _id: { $lt: query.after } }] }
+      : mine;
+    const [found, totalCount] = await Promise.all([
+      this.entries
+        .find(page)
+        .sort({ _id: -1 })
+        .limit(query.first + 1)
+        .toArray(),
+      this.entries.countDocuments(mine),
+    ]);
+    return {
+      entries: found.slice(0, query.first),
+      totalCount,
+      hasNextPage: found.length > query.first,
+    };
   }
 
   /** Newest first; `totalCount` counts the whole range, not only what follows `after`. */

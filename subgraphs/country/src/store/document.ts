@@ -8,8 +8,9 @@ import { TEXT_FIELDS, groupTokens, prefixedTokens } from './token-groups';
  * 3: `consentKeys` also lists withdrawn consents (`!AUDIENCE:PURPOSE`).
  * 4: `search` holds every text field's words, for BM25F over all of them (docs/ARCHITECTURE.md §7.6).
  * 5: family names by their language's convention: `search.family` and `f:` tokens (family-names.ts).
+ * 6: `lastConfirmedAt` on every record; an older one's is its `updatedAt` (docs/ARCHITECTURE.md §6.8).
  */
-export const DERIVATION = 5;
+export const DERIVATION = 6;
 
 /** The prefix of a withdrawn consent's key. */
 export const WITHDRAWN = '!';
@@ -50,6 +51,25 @@ export interface ExpertDoc extends Omit<ExpertRecord, 'id'> {
    * withdrawn: a withdrawal for one purpose outweighs a consent for ANY purpose (caller.ts).
    */
   consentKeys: string[];
+  /**
+   * When the record was last confirmed as accurate (written by import or upsert, or confirmed by
+   * the expert or a steward): a record older than the country's confirmation period is withheld
+   * from every non-OWN audience (visibilityFor, docs/ARCHITECTURE.md §6.8).
+   */
+  lastConfirmedAt: Date;
+  /** When the expert asked for erasure: from then on no non-OWN audience sees the record. */
+  erasureRequestedAt?: Date;
+}
+
+/** What a document keeps across rewrites of its record fields: the expert's rights' state. */
+export type Lifecycle = Pick<ExpertDoc, 'lastConfirmedAt' | 'erasureRequestedAt'>;
+
+/** A document's lifecycle, to carry over into its next version. */
+export function lifecycleOf(doc: ExpertDoc): Lifecycle {
+  return {
+    lastConfirmedAt: doc.lastConfirmedAt ?? doc.updatedAt,
+    ...(doc.erasureRequestedAt && { erasureRequestedAt: doc.erasureRequestedAt }),
+  };
 }
 
 /** `expertiseKeys` of an area at `minLevel` or above. */
@@ -100,9 +120,15 @@ function derive(record: ExpertRecord) {
   };
 }
 
-export function toDocument(record: ExpertRecord, opaque: string, updatedAt: Date): ExpertDoc {
+/** A document of `record`; a new record counts as confirmed when it is written. */
+export function toDocument(
+  record: ExpertRecord,
+  opaque: string,
+  updatedAt: Date,
+  lifecycle: Lifecycle = { lastConfirmedAt: updatedAt },
+): ExpertDoc {
   const { id: _ignored, ...rest } = record;
-  return { ...rest, _id: opaque, updatedAt, ...derive(record) };
+  return { ...rest, _id: opaque, updatedAt, ...derive(record), ...lifecycle };
 }
 
 /** The record fields of a stored document: what export writes and import compares. */

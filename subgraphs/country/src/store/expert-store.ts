@@ -14,7 +14,7 @@ import {
   TrainingNeed,
   isDuplicateKey,
 } from '@expertpool/shared';
-import { ExpertDoc, toDocument, toRecord } from './document';
+import { ExpertDoc, Lifecycle, lifecycleOf, toDocument, toRecord } from './document';
 import { ensureExpertIndexes } from './indexes';
 import { searchExperts, SearchArgs, SearchPage } from './search';
 import { expertFacets, Facets } from './facets';
@@ -230,7 +230,11 @@ export class ExpertStore {
       ) {
         return { doc: current, outcome: 'unchanged' };
       }
-      const doc = toDocument(merged, current._id, now);
+      // A written change confirms the record (docs/ARCHITECTURE.md §6.8); a pending erasure stays.
+      const doc = toDocument(merged, current._id, now, {
+        ...lifecycleOf(current),
+        lastConfirmedAt: now,
+      });
       await this.experts.replaceOne({ _id: current._id }, doc);
       await this.index.changed([current._id]);
       return { doc, outcome: 'updated' };
@@ -267,9 +271,37 @@ export class ExpertStore {
     const current = await this.experts.findOne({ _id: opaque });
     if (!current) return null;
     const record = toRecord(current, this.country);
-    const doc = toDocument({ ...record, consent: [...record.consent, ...entries] }, opaque, now);
+    const doc = toDocument(
+      { ...record, consent: [...record.consent, ...entries] },
+      opaque,
+      now,
+      lifecycleOf(current),
+    );
     await this.experts.replaceOne({ _id: opaque }, doc);
     await this.index.changed([opaque]);
     return doc;
+  }
+
+  /**
+   * Sets a record's lifecycle (a confirmation, an erasure request) without touching its record
+   * fields or `updatedAt`; the search index sees it from the next request. Null: no such record.
+   */
+  async setLifecycle(opaque: string, set: Partial<Lifecycle>): Promise<ExpertDoc | null> {
+    const doc = await this.experts.findOneAndUpdate(
+      { _id: opaque },
+      { $set: set },
+      { returnDocument: 'after' },
+    );
+    if (doc) await this.index.changed([opaque]);
+    return doc;
+  }
+
+  /** Records last confirmed before `before`, longest unconfirmed first: the confirmation report. */
+  confirmedBefore(before: Date, limit: number): Promise<ExpertDoc[]> {
+    return this.experts
+      .find({ lastConfirmedAt: { $lt: before } })
+      .sort({ lastConfirmedAt: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
   }
 }

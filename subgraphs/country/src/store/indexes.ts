@@ -18,6 +18,8 @@ export async function ensureExpertIndexes(experts: Collection<ExpertDoc>): Promi
     { key: { 'position.band': 1 }, name: 'band' },
     { key: { 'availability.status': 1 }, name: 'availability_status' },
     { key: { consentKeys: 1 }, name: 'consent' },
+    // The confirmation report and the lapse rule (docs/ARCHITECTURE.md §6.8).
+    { key: { lastConfirmedAt: 1, _id: 1 }, name: 'last_confirmed' },
     // Finds the few documents of an older derivation at start-up without reading the others.
     { key: { derivation: 1 }, name: 'derivation' },
   ];

@@ -9,6 +9,8 @@ export type IndexedDoc = Pick<
   | 'search'
   | 'expertise'
   | 'consentKeys'
+  | 'lastConfirmedAt'
+  | 'erasureRequestedAt'
   | 'expertiseKeys'
   | 'maxLevel'
   | 'languageKeys'
@@ -23,6 +25,9 @@ export const INDEXED_PROJECTION = {
   search: 1,
   expertise: 1,
   consentKeys: 1,
+  // Read by the visibility filter (visibilityFor), like consentKeys.
+  lastConfirmedAt: 1,
+  erasureRequestedAt: 1,
   expertiseKeys: 1,
   maxLevel: 1,
   languageKeys: 1,

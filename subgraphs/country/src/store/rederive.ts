@@ -1,5 +1,5 @@
 import { AnyBulkWriteOperation, Collection } from 'mongodb';
-import { DERIVATION, ExpertDoc, toDocument, toRecord } from './document';
+import { DERIVATION, ExpertDoc, lifecycleOf, toDocument, toRecord } from './document';
 
 const BATCH = 500;
 const OUTDATED = { derivation: { $ne: DERIVATION } };
@@ -14,7 +14,9 @@ export interface Rederived {
 /** The current derived fields of an older document, or null if its record fields do not derive. */
 function rebuilt(doc: ExpertDoc, country: string): ExpertDoc | null {
   try {
-    return toDocument(toRecord(doc, country), doc._id, doc.updatedAt);
+    // The lifecycle carries over; a document from before DERIVATION 6 was last confirmed when
+    // it was last written (lifecycleOf).
+    return toDocument(toRecord(doc, country), doc._id, doc.updatedAt, lifecycleOf(doc));
   } catch {
     return null;
   }
@@ -22,7 +24,7 @@ function rebuilt(doc: ExpertDoc, country: string): ExpertDoc | null {
 
 /**
  * Rebuilds the derived fields of every document written with another DERIVATION (by older code),
- * from its record fields, keeping its id and `updatedAt`: a re-derivation is not an edit. Walks
+ * from its record fields, keeping its id, `updatedAt` and lifecycle: a re-derivation is not an edit. Walks
  * by id, so a document that is not rewritten (it fails to derive, or a concurrent write replaced
  * it) is passed over instead of read forever; one bad document must not stop the service.
  */

@@ -12,6 +12,7 @@ import {
 } from '@expertpool/shared';
 import { Caller } from '../../caller';
 import { CountryConfig } from '../../config';
+import { DEFAULT_RIGHTS_PERIODS } from '../../policy/rights-periods';
 import { createServer, CountryServer } from '../../server';
 
 export const SEED = 2017;
@@ -64,6 +65,7 @@ export async function startCountry(
       documentLimits: SUBGRAPH_DOCUMENT_LIMITS,
       // As readTokenVerifierConfig builds it from JWT_SECRET: only the dev issuer's tokens.
       auth: { kind: 'hs256', secret: TEST_JWT_SECRET, issuer: DEV_ISSUER },
+      periods: DEFAULT_RIGHTS_PERIODS,
       ...more,
     },
     silentLogger(),

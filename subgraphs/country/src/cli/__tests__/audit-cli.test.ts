@@ -140,6 +140,7 @@ describe('audit CLI', () => {
       expertIds: ['MY:a', 'MY:b'],
       fields: ['displayName', 'position'],
       requestId: null,
+      kind: 'RELEASE',
     });
   });
 
@@ -152,13 +153,13 @@ describe('audit CLI', () => {
     const rows = text.split('\r\n');
     expect(rows.pop()).toBe('');
     expect(rows[0]).toBe(
-      'id,at,subject,callerCountry,role,audience,purpose,operation,expertIds,fields,requestId',
+      'id,at,subject,callerCountry,role,audience,purpose,operation,expertIds,fields,requestId,kind',
     );
     expect(rows[1]).toMatch(
-      /^2026-03-02T08:00:00\.000Z_[0-9a-f]{12},2026-03-02T08:00:00\.000Z,second,TH,viewer,MEMBER,TRAINER_SEARCH,Search,MY:a;MY:b,displayName;position,$/,
+      /^2026-03-02T08:00:00\.000Z_[0-9a-f]{12},2026-03-02T08:00:00\.000Z,second,TH,viewer,MEMBER,TRAINER_SEARCH,Search,MY:a;MY:b,displayName;position,,RELEASE$/,
     );
     expect(rows[2]).toMatch(
-      /^[^,]+,2026-03-03T10:00:00\.000Z,,,,PUBLIC,ANY,"'=HYPERLINK\(""http:\/\/x"",""a,b""\)",MY:c,displayName,$/,
+      /^[^,]+,2026-03-03T10:00:00\.000Z,,,,PUBLIC,ANY,"'=HYPERLINK\(""http:\/\/x"",""a,b""\)",MY:c,displayName,,RELEASE$/,
     );
     expect(rows[3]).toContain(',april,');
   });
@@ -171,7 +172,7 @@ describe('audit CLI', () => {
     });
     expect(await exported({ country: 'MY', ...range, format: 'csv' }, 'none.csv')).toEqual({
       count: 0,
-      text: 'id,at,subject,callerCountry,role,audience,purpose,operation,expertIds,fields,requestId\r\n',
+      text: 'id,at,subject,callerCountry,role,audience,purpose,operation,expertIds,fields,requestId,kind\r\n',
     });
   });
 });

@@ -129,7 +129,7 @@ describe('token CLI', () => {
     [['--role', 'steward', '--role', 'viewer'], 'option --role is given twice'],
     [
       ['--roles', 'steward'],
-      'unknown option "--roles"; known options: --role, --country, --purpose, --ttl, --sub, --help',
+      'unknown option "--roles"; known options: --role, --country, --purpose, --expert, --ttl, --sub, --help',
     ],
   ])('rejects %j', async (argv, message) => {
     expect(() => parseTokenArgs(argv)).toThrow(UsageError);
@@ -172,5 +172,31 @@ describe('token CLI', () => {
     await expect(
       main(['--role', 'secretariat'], { ...env, JWT_MAX_LIFETIME: 'soon' }),
     ).rejects.toThrow('JWT_MAX_LIFETIME must be a duration');
+  });
+
+  it('issues an expert token bound to one record of the expert’s country (§6.8)', async () => {
+    const { stdout, stderr } = await main(
+      ['--role', 'expert', '--expert', 'MY:abcd1234'],
+      env,
+      NOW,
+    );
+    await expect(verifier.verify(`Bearer ${stdout}`)).resolves.toMatchObject({
+      role: 'expert',
+      country: 'MY',
+      expertId: 'MY:abcd1234',
+    });
+    expect(stderr).toContain('expert MY:abcd1234');
+    expect(() => parseTokenArgs(['--role', 'expert'])).toThrow(
+      '--expert is required with --role expert',
+    );
+    expect(() =>
+      parseTokenArgs(['--role', 'expert', '--expert', 'MY:abcd1234', '--country', 'TH']),
+    ).toThrow('--expert MY:abcd1234 is a record of MY, not of --country TH');
+    expect(() => parseTokenArgs(['--role', 'expert', '--expert', 'nope'])).toThrow(
+      '--expert: Malformed expert id',
+    );
+    expect(() =>
+      parseTokenArgs(['--role', 'steward', '--country', 'MY', '--expert', 'MY:abcd1234']),
+    ).toThrow('--expert is only allowed with --role expert');
   });
 });

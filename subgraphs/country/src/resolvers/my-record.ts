@@ -1,0 +1,165 @@
+import { ErrorCode, appError, badInput, ownRecordId, pageSize } from '@expertpool/shared';
+import { decodeAuditCursor, encodeAuditCursor } from '../audit/cursor';
+import { CountryContext } from '../context';
+import { MutationResolvers, MyRecordResolvers, QueryResolvers } from '../generated/graphql';
+import { confirmationDue, confirmedSince } from '../policy/rights-periods';
+import { consentEntries } from '../records/consent-input';
+import { validateRecord } from '../records/validate';
+import { AuditEntry } from '../store/audit-store';
+import { ExpertDoc, toRecord } from '../store/document';
+import { erasureView } from './rights-views';
+import { myChangeRequests } from './change-requests';
+
+/**
+ * The `me` fields (docs/ARCHITECTURE.md §6.8): the record the caller's expert token binds them
+ * to, read without the visibility filter (an expert is PUBLIC to every other record, and sees
+ * this one as OWN: recordAudience in caller.ts). UNAUTHENTICATED without a token, FORBIDDEN for
+ * any other role (ownRecordId); null once the record is erased.
+ */
+async function myDoc(ctx: CountryContext): Promise<ExpertDoc | null> {
+  const opaque = ctx.store.opaqueOf(ownRecordId(ctx.caller));
+  const [doc] = await ctx.store.findByOpaqueIds([opaque], {});
+  return doc;
+}
+
+async function requireMyDoc(ctx: CountryContext): Promise<ExpertDoc> {
+  const doc = await myDoc(ctx);
+  if (!doc) throw appError(ErrorCode.NOT_FOUND, 'Your record is not held here (any more).');
+  return doc;
+}
+
+/**
+ * An expert's own change, in the audit log for the stewards: which fields, never their values.
+ * The expert is named by the record's id alone, so an erasure leaves nothing personal behind.
+ */
+async function auditWrite(ctx: CountryContext, doc: ExpertDoc, action: string, fields: string[]) {
+  await ctx.audit?.append({
+    kind: 'WRITE',
+    at: new Date(),
+    subject: null,
+    callerCountry: ctx.caller.country,
+    role: 'expert',
+    audience: 'OWN',
+    purpose: ctx.caller.purpose,
+    operation: action,
+    expertIds: [`${ctx.store.country}:${doc._id}`],
+    fields: [...fields].sort(),
+  });
+}
+
+const releaseView = (e: AuditEntry) => ({
+  at: e.at.toISOString(),
+  role: e.role,
+  country: e.callerCountry,
+  audience: e.audience,
+  purpose: e.purpose,
+  operation: e.operation,
+  fields: e.fields,
+});
+
+const SELF_SERVICE = ['availability', 'languages', 'contact'] as const;
+
+export const myRecordResolvers: MyRecordResolvers = {
+  expert: (doc) => doc,
+  consent: (doc) => doc.consent,
+  lastConfirmedAt: (doc) => doc.lastConfirmedAt.toISOString(),
+  confirmationDueAt: (doc, _, ctx) =>
+    confirmationDue(doc.lastConfirmedAt, ctx.periods).toISOString(),
+  lapsed: (doc, _, ctx) => doc.lastConfirmedAt < confirmedSince(new Date(), ctx.periods),
+  erasureRequestedAt: (doc) => doc.erasureRequestedAt?.toISOString() ?? null,
+  changeRequests: (doc, _, ctx) => myChangeRequests(ctx, doc._id),
+  async releases(doc, args, ctx) {
+    if (!ctx.audit)
+      throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
+    const first = pageSize(args.first);
+    const after = args.after ? decodeAuditCursor(args.after, 'releases') : undefined;
+    const page = await ctx.audit.releasesOf(`${ctx.store.country}:${doc._id}`, { first, after });
+    const edges = page.entries.map((e) => ({
+      cursor: encodeAuditCursor(e._id),
+      node: releaseView(e),
+    }));
+    return {
+      edges,
+      totalCount: page.totalCount,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : (args.after ?? null),
+      },
+    };
+  },
+};
+
+export const myRecordQueries: QueryResolvers = {
+  me: (_, __, ctx) => myDoc(ctx),
+
+  async exportMe(_, __, ctx) {
+    const doc = await myDoc(ctx);
+    if (!doc) return null;
+    const id = `${ctx.store.country}:${doc._id}`;
+    const releases = ctx.audit ? await ctx.audit.releasesOf(id, { first: 100_000 }) : undefined;
+    // `records` is what `npm run import` reads (a JSON array of records), the rest is history.
+    const out = {
+      records: [toRecord(doc, ctx.store.country)],
+      releases: (releases?.entries ?? []).map(releaseView),
+      exportedAt: new Date().toISOString(),
+    };
+    return JSON.stringify(out, null, 2);
+  },
+};
+
+export const myRecordMutations: MutationResolvers = {
+  async updateMyRecord(_, { input }, ctx) {
+    const doc = await requireMyDoc(ctx);
+    const fields = SELF_SERVICE.filter((f) => input[f] !== undefined && input[f] !== null);
+    if (fields.length === 0)
+      throw badInput(`Give at least one of ${SELF_SERVICE.join(', ')}.`, { field: 'input' });
+    const changes = Object.fromEntries(fields.map((f) => [f, input[f]]));
+    // The same checks as an import's (records/validate.ts), on the whole record as it would be.
+    const checked = validateRecord(
+      { ...toRecord(doc, ctx.store.country), ...changes },
+      ctx.store.country,
+    );
+    if (!checked.ok) {
+      const named = fields.filter((f) => checked.problems.some((p) => p.startsWith(f)));
+      throw badInput(`Invalid ${named.join(', ') || 'record'}: ${checked.problems.join('; ')}`, {
+        field: named[0] ?? fields[0],
+        problems: checked.problems,
+      });
+    }
+    const { doc: updated } = await ctx.store.upsert(checked.record, doc);
+    await auditWrite(ctx, doc, 'updateMyRecord', fields);
+    return updated;
+  },
+
+  async setMyConsent(_, args, ctx) {
+    const doc = await requireMyDoc(ctx);
+    const updated = await ctx.store.addConsent(doc._id, consentEntries(args.consent));
+    if (!updated) throw appError(ErrorCode.NOT_FOUND, 'Your record is not held here (any more).');
+    await auditWrite(ctx, doc, 'setMyConsent', ['consent']);
+    return updated;
+  },
+
+  async confirmMyRecord(_, __, ctx) {
+    const doc = await requireMyDoc(ctx);
+    const updated = await ctx.store.setLifecycle(doc._id, { lastConfirmedAt: new Date() });
+    if (!updated) throw appError(ErrorCode.NOT_FOUND, 'Your record is not held here (any more).');
+    await auditWrite(ctx, doc, 'confirmMyRecord', []);
+    return updated;
+  },
+
+  async requestErasure(_, __, ctx) {
+    const doc = await requireMyDoc(ctx);
+    if (!ctx.erasures)
+      throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no erasures.');
+    const now = new Date();
+    // Hidden first: from this write on, no non-OWN audience sees the record (visibilityFor).
+    if (!doc.erasureRequestedAt) await ctx.store.setLifecycle(doc._id, { erasureRequestedAt: now });
+    const erasure = await ctx.erasures.request(
+      doc._id,
+      doc.erasureRequestedAt ?? now,
+      new Date(now.getTime() + ctx.periods.erasureSeconds * 1000),
+    );
+    await auditWrite(ctx, doc, 'requestErasure', []);
+    return erasureView(erasure, ctx, false);
+  },
+};
