@@ -52,6 +52,8 @@ beforeAll(async () => {
     MONGODB_URI: process.env.MONGODB_URI!,
     MONGODB_DB: `doclim${process.pid}_prod_my`,
     SEED_EXPERTS: '5',
+    // Demo data on production settings is a trial's explicit choice (README, configuration).
+    DEMO_DATA: 'yes',
   });
   await Promise.all([waitHealthy(prodGateway), waitHealthy(prodCountry)]);
 }, 300_000);
