@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import { CoverageStrip, type Coverage } from '../components/CoverageStrip';
+import { CoverageStrip } from '../components/CoverageStrip';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Facets } from '../components/Facets';
 import { ResultCard, type Edge } from '../components/ResultCard';
 import { SearchExpertsDocument } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
+import { useMorePages } from '../graphql/use-more-pages';
 import { NO_SELECTION, filterOf, type Selection } from '../search/filter';
 import { useDebounced } from '../search/use-debounced';
 
@@ -22,40 +23,18 @@ export function SearchPage() {
     query: SearchExpertsDocument,
     variables: { filter, first: PAGE_SIZE },
   });
-  const client = useClient();
-  // Pages after the first, with the cursor and coverage of the last one read.
-  const [more, setMore] = useState<{
-    edges: Edge[];
-    endCursor: string | null;
-    hasNext: boolean;
-    coverage: Coverage[];
-  } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreProblems, setMoreProblems] = useState<string[]>([]);
-  useEffect(() => setMore(null), [filter]);
-
   const first = data?.experts;
-  const edges = [...(first?.edges ?? []), ...(more?.edges ?? [])];
-  const hasNext = more ? more.hasNext : (first?.pageInfo.hasNextPage ?? false);
-  const coverage = more?.coverage ?? first?.coverage ?? [];
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    const after = more ? more.endCursor : (first?.pageInfo.endCursor ?? null);
-    const result = await client
-      .query(SearchExpertsDocument, { filter, first: PAGE_SIZE, after })
-      .toPromise();
-    setLoadingMore(false);
-    setMoreProblems(errorWords(result.error));
-    const page = result.data?.experts;
-    if (page)
-      setMore({
-        edges: [...(more?.edges ?? []), ...page.edges],
-        endCursor: page.pageInfo.endCursor ?? null,
-        hasNext: page.pageInfo.hasNextPage,
-        coverage: page.coverage,
-      });
-  };
+  const client = useClient();
+  const { edges, hasNext, coverage, loadingMore, moreProblems, loadMore } = useMorePages<Edge>(
+    first,
+    filter,
+    async (after) => {
+      const result = await client
+        .query(SearchExpertsDocument, { filter, first: PAGE_SIZE, after })
+        .toPromise();
+      return { page: result.data?.experts, error: result.error };
+    },
+  );
 
   return (
     <main className="search-page">

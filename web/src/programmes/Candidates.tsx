@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { audienceFor } from '../auth/identity';
 import { useSession } from '../auth/session';
-import { CoverageStrip, type Coverage } from '../components/CoverageStrip';
+import { CoverageStrip } from '../components/CoverageStrip';
 import { ErrorNotice } from '../components/ErrorNotice';
 import {
   AddEngagementDocument,
@@ -12,6 +12,7 @@ import {
   type TrainingNeedPartsFragment,
 } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
+import { useMorePages } from '../graphql/use-more-pages';
 import { words } from '../labels';
 import { namesToShow } from '../search/names';
 import { ExpertName } from './Engagements';
@@ -116,42 +117,18 @@ export function Candidates({
     query: MatchTrainersDocument,
     variables: { need: input, first: PAGE_SIZE },
   });
+  const first = data?.matchTrainers;
   const client = useClient();
-  const [more, setMore] = useState<{
-    edges: TrainerEdge[];
-    endCursor: string | null;
-    hasNext: boolean;
-    coverage: Coverage[];
-  } | null>(null);
-  const [moreProblems, setMoreProblems] = useState<string[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  useEffect(() => setMore(null), [input]);
+  const { edges, hasNext, coverage, loadingMore, moreProblems, loadMore } =
+    useMorePages<TrainerEdge>(first, input, async (after) => {
+      const result = await client
+        .query(MatchTrainersDocument, { need: input, first: PAGE_SIZE, after })
+        .toPromise();
+      return { page: result.data?.matchTrainers, error: result.error };
+    });
   const [{ fetching: engaging }, add] = useMutation(AddEngagementDocument);
   const [said, setSaid] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-
-  const first = data?.matchTrainers;
-  const edges = [...(first?.edges ?? []), ...(more?.edges ?? [])];
-  const hasNext = more ? more.hasNext : (first?.pageInfo.hasNextPage ?? false);
-  const coverage = more?.coverage ?? first?.coverage ?? [];
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    const after = more ? more.endCursor : (first?.pageInfo.endCursor ?? null);
-    const result = await client
-      .query(MatchTrainersDocument, { need: input, first: PAGE_SIZE, after })
-      .toPromise();
-    setLoadingMore(false);
-    setMoreProblems(errorWords(result.error));
-    const page = result.data?.matchTrainers;
-    if (page)
-      setMore({
-        edges: [...(more?.edges ?? []), ...page.edges],
-        endCursor: page.pageInfo.endCursor ?? null,
-        hasNext: page.pageInfo.hasNextPage,
-        coverage: page.coverage,
-      });
-  };
 
   const engage = async (edge: TrainerEdge, role: EngagementRole, topic: string) => {
     setSaid(null);
