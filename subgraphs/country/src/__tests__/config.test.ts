@@ -47,18 +47,37 @@ describe('readCountryConfig', () => {
       log: { level: 'info', format: 'json' },
       documentLimits: { maxTokens: 1200, maxAliases: 40, maxDirectives: 50 },
       auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
-      periods: { erasureSeconds: 30 * 86_400, confirmationSeconds: 1095 * 86_400 },
+      periods: {
+        erasureSeconds: 30 * 86_400,
+        confirmationSeconds: 1095 * 86_400,
+        noticeVersion: '2025-01',
+      },
     });
   });
 
-  it('reads the periods of the expert’s rights, and names a bad one (§6.8)', () => {
+  it('reads the periods and the privacy notice of the expert’s rights, and names a bad one (§6.8)', () => {
     const env = { COUNTRY: 'TL', MONGODB_URI: 'mongodb://db:27017', JWT_SECRET: SECRET };
     expect(
-      readCountryConfig({ ...env, ERASURE_PERIOD: '3d', CONFIRMATION_PERIOD: '730d' }).periods,
-    ).toEqual({ erasureSeconds: 3 * 86_400, confirmationSeconds: 730 * 86_400 });
-    const problems = problemsOf({ ...env, ERASURE_PERIOD: '2y', CONFIRMATION_PERIOD: '1d' });
+      readCountryConfig({
+        ...env,
+        ERASURE_PERIOD: '3d',
+        CONFIRMATION_PERIOD: '730d',
+        PRIVACY_NOTICE_VERSION: 'tl-2026.2',
+      }).periods,
+    ).toEqual({
+      erasureSeconds: 3 * 86_400,
+      confirmationSeconds: 730 * 86_400,
+      noticeVersion: 'tl-2026.2',
+    });
+    const problems = problemsOf({
+      ...env,
+      ERASURE_PERIOD: '2y',
+      CONFIRMATION_PERIOD: '1d',
+      PRIVACY_NOTICE_VERSION: 'the new one',
+    });
     expect(problems.join('\n')).toMatch(/ERASURE_PERIOD must be a duration/);
     expect(problems.join('\n')).toMatch(/CONFIRMATION_PERIOD must be a duration/);
+    expect(problems.join('\n')).toMatch(/PRIVACY_NOTICE_VERSION must be 1 to 40 .*got "the new one"/);
   });
 
   it('reads every variable', () => {
@@ -93,7 +112,11 @@ describe('readCountryConfig', () => {
       log: { level: 'warn', format: 'pretty' },
       documentLimits: { maxTokens: 2000, maxAliases: 5, maxDirectives: 7 },
       auth: { kind: 'keys', issuers: ISSUERS, maxLifetimeSeconds: 43_200 },
-      periods: { erasureSeconds: 30 * 86_400, confirmationSeconds: 1095 * 86_400 },
+      periods: {
+        erasureSeconds: 30 * 86_400,
+        confirmationSeconds: 1095 * 86_400,
+        noticeVersion: '2025-01',
+      },
     });
   });
 

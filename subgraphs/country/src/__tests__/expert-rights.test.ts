@@ -40,7 +40,7 @@ const expertCaller = (expertId: string): Caller =>
   );
 
 const ME = `query Me { me { expert { ref ...All } consent { audience granted noticeVersion }
-  lastConfirmedAt confirmationDueAt lapsed erasureRequestedAt
+  noticeVersion lastConfirmedAt confirmationDueAt lapsed erasureRequestedAt erasure { requestedAt dueAt }
   releases(first: 10) { totalCount edges { node { at role country audience purpose operation fields } } } } } ${EXPERT_FIELDS}`;
 
 let server: CountryServer;
@@ -68,6 +68,8 @@ describe('an expert and their own record', () => {
       withheldFields: [],
     });
     expect(me.lapsed).toBe(false);
+    // New consent is recorded under the notice the country asks it under now (default).
+    expect(me.noticeVersion).toBe('2025-01');
     const other = (await ok(server, ONE, { id: bob }, expertCaller(alice))).expert;
     const publicView = (await ok(server, ONE, { id: bob }, PUBLIC)).expert;
     expect(other).toEqual(publicView);
@@ -245,9 +247,10 @@ describe('erasure', () => {
       MEMBER_VIEWER,
     );
     expect(entities._entities).toEqual([null]);
-    expect((await ok(server, ME, {}, expertCaller(carol))).me.erasureRequestedAt).toBe(
-      erasure.requestedAt,
-    );
+    const mine = (await ok(server, ME, {}, expertCaller(carol))).me;
+    expect(mine.erasureRequestedAt).toBe(erasure.requestedAt);
+    // The expert's page says by when a steward removes it.
+    expect(mine.erasure).toEqual({ requestedAt: erasure.requestedAt, dueAt: erasure.dueAt });
     // The country's own officials still see it until the steward completes the erasure.
     expect((await ok(server, ONE, { id: carol }, STEWARD)).expert.id).toBe(carol);
 

@@ -599,12 +599,16 @@ export type MyRecord = {
   readonly confirmationDueAt: Scalars['String']['output'];
   /** Every consent entry you gave, oldest first; the latest per audience and purpose decides. */
   readonly consent: ReadonlyArray<MyConsentEntry>;
+  /** Your erasure request with the date a steward completes it by; null if you have not asked. */
+  readonly erasure?: Maybe<Erasure>;
   /** When you asked for erasure; null if you have not. */
   readonly erasureRequestedAt?: Maybe<Scalars['String']['output']>;
   readonly expert: Expert;
   /** Not confirmed within the country's period: withheld outside the country. */
   readonly lapsed: Scalars['Boolean']['output'];
   readonly lastConfirmedAt: Scalars['String']['output'];
+  /** The version of your country's privacy notice that consent is given under now (PRIVACY_NOTICE_VERSION). */
+  readonly noticeVersion: Scalars['String']['output'];
   /** Releases of your record to anyone but your country's officials, newest first. */
   readonly releases: MyReleaseConnection;
 };
@@ -1910,10 +1914,12 @@ export type MyRecordResolvers<
   >;
   confirmationDueAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   consent?: Resolver<ReadonlyArray<ResolversTypes['MyConsentEntry']>, ParentType, ContextType>;
+  erasure?: Resolver<Maybe<ResolversTypes['Erasure']>, ParentType, ContextType>;
   erasureRequestedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expert?: Resolver<ResolversTypes['Expert'], ParentType, ContextType>;
   lapsed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastConfirmedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   releases?: Resolver<
     ResolversTypes['MyReleaseConnection'],
     ParentType,

@@ -9,15 +9,27 @@ import { EnvReader } from '@expertpool/shared';
 export interface RightsPeriods {
   erasureSeconds: number;
   confirmationSeconds: number;
+  /**
+   * The version of the privacy notice the country's experts consent under now
+   * (PRIVACY_NOTICE_VERSION): every consent entry names the notice it was given under (§6.4),
+   * and the expert's own page records new consent under this one.
+   */
+  noticeVersion: string;
 }
 
 const DAY = 86_400;
 export const DEFAULT_ERASURE_SECONDS = 30 * DAY;
 export const DEFAULT_CONFIRMATION_SECONDS = 3 * 365 * DAY;
+/** The notice the demo data's consent was mostly taken under (demo/src/consent.ts). */
+export const DEFAULT_NOTICE_VERSION = '2025-01';
 export const DEFAULT_RIGHTS_PERIODS: RightsPeriods = Object.freeze({
   erasureSeconds: DEFAULT_ERASURE_SECONDS,
   confirmationSeconds: DEFAULT_CONFIRMATION_SECONDS,
+  noticeVersion: DEFAULT_NOTICE_VERSION,
 });
+
+/** As consent entries' noticeVersion is checked (records/consent-input.ts): plain, 1–40 characters. */
+const NOTICE_VERSION = /^[\w.:-]{1,40}$/;
 
 export function readRightsPeriods(r: EnvReader): RightsPeriods {
   return {
@@ -30,7 +42,17 @@ export function readRightsPeriods(r: EnvReader): RightsPeriods {
       30 * DAY,
       10 * 365 * DAY,
     ),
+    noticeVersion: noticeVersion(r),
   };
+}
+
+function noticeVersion(r: EnvReader): string {
+  const value = r.string('PRIVACY_NOTICE_VERSION', DEFAULT_NOTICE_VERSION);
+  r.check(
+    NOTICE_VERSION.test(value),
+    `PRIVACY_NOTICE_VERSION must be 1 to 40 letters, digits or . _ : - (such as 2025-01), got "${value}"`,
+  );
+  return value;
 }
 
 /**

@@ -62,11 +62,16 @@ const SELF_SERVICE = ['availability', 'languages', 'contact'] as const;
 export const myRecordResolvers: MyRecordResolvers = {
   expert: (doc) => doc,
   consent: (doc) => doc.consent,
+  noticeVersion: (_, __, ctx) => ctx.periods.noticeVersion,
   lastConfirmedAt: (doc) => doc.lastConfirmedAt.toISOString(),
   confirmationDueAt: (doc, _, ctx) =>
     confirmationDue(doc.lastConfirmedAt, ctx.periods).toISOString(),
   lapsed: (doc, _, ctx) => doc.lastConfirmedAt < confirmedSince(new Date(), ctx.periods),
   erasureRequestedAt: (doc) => doc.erasureRequestedAt?.toISOString() ?? null,
+  async erasure(doc, _, ctx) {
+    const erasure = doc.erasureRequestedAt ? await ctx.erasures?.get(doc._id) : null;
+    return erasure ? erasureView(erasure, ctx, false) : null;
+  },
   changeRequests: (doc, _, ctx) => myChangeRequests(ctx, doc._id),
   async releases(doc, args, ctx) {
     if (!ctx.audit)

@@ -48,6 +48,8 @@ export const myRecordTypeDefs = gql`
     expert: Expert!
     "Every consent entry you gave, oldest first; the latest per audience and purpose decides."
     consent: [MyConsentEntry!]! @listSize(assumedSize: ${CONSENT_SIZE})
+    "The version of your country's privacy notice that consent is given under now (PRIVACY_NOTICE_VERSION)."
+    noticeVersion: String!
     lastConfirmedAt: String!
     "From then on the record is not released outside your country until you confirm it."
     confirmationDueAt: String!
@@ -55,6 +57,8 @@ export const myRecordTypeDefs = gql`
     lapsed: Boolean!
     "When you asked for erasure; null if you have not."
     erasureRequestedAt: String
+    "Your erasure request with the date a steward completes it by; null if you have not asked."
+    erasure: Erasure
     "Your change requests, oldest first, with their state."
     changeRequests: [ChangeRequest!]! @listSize(assumedSize: ${REPORT_SIZE})
     "Releases of your record to anyone but your country's officials, newest first."
