@@ -3,8 +3,10 @@ import { Provider } from 'urql';
 import type { AppConfig } from './app-config';
 import { useSession } from './auth/session';
 import { Header } from './components/Header';
+import { SkipLink } from './components/SkipLink';
 import { createGraphqlClient } from './graphql/client';
 import { ExpertPage } from './pages/ExpertPage';
+import { MyRecordPage } from './pages/MyRecordPage';
 import { OverviewPage } from './pages/OverviewPage';
 import { programmePage } from './pages/programme-pages';
 import { SearchPage } from './pages/SearchPage';
@@ -13,18 +15,16 @@ import { ReferenceProvider } from './reference';
 import { useRoute } from './routing';
 
 export function App({ config }: { config: AppConfig }) {
-  const { session } = useSession();
+  const { session, tokenRefused } = useSession();
   const client = useMemo(
-    () => createGraphqlClient(config.graphqlUrl, session.token),
-    [config.graphqlUrl, session.token],
+    () => createGraphqlClient(config.graphqlUrl, session.token, tokenRefused),
+    [config.graphqlUrl, session.token, tokenRefused],
   );
   const route = useRoute();
   return (
     <Provider value={client}>
       <ReferenceProvider>
-        <a className="skip-link" href="#search-text">
-          Skip to the search
-        </a>
+        <SkipLink />
         <Header />
         {programmePage(route) ??
           (route.page === 'expert' ? (
@@ -33,6 +33,8 @@ export function App({ config }: { config: AppConfig }) {
             <StewardPage />
           ) : route.page === 'overview' ? (
             <OverviewPage />
+          ) : route.page === 'me' ? (
+            <MyRecordPage />
           ) : (
             <SearchPage />
           ))}

@@ -7,11 +7,13 @@ export type Route =
   | { page: 'expert'; id: string }
   | { page: 'steward' }
   | { page: 'overview' }
+  | { page: 'me' }
   | ProgrammeRoute;
 
 export function parseRoute(hash: string): Route {
   if (hash === STEWARD_HREF) return { page: 'steward' };
   if (hash === OVERVIEW_HREF) return { page: 'overview' };
+  if (hash === MY_RECORD_HREF) return { page: 'me' };
   const expert = /^#\/experts\/(.+)$/.exec(hash);
   if (expert) return { page: 'expert', id: decodeURIComponent(expert[1]) };
   const programme = parseProgrammeRoute(hash);
@@ -23,6 +25,7 @@ export const expertHref = (id: string) => `#/experts/${encodeURIComponent(id)}`;
 export const SEARCH_HREF = '#/';
 export const STEWARD_HREF = '#/steward';
 export const OVERVIEW_HREF = '#/overview';
+export const MY_RECORD_HREF = '#/me';
 
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));

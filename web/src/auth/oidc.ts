@@ -41,7 +41,7 @@ export function cleanUrl(returnTo: unknown): string {
   return `${window.location.pathname}${hash}`;
 }
 
-const ROLES = ['secretariat', 'steward', 'viewer'] as const;
+const ROLES = ['secretariat', 'steward', 'viewer', 'expert'] as const;
 
 /**
  * Who the access token says the user is, read as the services read it (shared/src/auth/claims.ts);
@@ -49,7 +49,7 @@ const ROLES = ['secretariat', 'steward', 'viewer'] as const;
  * claims is a problem with the provider's configuration, said in words.
  */
 export function identityOf(user: User): Identity {
-  let claims: { role?: unknown; country?: unknown };
+  let claims: { role?: unknown; country?: unknown; expertId?: unknown };
   try {
     claims = jwtDecode(user.access_token);
   } catch {
@@ -65,5 +65,8 @@ export function identityOf(user: User): Identity {
   const country = typeof claims.country === 'string' ? claims.country : null;
   if (role !== 'secretariat' && country === null)
     throw new Error(`the identity provider's token names no country for this ${role}`);
-  return { role, country: role === 'secretariat' ? null : country };
+  if (role !== 'expert') return { role, country: role === 'secretariat' ? null : country };
+  if (typeof claims.expertId !== 'string')
+    throw new Error(`the identity provider's token names no expertId for this expert`);
+  return { role, country, expertId: claims.expertId };
 }

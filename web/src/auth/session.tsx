@@ -29,6 +29,8 @@ interface SessionApi {
   signIn(): Promise<void>;
   /** Off to the identity provider to end the session there too, back signed out. */
   signOut(): Promise<void>;
+  /** The services refused the token: this tab forgets it, and the header says why. */
+  tokenRefused(): void;
 }
 
 const SIGNED_OUT: Session = { identity: PUBLIC, token: null };
@@ -103,9 +105,15 @@ export function SessionProvider({ users, children }: { users: UserManager; child
     });
   }, [users]);
 
+  const tokenRefused = useCallback(() => {
+    void users.removeUser();
+    setSession(SIGNED_OUT);
+    setProblem('Your sign-in was not accepted any more (it may have expired). Sign in again.');
+  }, [users]);
+
   const api = useMemo(
-    () => session && { session, problem, signIn, signOut },
-    [session, problem, signIn, signOut],
+    () => session && { session, problem, signIn, signOut, tokenRefused },
+    [session, problem, signIn, signOut, tokenRefused],
   );
   // Nothing renders until the session is known: no page asks the gateway as PUBLIC first.
   if (!api) return <p role="status">Signing in…</p>;

@@ -1,8 +1,18 @@
 import { useSession } from '../auth/session';
 import { PROGRAMMES_HREF } from '../programmes/routes';
-import { OVERVIEW_HREF, SEARCH_HREF, STEWARD_HREF, useRoute, type Route } from '../routing';
+import {
+  MY_RECORD_HREF,
+  OVERVIEW_HREF,
+  SEARCH_HREF,
+  STEWARD_HREF,
+  useRoute,
+  type Route,
+} from '../routing';
 
-/** The app's pages; the steward console only for a steward, whose country it is about. */
+/**
+ * The app's pages; the steward console only for a steward, whose country it is about, and the
+ * expert's own record only for an expert.
+ */
 export function NavLinks() {
   const { session } = useSession();
   const route = useRoute();
@@ -22,6 +32,7 @@ export function NavLinks() {
         {session.identity.role === 'steward'
           ? link(STEWARD_HREF, 'steward', 'Steward console')
           : null}
+        {session.identity.role === 'expert' ? link(MY_RECORD_HREF, 'me', 'My record') : null}
       </ul>
     </nav>
   );

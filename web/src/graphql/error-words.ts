@@ -32,3 +32,22 @@ export function errorWords(error: CombinedError | undefined): string[] {
     (code) => WORDS[code] ?? WORDS.INTERNAL_SERVER_ERROR,
   );
 }
+
+/** The codes whose message the server writes for a person about this very request. */
+const SAID_FOR_PEOPLE = new Set(['BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'FORBIDDEN']);
+
+/**
+ * A refused write in words: the server's own sentence where it wrote one for a person (which
+ * field is wrong and why, a decision already taken), the code in words otherwise.
+ */
+export function refusalWords(error: CombinedError | undefined): string[] {
+  if (!error || error.networkError) return errorWords(error);
+  return [
+    ...new Set(
+      error.graphQLErrors.map((e) => {
+        const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        return SAID_FOR_PEOPLE.has(code) ? e.message : wordsForCode(code);
+      }),
+    ),
+  ];
+}

@@ -2,9 +2,10 @@ import { useQuery } from 'urql';
 import { audienceFor } from '../auth/identity';
 import { useSession } from '../auth/session';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ExpertFields } from '../components/ExpertFields';
 import { ExpertDetailDocument } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
-import { fieldLabel, languageName, words } from '../labels';
+import { fieldLabel } from '../labels';
 import { SEARCH_HREF } from '../routing';
 import { namesToShow } from '../search/names';
 
@@ -27,7 +28,7 @@ export function ExpertPage({ id }: { id: string }) {
         <a href={SEARCH_HREF}>Back to the search</a>
       </main>
     );
-  const audience = audienceFor(session.identity, expert.country.code);
+  const audience = audienceFor(session.identity, expert.country.code, expert.id);
   const { local, latin } = namesToShow(expert.names, expert.displayName);
   return (
     <main className="expert-page">
@@ -57,111 +58,7 @@ export function ExpertPage({ id }: { id: string }) {
           </ul>
         </section>
       ) : null}
-      <dl className="fields">
-        {expert.position ? (
-          <>
-            <dt>Position</dt>
-            <dd>
-              {expert.position.title}, {expert.position.agency} · {words(expert.position.band)} ·
-              grade {expert.position.grade.code} ({expert.position.grade.scheme})
-            </dd>
-          </>
-        ) : null}
-        {expert.names?.length ? (
-          <>
-            <dt>Names</dt>
-            <dd>
-              {expert.names.map((n) => (
-                <span key={n.value} lang={n.lang} className="name">
-                  {n.value} ({n.script})
-                </span>
-              ))}
-            </dd>
-          </>
-        ) : null}
-        {expert.expertise?.length ? (
-          <>
-            <dt>Expertise</dt>
-            <dd>
-              <ul>
-                {expert.expertise.map((e) => (
-                  <li key={e.area.id}>
-                    {e.area.label}: level {e.level}, {e.years} years
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {expert.languages?.length ? (
-          <>
-            <dt>Languages</dt>
-            <dd>{expert.languages.map((l) => `${languageName(l.tag)} ${l.cefr}`).join(', ')}</dd>
-          </>
-        ) : null}
-        {expert.availability ? (
-          <>
-            <dt>Availability</dt>
-            <dd>
-              {words(expert.availability.status)}
-              {expert.availability.onsite ? ' · on site' : ''}
-              {expert.availability.remote ? ' · remote' : ''}
-              {expert.availability.windows.map((w) => ` · ${w.from} to ${w.to}`).join('')}
-            </dd>
-          </>
-        ) : null}
-        {expert.contact ? (
-          <>
-            <dt>Contact</dt>
-            <dd>
-              <a href={`mailto:${expert.contact.workEmail}`}>{expert.contact.workEmail}</a>
-            </dd>
-          </>
-        ) : null}
-        {expert.qualifications?.length ? (
-          <>
-            <dt>Qualifications</dt>
-            <dd>
-              <ul>
-                {expert.qualifications.map((q) => (
-                  <li key={q.title + q.year}>
-                    {q.title}, {q.institution} ({q.year})
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        {expert.consent ? (
-          <>
-            <dt>Consent</dt>
-            <dd>{expert.consent.audiences.map(words).join(', ') || 'none'}</dd>
-          </>
-        ) : null}
-        {expert.updatedAt ? (
-          <>
-            <dt>Last updated</dt>
-            <dd>{expert.updatedAt.slice(0, 10)}</dd>
-          </>
-        ) : null}
-      </dl>
-      {expert.engagements ? (
-        <section aria-label="ACCSM engagements">
-          <h2>ACCSM engagements</h2>
-          {expert.engagements.length === 0 ? (
-            <p className="empty">None recorded.</p>
-          ) : (
-            <ul>
-              {expert.engagements.map((e) => (
-                <li key={e.title + e.year + e.role}>
-                  {e.year}: {e.title}, {words(e.role)}
-                  {e.hostCountry ? `, hosted by ${e.hostCountry}` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ) : null}
+      <ExpertFields expert={expert} />
     </main>
   );
 }

@@ -41,7 +41,7 @@ function Candidate({
   const [topic, setTopic] = useState('');
   const { node } = edge;
   const name = namesToShow(node.names, node.displayName).latin ?? node.id;
-  const withheldBy = `${node.country.name}'s release policy for your audience (${audienceFor(session.identity, node.country.code)})`;
+  const withheldBy = `${node.country.name}'s release policy for your audience (${audienceFor(session.identity, node.country.code, node.id)})`;
   const base = `candidate-${rank}`;
   return (
     <li className="candidate" data-testid="candidate">

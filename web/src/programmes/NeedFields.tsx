@@ -1,8 +1,8 @@
 import type { DeliveryMode, ProgrammeChoicesQuery } from '../generated/graphql';
+import { CEFR } from '../enums';
 import { languageName } from '../labels';
 import { FieldProblems, fieldProps } from './FieldProblems';
 import {
-  CEFR,
   LEVELS,
   competencyRow,
   languageRow,

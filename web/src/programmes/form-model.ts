@@ -23,7 +23,6 @@ export const PROGRAMME_KINDS: readonly ProgrammeKind[] = [
   'CERTIFICATION',
   'TRAINING',
 ];
-export const CEFR: readonly Cefr[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 export const LEVELS = ['1', '2', '3', '4'] as const;
 
 /** Rows of a list the user adds to and removes from; `key` keeps focus on the right row. */

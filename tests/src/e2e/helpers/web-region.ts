@@ -65,12 +65,12 @@ export async function startWebRegion(options: WebRegionOptions): Promise<WebRegi
 }
 
 /** A role the app signs in as; `public` is signed out. */
-export type AppRole = 'public' | 'viewer' | 'steward' | 'secretariat';
+export type AppRole = 'public' | 'viewer' | 'steward' | 'secretariat' | 'expert';
 
 /**
  * Signs the page in as `role` (of `country` for viewers and stewards) through the development
  * identity provider's login page, as a person would, and waits until the app's header says so;
- * `public` signs out. The page must be on the app; it comes back to the same page (hash route).
+ * `public` signs out; an expert is the development provider's expert of `country`. The page must be on the app; it comes back to the same page (hash route).
  * Every browser test signs in through this one function.
  */
 export async function signInAs(page: Page, role: AppRole, country?: string): Promise<void> {

@@ -49,6 +49,7 @@ const GROUPS: { label: string; of: (u: DevUser) => boolean }[] = [
   { label: 'Secretariat', of: (u) => u.role === 'secretariat' },
   { label: 'Stewards', of: (u) => u.role === 'steward' },
   { label: 'Viewers', of: (u) => u.role === 'viewer' },
+  { label: 'Experts', of: (u) => u.role === 'expert' },
 ];
 
 /** The login form: pick a user, sign in (or cancel, back to the app signed out). */

@@ -1,3 +1,4 @@
+import { generateExperts } from '@expertpool/demo';
 import { MEMBER_CODES, Purpose, Role, devSubject, findCountry } from '@expertpool/shared';
 
 /** One person the development identity provider lets anyone sign in as (docs/ARCHITECTURE.md §10.2). */
@@ -10,6 +11,8 @@ export interface DevUser {
   /** The official's member state; null for the secretariat. */
   country: string | null;
   purpose?: Purpose;
+  /** Role `expert` only: the record the person is the subject of. */
+  expertId?: string;
 }
 
 function user(role: Role, country: string | null): DevUser {
@@ -22,13 +25,30 @@ function user(role: Role, country: string | null): DevUser {
 }
 
 /**
- * The provider's users: the secretariat, and a steward and a viewer for each member state.
- * The public is nobody: signed out.
+ * An expert of each member state: the person behind the country's first demo record, which
+ * every demo database of the default seed holds (a smaller count is a prefix of a larger one,
+ * demo/src/generate.ts), so `npm start` and the browser tests find them whatever the count.
+ */
+function expert(country: string): DevUser {
+  const [record] = generateExperts({ country, count: 1 });
+  return {
+    id: devSubject('expert', country),
+    label: `${record.displayName}, expert of ${findCountry(country)?.nameEn ?? country} (${record.id})`,
+    role: 'expert',
+    country,
+    expertId: record.id,
+  };
+}
+
+/**
+ * The provider's users: the secretariat, a steward and a viewer for each member state, and an
+ * expert of each (docs/ARCHITECTURE.md §10.2). The public is nobody: signed out.
  */
 export const DEV_USERS: readonly DevUser[] = [
   user('secretariat', null),
   ...MEMBER_CODES.map((code) => user('steward', code)),
   ...MEMBER_CODES.map((code) => user('viewer', code)),
+  ...MEMBER_CODES.map(expert),
 ];
 
 const byId = new Map(DEV_USERS.map((u) => [u.id, u]));
@@ -43,5 +63,6 @@ export function projectClaims(user: DevUser): Record<string, unknown> {
     role: user.role,
     country: user.country,
     ...(user.purpose === undefined ? {} : { purpose: user.purpose }),
+    ...(user.expertId === undefined ? {} : { expertId: user.expertId }),
   };
 }
