@@ -59,7 +59,7 @@ export function SelfServiceForm({ me, onSaved }: { me: MyRecordPartsFragment; on
               ))}
             </select>
           </div>
-          <label>
+          <label className="inline-choice">
             <input
               type="checkbox"
               checked={values.onsite}
@@ -67,7 +67,7 @@ export function SelfServiceForm({ me, onSaved }: { me: MyRecordPartsFragment; on
             />{' '}
             On site
           </label>{' '}
-          <label>
+          <label className="inline-choice">
             <input
               type="checkbox"
               checked={values.remote}

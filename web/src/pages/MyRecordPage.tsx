@@ -71,10 +71,10 @@ function MyRecord({ country }: { country: string }) {
         <h2 id="record-title">Your record, as {name}'s officials see it</h2>
         <ExpertFields expert={me.expert} />
       </section>
-      <SelfServiceForm me={me} onSaved={refresh} />
-      <ConsentPanel me={me} countryName={name} onSaved={refresh} />
-      <CorrectionSection me={me} onSent={refresh} />
       <ReleasesSection countryName={name} />
+      <ConsentPanel me={me} countryName={name} onSaved={refresh} />
+      <SelfServiceForm me={me} onSaved={refresh} />
+      <CorrectionSection me={me} onSent={refresh} />
       <ExportSection expertId={me.expert.id} />
       <ErasureSection me={me} countryName={name} onRequested={refresh} />
     </main>

@@ -77,7 +77,9 @@ describe('readCountryConfig', () => {
     });
     expect(problems.join('\n')).toMatch(/ERASURE_PERIOD must be a duration/);
     expect(problems.join('\n')).toMatch(/CONFIRMATION_PERIOD must be a duration/);
-    expect(problems.join('\n')).toMatch(/PRIVACY_NOTICE_VERSION must be 1 to 40 .*got "the new one"/);
+    expect(problems.join('\n')).toMatch(
+      /PRIVACY_NOTICE_VERSION must be 1 to 40 .*got "the new one"/,
+    );
   });
 
   it('reads every variable', () => {
