@@ -12,7 +12,13 @@ import {
   readLogConfig,
   readTokenVerifierConfig,
 } from '@expertpool/shared';
-import { CostBudgets, QueryLimits, RateLimits, readDemandControl } from './hardening';
+import {
+  CostBudgets,
+  QueryLimits,
+  RateLimits,
+  readDemandControl,
+  trustedProxiesProblem,
+} from './hardening';
 
 /** Where the supergraph comes from: a country registry (routing by country) or a fixed file. */
 export type GatewayMode = { kind: 'registry'; path: string } | { kind: 'supergraph'; path: string };
@@ -45,6 +51,11 @@ export interface GatewayConfig {
   auth: TokenVerifierConfig;
   /** Browser origins that may query (CORS_ORIGINS; default none). */
   corsOrigins?: string[];
+  /**
+   * TRUSTED_PROXIES: the load balancers or ingresses in front of the gateway, whose
+   * X-Forwarded-For names the caller the per-address limits charge (hardening/client.ts).
+   */
+  trustedProxies?: string[];
   /** LOG_LEVEL and LOG_FORMAT (docs/ARCHITECTURE.md §11.1); info and JSON when unset. */
   log?: LogConfig;
 }
@@ -71,9 +82,21 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     production,
     auth,
     corsOrigins: readCorsOrigins(r),
+    trustedProxies: readTrustedProxies(r),
     maxBodyBytes: r.int('MAX_BODY_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     documentLimits: readDocumentLimits(r, GATEWAY_DOCUMENT_LIMITS),
     // MAX_DEPTH, MAX_FRAGMENT_DEPTH, MAX_COST, ASSUMED_LIST_SIZE, RATE_LIMIT_PER_*, COST_PER_MINUTE_PER_*
     ...readDemandControl(r),
   });
+}
+
+/** TRUSTED_PROXIES: comma-separated addresses, CIDR ranges or proxy-addr's names; none by default. */
+function readTrustedProxies(r: EnvReader): string[] {
+  const list = (r.optional('TRUSTED_PROXIES') ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const problem = trustedProxiesProblem(list);
+  r.check(problem === undefined, problem ?? '');
+  return list;
 }

@@ -17,7 +17,7 @@ import {
 import { GatewayConfig } from './config';
 import {
   ClientContext,
-  clientOf,
+  clientResolver,
   connectRedis,
   createRateLimitGuard,
   memoryBudgets,
@@ -144,11 +144,12 @@ export async function createServer(
       return { status: ready ? 'ready' : 'degraded', countries };
     },
   });
+  const clientOf = clientResolver(config.trustedProxies);
   const handler = createHttpHandler({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     corsOrigins: config.corsOrigins,
-    guard: createRateLimitGuard(config.rateLimits, budgets.factory),
+    guard: createRateLimitGuard(config.rateLimits, budgets.factory, clientOf),
     // Refused tokens stop here; accepted ones are forwarded unchanged and verified again by
     // every country, which trusts nothing the gateway adds.
     verifier: createTokenVerifier(config.auth, { log: (line) => log.warn(line) }),

@@ -52,9 +52,22 @@ test('registry mode with defaults', () => {
     costBudgets: { perAddress: 1_000_000, perToken: 500_000 },
     auth: { kind: 'hs256', secret: SECRET, issuer: 'expertpool-dev', maxLifetimeSeconds: 43_200 },
     corsOrigins: [],
+    trustedProxies: [],
     shutdownGraceSeconds: 20,
   });
   expect(isRegistryMode(config.mode)).toBe(true);
+});
+
+test('TRUSTED_PROXIES: addresses, ranges and names; anything else is named', () => {
+  const env = { REGISTRY: '/etc/expertpool/registry.json', ...AUTH };
+  expect(
+    readGatewayConfig({ ...env, TRUSTED_PROXIES: ' 10.0.0.0/8, loopback ,fd00::1' }).trustedProxies,
+  ).toEqual(['10.0.0.0/8', 'loopback', 'fd00::1']);
+  expect(problems({ ...env, TRUSTED_PROXIES: '10.0.0.0/8,ingress.example' })).toEqual([
+    expect.stringMatching(
+      /^TRUSTED_PROXIES must list IP addresses or CIDR ranges.*ingress\.example/,
+    ),
+  ]);
 });
 
 test('plain (supergraph) mode', () => {

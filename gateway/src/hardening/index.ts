@@ -3,7 +3,7 @@ export type { DemandControl, QueryLimits } from './query-limits';
 export { createRateLimitGuard } from './rate-limit';
 export type { RateLimits } from './rate-limit';
 export type { CostBudgets } from './cost-budget';
-export { clientOf } from './client';
+export { clientResolver, trustedProxiesProblem } from './client';
 export type { ClientContext } from './client';
 export { DEFAULT_ASSUMED_LIST_SIZE } from './cost';
 export { fanoutWidth } from './fanout-width';

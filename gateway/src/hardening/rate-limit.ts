@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode, HttpError } from '@expertpool/shared';
 import { countRefusal } from '../metrics';
-import { clientOf } from './client';
+import { ClientResolver, clientResolver } from './client';
 import { Admission, BudgetFactory, memoryBudgets } from './budgets';
 
 export interface RateLimits {
@@ -31,6 +31,7 @@ function refusal(admission: Admission & { ok: false }, what: string): HttpError 
 export function createRateLimitGuard(
   limits: RateLimits,
   budgets: BudgetFactory = memoryBudgets(),
+  clientOf: ClientResolver = clientResolver(),
 ): ((req: IncomingMessage) => Promise<HttpError | undefined>) | undefined {
   const byAddress = limits.perAddress > 0 ? budgets('rate:address', limits.perAddress) : undefined;
   const byToken = limits.perToken > 0 ? budgets('rate:token', limits.perToken) : undefined;

@@ -1,6 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { ErrorCode } from '@expertpool/shared';
 import { memoryBudgets } from '../budgets';
+import { clientResolver } from '../client';
 import { createRateLimitGuard } from '../rate-limit';
 import { TokenBuckets } from '../token-bucket';
 
@@ -56,10 +57,14 @@ test('a hot key survives the eviction of others (least recently used go first)',
   }
 });
 
-function request(address: string, authorization?: string): IncomingMessage {
+function request(address: string, authorization?: string, forwardedFor?: string): IncomingMessage {
   return {
     socket: { remoteAddress: address },
-    headers: authorization ? { authorization } : {},
+    headers: {
+      ...(authorization ? { authorization } : {}),
+      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+    },
+    connection: { remoteAddress: address },
   } as unknown as IncomingMessage;
 }
 
@@ -86,4 +91,24 @@ test('0 disables a limit; both 0 means no guard at all', async () => {
   expect(createRateLimitGuard({ perAddress: 0, perToken: 0 })).toBeUndefined();
   const guard = createRateLimitGuard({ perAddress: 0, perToken: 1 })!;
   for (let i = 0; i < 100; i++) expect(await guard(request('127.0.0.1'))).toBeUndefined();
+});
+
+test('behind a trusted proxy each caller has their own budget; an untrusted X-Forwarded-For is ignored', async () => {
+  const limits = { perAddress: 2, perToken: 0 };
+  // The ingress at 10.1.2.3 forwards two callers: each gets the 2 requests of an address.
+  const behind = createRateLimitGuard(limits, memoryBudgets(), clientResolver(['10.0.0.0/8']))!;
+  for (const caller of ['203.0.113.7', '198.51.100.9'])
+    for (let i = 0; i < 2; i++)
+      expect(await behind(request('10.1.2.3', undefined, caller))).toBeUndefined();
+  expect((await behind(request('10.1.2.3', undefined, '203.0.113.7')))?.status).toBe(429);
+  // A caller cannot buy a fresh budget by prefixing addresses: only the hop the proxy added counts.
+  expect((await behind(request('10.1.2.3', undefined, '192.0.2.1, 203.0.113.7')))?.status).toBe(
+    429,
+  );
+
+  // Without trusted proxies the header is the caller's word, and changes nothing.
+  const direct = createRateLimitGuard(limits, memoryBudgets())!;
+  expect(await direct(request('203.0.113.50', undefined, '192.0.2.1'))).toBeUndefined();
+  expect(await direct(request('203.0.113.50', undefined, '192.0.2.2'))).toBeUndefined();
+  expect((await direct(request('203.0.113.50', undefined, '192.0.2.3')))?.status).toBe(429);
 });

@@ -138,10 +138,11 @@ describe('deploy/helm/expertpool', () => {
     expect(registry.countries.TH.url).toBe('http://expertpool-country-th:4001/graphql');
     // A member state that runs its own country is reached at its own HTTPS address.
     expect(registry.countries.MY.url).toBe('https://expertpool.jpa.gov.my/graphql');
-    // TLS ends at the ingress.
+    // TLS ends at the ingress, whose forwarded address the per-address limits charge.
     expect(named(objects, 'Ingress', 'expertpool-gateway').spec.tls[0].secretName).toBe(
       'expertpool-gateway-tls',
     );
+    expect(container.env).toContainEqual({ name: 'TRUSTED_PROXIES', value: '10.244.0.0/16' });
   });
 
   it('serves the web app, told where browsers reach the gateway and sign in, from an origin the gateway allows', () => {
