@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { TextField, withRow, withoutRow } from '../components/TextField';
 import { REGIONAL_BANDS } from '../enums';
 import {
   RequestCorrectionDocument,
@@ -10,16 +11,6 @@ import {
 import { refusalWords } from '../graphql/error-words';
 import { fieldLabel, words } from '../labels';
 import { correctionOf, correctionValuesOf, type CorrectionValues } from './correction-model';
-
-/** One text box of the form, labelled. */
-function Text(props: { id: string; label: string; value: string; onChange(v: string): void }) {
-  return (
-    <div className="form-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <input id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
-    </div>
-  );
-}
 
 /**
  * A correction of what the expert may not change themselves (docs/ARCHITECTURE.md §6.8): the
@@ -38,7 +29,7 @@ export function CorrectionForm({ me, onSent }: { me: MyRecordPartsFragment; onSe
   const input = correctionOf(held, values);
   const quals = values.qualifications;
   const setQual = (i: number, patch: Partial<CorrectionValues['qualifications'][number]>) =>
-    set({ qualifications: quals.map((q, j) => (j === i ? { ...q, ...patch } : q)) });
+    set({ qualifications: withRow(quals, i, patch) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +44,7 @@ export function CorrectionForm({ me, onSent }: { me: MyRecordPartsFragment; onSe
   };
   return (
     <form onSubmit={submit} className="programme-form">
-      <Text
+      <TextField
         id="fix-name"
         label="Display name"
         value={values.displayName}
@@ -61,13 +52,13 @@ export function CorrectionForm({ me, onSent }: { me: MyRecordPartsFragment; onSe
       />
       <fieldset>
         <legend>Position</legend>
-        <Text
+        <TextField
           id="fix-title"
           label="Title"
           value={values.title}
           onChange={(v) => set({ title: v })}
         />
-        <Text
+        <TextField
           id="fix-agency"
           label="Agency"
           value={values.agency}
@@ -88,13 +79,13 @@ export function CorrectionForm({ me, onSent }: { me: MyRecordPartsFragment; onSe
           </select>
         </div>
         <div className="form-row">
-          <Text
+          <TextField
             id="fix-scheme"
             label="Grade scheme"
             value={values.gradeScheme}
             onChange={(v) => set({ gradeScheme: v })}
           />
-          <Text
+          <TextField
             id="fix-code"
             label="Grade"
             value={values.gradeCode}
@@ -106,28 +97,25 @@ export function CorrectionForm({ me, onSent }: { me: MyRecordPartsFragment; onSe
         <legend>Qualifications</legend>
         {quals.map((q, i) => (
           <div className="form-row" key={i} role="group" aria-label={`Qualification ${i + 1}`}>
-            <Text
+            <TextField
               id={`fix-q${i}-title`}
               label="Title"
               value={q.title}
               onChange={(v) => setQual(i, { title: v })}
             />
-            <Text
+            <TextField
               id={`fix-q${i}-inst`}
               label="Institution"
               value={q.institution}
               onChange={(v) => setQual(i, { institution: v })}
             />
-            <Text
+            <TextField
               id={`fix-q${i}-year`}
               label="Year"
               value={q.year}
               onChange={(v) => setQual(i, { year: v })}
             />
-            <button
-              type="button"
-              onClick={() => set({ qualifications: quals.filter((_, j) => j !== i) })}
-            >
+            <button type="button" onClick={() => set({ qualifications: withoutRow(quals, i) })}>
               Remove qualification {i + 1}
             </button>
           </div>
