@@ -3,6 +3,7 @@
  * §6.8): an expert sees their own record as OWN and every other as PUBLIC, changes what they may,
  * exports, asks for erasure, and re-confirms.
  */
+import { OWN_WRITE_FAILED_MESSAGE } from '../audit/own-write';
 import { Caller, callerFor } from '../caller';
 import { parseRows } from '../import/read-source';
 import { importRecords } from '../import/run-import';
@@ -176,6 +177,28 @@ describe('self-service changes', () => {
     expect(bad.errors![0].extensions).toMatchObject({ field: 'languages' });
     const empty = await run(server, UPDATE, { input: {} }, expertCaller(alice));
     expect(empty.errors![0].message).toMatch(/at least one of availability, languages, contact/);
+  });
+
+  it('makes no change the audit log cannot record (fail-closed, like a release)', async () => {
+    const before = (await ok(server, ME, {}, expertCaller(alice))).me.expert.languages;
+    const append = jest.spyOn(server.audit, 'append').mockRejectedValueOnce(new Error('disk full'));
+    try {
+      const refused = await run(
+        server,
+        UPDATE,
+        { input: { languages: [{ tag: 'ms', cefr: 'B1' }] } },
+        expertCaller(alice),
+      );
+      expect(refused.errors).toEqual([
+        expect.objectContaining({
+          message: OWN_WRITE_FAILED_MESSAGE,
+          extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }),
+        }),
+      ]);
+    } finally {
+      append.mockRestore();
+    }
+    expect((await ok(server, ME, {}, expertCaller(alice))).me.expert.languages).toEqual(before);
   });
 
   it('withdraws consent itself: the record leaves that audience at once', async () => {

@@ -6,6 +6,7 @@ import {
   ownRecordId,
   parseExpertId,
 } from '@expertpool/shared';
+import { auditOwnWrite } from '../audit/own-write';
 import { requireSteward } from '../caller';
 import { CountryContext } from '../context';
 import { MutationResolvers, QueryResolvers } from '../generated/graphql';
@@ -56,19 +57,13 @@ export const changeRequestMutations: MutationResolvers = {
     const proposed = proposedOf(input);
     applyCorrection(toRecord(doc, ctx.store.country), proposed, ctx.store.country);
     const note = input.note == null ? null : assertPlainString(input.note, 'note', 500);
+    await auditOwnWrite(
+      ctx,
+      `${ctx.store.country}:${opaque}`,
+      'requestCorrection',
+      Object.keys(proposed),
+    );
     const request = await storeOf(ctx).create(opaque, proposed, note);
-    await ctx.audit?.append({
-      kind: 'WRITE',
-      at: request.requestedAt,
-      subject: null,
-      callerCountry: ctx.caller.country,
-      role: 'expert',
-      audience: 'OWN',
-      purpose: ctx.caller.purpose,
-      operation: 'requestCorrection',
-      expertIds: [`${ctx.store.country}:${opaque}`],
-      fields: Object.keys(proposed).sort(),
-    });
     return changeRequestView(request, ctx, false);
   },
 

@@ -3,6 +3,7 @@ import { decodeAuditCursor, encodeAuditCursor } from '../audit/cursor';
 import { CountryContext } from '../context';
 import { MutationResolvers, MyRecordResolvers, QueryResolvers } from '../generated/graphql';
 import { confirmationDue, confirmedSince } from '../policy/rights-periods';
+import { auditOwnWrite } from '../audit/own-write';
 import { consentEntries } from '../records/consent-input';
 import { validateRecord } from '../records/validate';
 import { AuditEntry } from '../store/audit-store';
@@ -28,24 +29,8 @@ async function requireMyDoc(ctx: CountryContext): Promise<ExpertDoc> {
   return doc;
 }
 
-/**
- * An expert's own change, in the audit log for the stewards: which fields, never their values.
- * The expert is named by the record's id alone, so an erasure leaves nothing personal behind.
- */
-async function auditWrite(ctx: CountryContext, doc: ExpertDoc, action: string, fields: string[]) {
-  await ctx.audit?.append({
-    kind: 'WRITE',
-    at: new Date(),
-    subject: null,
-    callerCountry: ctx.caller.country,
-    role: 'expert',
-    audience: 'OWN',
-    purpose: ctx.caller.purpose,
-    operation: action,
-    expertIds: [`${ctx.store.country}:${doc._id}`],
-    fields: [...fields].sort(),
-  });
-}
+/** The record's id, as audit entries name experts. */
+const idOf = (ctx: CountryContext, doc: ExpertDoc) => `${ctx.store.country}:${doc._id}`;
 
 const releaseView = (e: AuditEntry) => ({
   at: e.at.toISOString(),
@@ -78,7 +63,7 @@ export const myRecordResolvers: MyRecordResolvers = {
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no audit log.');
     const first = pageSize(args.first);
     const after = args.after ? decodeAuditCursor(args.after, 'releases') : undefined;
-    const page = await ctx.audit.releasesOf(`${ctx.store.country}:${doc._id}`, { first, after });
+    const page = await ctx.audit.releasesOf(idOf(ctx, doc), { first, after });
     const edges = page.entries.map((e) => ({
       cursor: encodeAuditCursor(e._id),
       node: releaseView(e),
@@ -100,7 +85,7 @@ export const myRecordQueries: QueryResolvers = {
   async exportMe(_, __, ctx) {
     const doc = await myDoc(ctx);
     if (!doc) return null;
-    const id = `${ctx.store.country}:${doc._id}`;
+    const id = idOf(ctx, doc);
     const releases = ctx.audit ? await ctx.audit.releasesOf(id, { first: 100_000 }) : undefined;
     // `records` is what `npm run import` reads (a JSON array of records), the rest is history.
     const out = {
@@ -131,24 +116,25 @@ export const myRecordMutations: MutationResolvers = {
         problems: checked.problems,
       });
     }
+    await auditOwnWrite(ctx, idOf(ctx, doc), 'updateMyRecord', fields);
     const { doc: updated } = await ctx.store.upsert(checked.record, doc);
-    await auditWrite(ctx, doc, 'updateMyRecord', fields);
     return updated;
   },
 
   async setMyConsent(_, args, ctx) {
     const doc = await requireMyDoc(ctx);
-    const updated = await ctx.store.addConsent(doc._id, consentEntries(args.consent));
+    const entries = consentEntries(args.consent);
+    await auditOwnWrite(ctx, idOf(ctx, doc), 'setMyConsent', ['consent']);
+    const updated = await ctx.store.addConsent(doc._id, entries);
     if (!updated) throw appError(ErrorCode.NOT_FOUND, 'Your record is not held here (any more).');
-    await auditWrite(ctx, doc, 'setMyConsent', ['consent']);
     return updated;
   },
 
   async confirmMyRecord(_, __, ctx) {
     const doc = await requireMyDoc(ctx);
+    await auditOwnWrite(ctx, idOf(ctx, doc), 'confirmMyRecord', []);
     const updated = await ctx.store.setLifecycle(doc._id, { lastConfirmedAt: new Date() });
     if (!updated) throw appError(ErrorCode.NOT_FOUND, 'Your record is not held here (any more).');
-    await auditWrite(ctx, doc, 'confirmMyRecord', []);
     return updated;
   },
 
@@ -156,6 +142,7 @@ export const myRecordMutations: MutationResolvers = {
     const doc = await requireMyDoc(ctx);
     if (!ctx.erasures)
       throw appError(ErrorCode.INTERNAL_SERVER_ERROR, 'This service keeps no erasures.');
+    await auditOwnWrite(ctx, idOf(ctx, doc), 'requestErasure', []);
     const now = new Date();
     // Hidden first: from this write on, no non-OWN audience sees the record (visibilityFor).
     if (!doc.erasureRequestedAt) await ctx.store.setLifecycle(doc._id, { erasureRequestedAt: now });
@@ -164,7 +151,6 @@ export const myRecordMutations: MutationResolvers = {
       doc.erasureRequestedAt ?? now,
       new Date(now.getTime() + ctx.periods.erasureSeconds * 1000),
     );
-    await auditWrite(ctx, doc, 'requestErasure', []);
     return erasureView(erasure, ctx, false);
   },
 };
