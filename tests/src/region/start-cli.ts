@@ -8,6 +8,7 @@ import {
 } from '@expertpool/shared';
 import { serviceLogs } from './service-logs';
 import { startDevIdentityProvider } from './identity-provider/start';
+import { findDevUser } from './identity-provider/users';
 import { RunningRegion, startRegion } from './start-region';
 import { startWebServer } from './web-server';
 
@@ -23,10 +24,17 @@ async function printTokens(region: RunningRegion, secretFromEnv: boolean): Promi
       await region.token({ role: 'steward', country: 'MY' }, PRINTED_TOKEN_TTL_SECONDS),
     ],
   ];
+  // The expert the sign-in provider offers for Malaysia: the first demo record (users.ts).
+  const expertId = findDevUser('dev-expert-my')?.expertId;
+  if (expertId)
+    rows.push([
+      `expert ${expertId}`,
+      await region.token({ role: 'expert', country: 'MY', expertId }, PRINTED_TOKEN_TTL_SECONDS),
+    ]);
   console.log(
     `\nDev tokens (valid 8 h; send as "Authorization: Bearer <token>"; without one you are PUBLIC):`,
   );
-  for (const [who, token] of rows) console.log(`  ${who.padEnd(14)} ${token}`);
+  for (const [who, token] of rows) console.log(`  ${who.padEnd(20)} ${token}`);
   const secret = secretFromEnv ? '"$JWT_SECRET"' : region.jwtSecret;
   console.log(`More: JWT_SECRET=${secret} npm run -s token -- --role viewer --country TH`);
   if (!secretFromEnv)
@@ -133,7 +141,7 @@ async function main(): Promise<void> {
   );
   console.log(`Logs: every service's output above, under its name, and in ${logs.dir}/<name>.log`);
   console.log(
-    `Sign-in:  ${idp.issuer}/   (development identity provider: the secretariat, a steward and a viewer of each member state)`,
+    `Sign-in:  ${idp.issuer}/   (development identity provider: the secretariat, and a steward, a viewer and an expert of each member state)`,
   );
   console.log(`Web app: ${web.origin}/   (Ctrl-C stops everything)`);
 
