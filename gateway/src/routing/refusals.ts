@@ -1,7 +1,24 @@
 import { GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '@expertpool/shared';
 import { CountryAnswer } from './country-client';
 
 const HOLE = '\u0000';
+
+/** Error codes by which a country refuses a request (as opposed to failing to answer it). */
+const REFUSALS = new Set<unknown>([ErrorCode.BAD_USER_INPUT, ErrorCode.FORBIDDEN]);
+
+/** Whether every country answered, none with a usable part, each refusing the request. */
+export function everyCountryRefused(
+  answers: readonly CountryAnswer[],
+  usable: (a: CountryAnswer) => boolean,
+): boolean {
+  return (
+    answers.length > 0 &&
+    answers.every(
+      (a) => a.ok && !usable(a) && a.errors.some((e) => REFUSALS.has(e.extensions?.code)),
+    )
+  );
+}
 
 /** `a`, `a and b`, `a, b and c`. */
 function listed(codes: readonly string[]): string {

@@ -1,7 +1,7 @@
 import gql from 'graphql-tag';
 import { DEFAULT_PAGE_SIZE } from '@expertpool/shared';
+import { LOOKUP_WEIGHT } from './cost';
 
-const LOOKUP_WEIGHT = 10;
 /** Consent entries: a few per audience and purpose over the years. */
 const CONSENT_SIZE = 40;
 /** Rows of a steward's report: pending erasures or records due for confirmation. */

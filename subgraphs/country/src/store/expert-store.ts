@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import { Collection, Db, Filter } from 'mongodb';
 import {
   ConsentEntry,
@@ -6,7 +5,6 @@ import {
   ExpertRecord,
   appError,
   isEmptyCollection,
-  newOpaqueId,
   parseExpertId,
   AreaNamer,
   SearchStatistics,
@@ -19,7 +17,7 @@ import { ensureExpertIndexes } from './indexes';
 import { searchExperts, SearchArgs, SearchPage } from './search';
 import { expertFacets, Facets } from './facets';
 import { CompiledFilter } from './filter';
-import { sameRecord } from './same-record';
+import { Upsert, upsertOf } from './upsert';
 import { Rederived, rederiveOutdated } from './rederive';
 import { SearchIndex } from './search-index';
 import { AreaSynonym, SynonymDoc, SynonymStore } from './synonym-store';
@@ -29,11 +27,7 @@ import { textPlan } from './search-text';
 import { timeSearch } from '../metrics';
 import { ConsentCounts, VisibleTo, consentCounts } from './consent-counts';
 
-export type UpsertOutcome = 'inserted' | 'updated' | 'unchanged';
-
-function secureRandom(): number {
-  return randomInt(0, 1 << 30) / (1 << 30);
-}
+export type { UpsertOutcome } from './upsert';
 
 /**
  * One country's experts in its own database: the only code that talks to the collection. The
@@ -201,59 +195,36 @@ export class ExpertStore {
   }
 
   /**
-   * Inserts or updates by the agency reference. A record identical to the stored one is left
-   * alone (its `updatedAt` stays), so re-importing a file changes nothing.
+   * Inserts or updates by the agency reference (upsert.ts decides which); `existing` is the
+   * document already read for this reference, if the caller has it.
    */
   async upsert(
     record: ExpertRecord,
     existing?: ExpertDoc | null,
     now = new Date(),
-  ): Promise<{ doc: ExpertDoc; outcome: UpsertOutcome }> {
+  ): Promise<Upsert> {
     const current =
       existing === undefined ? await this.experts.findOne({ ref: record.ref }) : existing;
-    if (current) {
-      if (record.id && record.id !== `${this.country}:${current._id}`) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          `ref "${record.ref}" already belongs to ${this.country}:${current._id}, not ${record.id}.`,
-        );
+    const upsert = upsertOf(record, current, this.country, now, (id) => this.opaqueOf(id));
+    const { doc, outcome } = upsert;
+    if (outcome === 'unchanged') return upsert;
+    if (outcome === 'updated') {
+      await this.experts.replaceOne({ _id: doc._id }, doc);
+    } else {
+      try {
+        await this.experts.insertOne(doc);
+      } catch (error) {
+        if (isDuplicateKey(error)) {
+          throw appError(
+            ErrorCode.CONFLICT,
+            `Another record already uses id ${this.country}:${doc._id} or ref "${record.ref}".`,
+          );
+        }
+        throw error;
       }
-      const merged = {
-        ...record,
-        consent: record.consent.length > 0 ? record.consent : current.consent,
-      };
-      if (
-        sameRecord(toRecord(current, this.country), {
-          ...merged,
-          id: `${this.country}:${current._id}`,
-        })
-      ) {
-        return { doc: current, outcome: 'unchanged' };
-      }
-      // A written change confirms the record (docs/ARCHITECTURE.md §6.8); a pending erasure stays.
-      const doc = toDocument(merged, current._id, now, {
-        ...lifecycleOf(current),
-        lastConfirmedAt: now,
-      });
-      await this.experts.replaceOne({ _id: current._id }, doc);
-      await this.index.changed([current._id]);
-      return { doc, outcome: 'updated' };
     }
-    const opaque = record.id ? this.opaqueOf(record.id) : newOpaqueId(secureRandom);
-    const doc = toDocument(record, opaque, now);
-    try {
-      await this.experts.insertOne(doc);
-    } catch (error) {
-      if (isDuplicateKey(error)) {
-        throw appError(
-          ErrorCode.CONFLICT,
-          `Another record already uses id ${this.country}:${opaque} or ref "${record.ref}".`,
-        );
-      }
-      throw error;
-    }
-    await this.index.changed([opaque]);
-    return { doc, outcome: 'inserted' };
+    await this.index.changed([doc._id]);
+    return upsert;
   }
 
   async remove(opaque: string): Promise<boolean> {
