@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import {
@@ -41,6 +41,11 @@ export function ChangeRequestItem({
   const [reason, setReason] = useState('');
   const [deciding, decide] = useMutation(DecideChangeRequestDocument);
   const refusal = refusalWords(deciding.error, 'reason');
+  const reasonBox = useRef<HTMLTextAreaElement>(null);
+  // The Reject… button gives way to the reason box: focus goes there, not back to the page.
+  useEffect(() => {
+    if (rejecting) reasonBox.current?.focus();
+  }, [rejecting]);
 
   const send = async (approve: boolean) => {
     const result = await decide({ id: request.id, approve, reason: approve ? null : reason });
@@ -91,6 +96,7 @@ export function ChangeRequestItem({
               <label htmlFor={`${id}-reason`}>Reason for the rejection (the expert sees it)</label>
               <textarea
                 id={`${id}-reason`}
+                ref={reasonBox}
                 rows={3}
                 value={reason}
                 onChange={(e) => setReason(e.target.value)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { CompleteErasureDocument, type ErasureFieldsFragment } from '../generated/graphql';
@@ -24,6 +24,11 @@ export function ErasureRow({
   const [confirming, setConfirming] = useState(false);
   const [completing, complete] = useMutation(CompleteErasureDocument);
   const { atField, messages } = refusalWords(completing.error, 'id');
+  const cancel = useRef<HTMLButtonElement>(null);
+  // The irreversible step opens with focus on the safe choice, never on "Erase for good".
+  useEffect(() => {
+    if (confirming) cancel.current?.focus();
+  }, [confirming]);
   const overdue = !erasure.completedAt && erasure.dueAt < now;
 
   const erase = async () => {
@@ -68,7 +73,7 @@ export function ErasureRow({
               >
                 Erase for good
               </button>
-              <button type="button" onClick={() => setConfirming(false)}>
+              <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
                 Cancel
               </button>
             </div>

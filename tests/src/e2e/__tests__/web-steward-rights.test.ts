@@ -57,6 +57,9 @@ async function openConsole() {
   await page.getByRole('heading', { name: 'Steward console: Thailand' }).waitFor(SLOW);
 }
 
+/** The element with the keyboard focus, by its tag (browser code as text: no DOM types here). */
+const focused = () => page.evaluate<string>('document.activeElement?.tagName ?? ""');
+
 const request = (id: string) =>
   page.getByTestId('change-request').filter({ has: page.getByRole('link', { name: id }) });
 
@@ -89,6 +92,8 @@ test('a steward sees a pending correction in words, cannot reject it without a r
   expect(await item.textContent()).toContain('Promoted in May');
 
   await item.getByRole('button', { name: 'Reject…' }).click();
+  // Keyboard users land in the reason box the button gave way to.
+  expect(await focused()).toBe('TEXTAREA');
   await item.getByRole('button', { name: 'Reject request' }).click();
   await item.getByText('Give the expert a reason for the rejection.').waitFor(SLOW);
   expect(await item.getByLabel(/^Reason for the rejection/).getAttribute('aria-invalid')).toBe(
@@ -150,6 +155,8 @@ test('a pending erasure is listed, overdue once its due date passed, and complet
 
   await row.getByRole('button', { name: 'Complete erasure…' }).click();
   expect(await row.textContent()).toContain('cannot be undone');
+  // The irreversible step opens on the safe choice.
+  expect(await page.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Cancel');
   await row.getByRole('button', { name: 'Erase for good' }).click();
   await row.getByTestId('erasure-done').waitFor(SLOW);
   expect(await row.getByTestId('erasure-done').textContent()).toMatch(/^Erased \d{4}-\d{2}-\d{2}/);
