@@ -1,7 +1,10 @@
 import { useSession } from '../auth/session';
 import { useReference } from '../reference';
 import { AuditSection } from '../steward/AuditSection';
+import { ChangeRequestsSection } from '../steward/ChangeRequestsSection';
+import { ConfirmationsSection } from '../steward/ConfirmationsSection';
 import { ConsentSection } from '../steward/ConsentSection';
+import { ErasuresSection } from '../steward/ErasuresSection';
 import { PolicySection } from '../steward/PolicySection';
 
 /**
@@ -35,12 +38,15 @@ export function StewardPage() {
     <main className="steward-page">
       <h1>Steward console: {countryName(country)}</h1>
       <p className="muted">
-        What {countryName(country)} releases to each audience, who received it, and what its experts
-        consent to.
+        What {countryName(country)} releases to each audience, who received it, what its experts
+        consent to, and what they asked of you: corrections, erasures and confirmations.
       </p>
       <PolicySection country={country} />
       <AuditSection country={country} />
       <ConsentSection country={country} />
+      <ChangeRequestsSection country={country} />
+      <ErasuresSection country={country} />
+      <ConfirmationsSection country={country} />
     </main>
   );
 }
