@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ConfirmMyRecordDocument, type MyRecordPartsFragment } from '../generated/graphql';
 import { refusalWords } from '../graphql/error-words';
-import { day } from './dates';
+import { utcDay } from '../dates';
 
 /**
  * Re-confirmation (docs/ARCHITECTURE.md §6.8): a record not confirmed within the country's
@@ -33,20 +33,20 @@ export function ConfirmationPanel({
       <h2 id="confirm-title">Is your record up to date?</h2>
       {me.erasure ? (
         <p className="notice notice-warning" data-testid="erasure-state">
-          You asked for your record to be erased on {day(me.erasure.requestedAt)}. It is hidden from
-          everyone outside {countryName}'s officials, and a steward removes it by{' '}
-          {day(me.erasure.dueAt)}.
+          You asked for your record to be erased on {utcDay(me.erasure.requestedAt)}. It is hidden
+          from everyone outside {countryName}'s officials, and a steward removes it by{' '}
+          {utcDay(me.erasure.dueAt)}.
         </p>
       ) : null}
       {me.lapsed ? (
         <p className="notice notice-warning" data-testid="confirmation-state">
-          You last confirmed your record on {day(me.lastConfirmedAt)}. It is not shared outside{' '}
+          You last confirmed your record on {utcDay(me.lastConfirmedAt)}. It is not shared outside{' '}
           {countryName} until you confirm it is accurate.
         </p>
       ) : (
         <p data-testid="confirmation-state">
-          Confirmed on {day(me.lastConfirmedAt)}. Confirm it again by {day(me.confirmationDueAt)},
-          or it stops being shared outside {countryName}.
+          Confirmed on {utcDay(me.lastConfirmedAt)}. Confirm it again by{' '}
+          {utcDay(me.confirmationDueAt)}, or it stops being shared outside {countryName}.
         </p>
       )}
       <div className="actions">

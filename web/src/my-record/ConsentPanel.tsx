@@ -13,11 +13,11 @@ import {
   latestAnswers,
   type Answer,
 } from './consent-model';
-import { day } from './dates';
+import { utcDay } from '../dates';
 
 const purposeWords = (p: string) => (p === 'ANY' ? 'Any purpose' : words(p));
 const answerWords = (a: Answer | undefined) =>
-  a === undefined ? 'not answered' : `${a.granted ? 'yes' : 'no'} since ${day(a.recordedAt)}`;
+  a === undefined ? 'not answered' : `${a.granted ? 'yes' : 'no'} since ${utcDay(a.recordedAt)}`;
 
 /**
  * Whom the expert lets see their record, and for what (docs/ARCHITECTURE.md §6.4): one box per

@@ -1,20 +1,23 @@
 import type { MyRecordPartsFragment } from '../generated/graphql';
 import { fieldLabel } from '../labels';
+import { proposedWords } from '../proposed-words';
+import { useReference } from '../reference';
 import { CorrectionForm } from './CorrectionForm';
-import { day } from './dates';
+import { utcDay } from '../dates';
 
 type Request = MyRecordPartsFragment['changeRequests'][number];
 
 /** A change request's state in words: what the expert and the stewards both see (§6.8). */
 function stateOf(r: Request): string {
   if (r.status === 'PENDING') return 'Waiting for a steward';
-  const when = r.decidedAt ? ` on ${day(r.decidedAt)}` : '';
+  const when = r.decidedAt ? ` on ${utcDay(r.decidedAt)}` : '';
   if (r.status === 'APPROVED') return `Approved${when}: your record shows it`;
   return `Rejected${when}: ${r.reason ?? 'no reason given'}`;
 }
 
 /** Corrections through a steward: the form, then every request asked with its state. */
 export function CorrectionSection({ me, onSent }: { me: MyRecordPartsFragment; onSent(): void }) {
+  const names = useReference();
   const requests = [...me.changeRequests].reverse(); // newest first
   return (
     <section aria-labelledby="correct-title" className="steward-section">
@@ -31,8 +34,18 @@ export function CorrectionSection({ me, onSent }: { me: MyRecordPartsFragment; o
         <ul aria-labelledby="requests-title" className="change-requests">
           {requests.map((r) => (
             <li key={r.id} data-testid="my-change-request" data-status={r.status}>
-              <strong>{r.fields.map(fieldLabel).join(', ')}</strong>, asked on {day(r.requestedAt)}:{' '}
-              {stateOf(r)}.{r.note ? <span className="muted"> Your note: {r.note}</span> : null}
+              <strong>{r.fields.map(fieldLabel).join(', ')}</strong>, asked on{' '}
+              {utcDay(r.requestedAt)}: {stateOf(r)}.
+              {r.note ? <span className="muted"> Your note: {r.note}</span> : null}
+              <ul>
+                {proposedWords(r.proposed, names).flatMap((f) =>
+                  f.lines.map((line, i) => (
+                    <li key={`${f.field}-${i}`}>
+                      {f.label}: {line}
+                    </li>
+                  )),
+                )}
+              </ul>
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { RequestErasureDocument, type MyRecordPartsFragment } from '../generated/graphql';
 import { refusalWords } from '../graphql/error-words';
-import { day } from './dates';
+import { utcDay } from '../dates';
 
 /**
  * Erasure (docs/ARCHITECTURE.md §6.8): asked for here, it hides the record at once from
@@ -30,8 +30,8 @@ export function ErasureSection({
       <h2 id="erase-title">Erase your record</h2>
       {me.erasure ? (
         <p>
-          You asked on {day(me.erasure.requestedAt)}. Your record is hidden from everyone outside{' '}
-          {countryName}'s officials, and a steward removes it by {day(me.erasure.dueAt)}. After
+          You asked on {utcDay(me.erasure.requestedAt)}. Your record is hidden from everyone outside{' '}
+          {countryName}'s officials, and a steward removes it by {utcDay(me.erasure.dueAt)}. After
           that, only a note that a record was erased, and when, remains.
         </p>
       ) : (

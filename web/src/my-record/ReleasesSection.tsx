@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { instant } from '../dates';
 import { MyReleasesDocument, type MyReleasesQuery } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
 import { fieldLabel, words } from '../labels';
@@ -75,7 +76,7 @@ export function ReleasesSection({ countryName }: { countryName: string }) {
               <caption className="visually-hidden">Releases of your record, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col">When (UTC)</th>
+                  <th scope="col">When</th>
                   <th scope="col">To</th>
                   <th scope="col">As</th>
                   <th scope="col">Purpose</th>
@@ -85,7 +86,7 @@ export function ReleasesSection({ countryName }: { countryName: string }) {
               <tbody>
                 {edges.map((edge) => (
                   <tr key={edge.cursor} data-testid="my-release">
-                    <td>{edge.node.at.slice(0, 16).replace('T', ' ')}</td>
+                    <td>{instant(edge.node.at)}</td>
                     <td>{recipient(edge)}</td>
                     <td>{AUDIENCE_WORDS[edge.node.audience]}</td>
                     <td>{edge.node.purpose === 'ANY' ? 'Any' : words(edge.node.purpose)}</td>

@@ -7,7 +7,7 @@ import { words } from '../labels';
 import { CancelProgramme } from '../programmes/CancelProgramme';
 import { Candidates } from '../programmes/Candidates';
 import { ChangeHistory } from '../programmes/ChangeHistory';
-import { dateRange, instant } from '../programmes/dates';
+import { dateRange, instant } from '../dates';
 import { Engagements, missingEngagements } from '../programmes/Engagements';
 import { NeedSummary } from '../programmes/NeedSummary';
 import { PROGRAMMES_HREF, editProgrammeHref } from '../programmes/routes';

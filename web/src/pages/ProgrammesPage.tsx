@@ -10,7 +10,7 @@ import {
 } from '../generated/graphql';
 import { errorWords } from '../graphql/error-words';
 import { words } from '../labels';
-import { dateRange } from '../programmes/dates';
+import { dateRange } from '../dates';
 import { NEW_PROGRAMME_HREF, programmeHref } from '../programmes/routes';
 
 /** The region's `programmes` takes at most 100 at a time (docs/ARCHITECTURE.md §9, limits). */

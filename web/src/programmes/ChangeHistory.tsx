@@ -1,5 +1,5 @@
 import type { ProgrammeAction } from '../generated/graphql';
-import { instant } from './dates';
+import { instant } from '../dates';
 
 const ACTION_WORDS: Record<ProgrammeAction, string> = {
   CREATED: 'Created',

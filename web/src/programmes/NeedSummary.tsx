@@ -1,7 +1,7 @@
 import type { TrainingNeedPartsFragment } from '../generated/graphql';
 import { languageName } from '../labels';
 import { useReference } from '../reference';
-import { dateRange } from './dates';
+import { dateRange } from '../dates';
 
 /** A programme's training need in words: what its trainers must have. */
 export function NeedSummary({ need }: { need: TrainingNeedPartsFragment }) {

@@ -8,17 +8,17 @@ import {
 import { words } from '../labels';
 import { useReference } from '../reference';
 import { expertHref } from '../routing';
-import { proposedWords } from './proposed-words';
-import { refusalWords } from './refusal-words';
-
-const day = (at: string | null | undefined) => at?.slice(0, 10) ?? '';
+import { proposedWords } from '../proposed-words';
+import { refusalAt } from './refusal-at';
+import { utcDay } from '../dates';
 
 /** What became of a decided request, as the expert will read it too. */
 function decisionLine(r: ChangeRequestFieldsFragment): string {
   const by = r.decidedBy ? ` by ${r.decidedBy}` : '';
-  if (r.status === 'APPROVED') return `Approved ${day(r.decidedAt)}${by}: the record was changed.`;
+  if (r.status === 'APPROVED')
+    return `Approved ${utcDay(r.decidedAt)}${by}: the record was changed.`;
   if (r.status === 'REJECTED')
-    return `Rejected ${day(r.decidedAt)}${by}. Reason: ${r.reason ?? ''}`;
+    return `Rejected ${utcDay(r.decidedAt)}${by}. Reason: ${r.reason ?? ''}`;
   return 'Waiting for a steward.';
 }
 
@@ -40,7 +40,7 @@ export function ChangeRequestItem({
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [deciding, decide] = useMutation(DecideChangeRequestDocument);
-  const refusal = refusalWords(deciding.error, 'reason');
+  const refusal = refusalAt(deciding.error, 'reason');
   const reasonBox = useRef<HTMLTextAreaElement>(null);
   // The Reject… button gives way to the reason box: focus goes there, not back to the page.
   useEffect(() => {
@@ -59,7 +59,7 @@ export function ChangeRequestItem({
         <a href={expertHref(request.expertId)}>{request.expertId}</a>
         <span className="rights-state"> {words(request.status)}</span>
       </h3>
-      <p className="muted">Requested {day(request.requestedAt)}</p>
+      <p className="muted">Requested {utcDay(request.requestedAt)}</p>
       <dl className="rights-fields">
         {proposedWords(request.proposed, names).map((f) => (
           <div key={f.field} data-field={f.field}>

@@ -2,11 +2,10 @@ import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ConfirmExpertDocument, type StewardConfirmationsDueQuery } from '../generated/graphql';
 import { expertHref } from '../routing';
-import { refusalWords } from './refusal-words';
+import { refusalAt } from './refusal-at';
+import { utcDay } from '../dates';
 
 export type ConfirmationDue = StewardConfirmationsDueQuery['confirmationsDue'][number];
-
-const day = (at: string) => at.slice(0, 10);
 
 /**
  * One record whose confirmation lapses soon or has lapsed (docs/ARCHITECTURE.md §6.8), which the
@@ -24,7 +23,7 @@ export function ConfirmationRow({
   onConfirmed: (due: ConfirmationDue) => void;
 }) {
   const [confirming, confirm] = useMutation(ConfirmExpertDocument);
-  const { atField, messages } = refusalWords(confirming.error, 'id');
+  const { atField, messages } = refusalAt(confirming.error, 'id');
   const name = due.expert.displayName ?? due.expert.id;
 
   const send = async () => {
@@ -37,8 +36,8 @@ export function ConfirmationRow({
       <th scope="row">
         <a href={expertHref(due.expert.id)}>{name}</a>
       </th>
-      <td>{day(due.lastConfirmedAt)}</td>
-      <td>{confirmedNow ? 'Renewed for the full period' : day(due.dueAt)}</td>
+      <td>{utcDay(due.lastConfirmedAt)}</td>
+      <td>{confirmedNow ? 'Renewed for the full period' : utcDay(due.dueAt)}</td>
       <td>
         {confirmedNow ? (
           'Confirmed'

@@ -3,9 +3,8 @@ import { useMutation } from 'urql';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { CompleteErasureDocument, type ErasureFieldsFragment } from '../generated/graphql';
 import { expertHref } from '../routing';
-import { refusalWords } from './refusal-words';
-
-const day = (at: string | null | undefined) => at?.slice(0, 10) ?? '';
+import { refusalAt } from './refusal-at';
+import { utcDay } from '../dates';
 
 /**
  * One erasure the expert asked for (docs/ARCHITECTURE.md §6.8): overdue once its due date has
@@ -23,7 +22,7 @@ export function ErasureRow({
 }) {
   const [confirming, setConfirming] = useState(false);
   const [completing, complete] = useMutation(CompleteErasureDocument);
-  const { atField, messages } = refusalWords(completing.error, 'id');
+  const { atField, messages } = refusalAt(completing.error, 'id');
   const cancel = useRef<HTMLButtonElement>(null);
   // The irreversible step opens with focus on the safe choice, never on "Erase for good".
   useEffect(() => {
@@ -46,15 +45,15 @@ export function ErasureRow({
           <a href={expertHref(erasure.expertId)}>{erasure.expertId}</a>
         )}
       </th>
-      <td>{day(erasure.requestedAt)}</td>
+      <td>{utcDay(erasure.requestedAt)}</td>
       <td>
-        {day(erasure.dueAt)}
+        {utcDay(erasure.dueAt)}
         {overdue ? <strong className="rights-flag"> Overdue</strong> : null}
       </td>
       <td>
         {erasure.completedAt ? (
           <span data-testid="erasure-done">
-            Erased {day(erasure.completedAt)}
+            Erased {utcDay(erasure.completedAt)}
             {erasure.completedBy ? ` by ${erasure.completedBy}` : ''}
           </span>
         ) : confirming ? (

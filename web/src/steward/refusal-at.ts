@@ -13,7 +13,7 @@ export interface Refusal {
  * CONFLICT or NOT_FOUND says what happened to this request or record; both are shown as the
  * server wrote them, by the same reading as the programme forms (programmes/problems.ts).
  */
-export function refusalWords(error: CombinedError | undefined, field: string): Refusal {
+export function refusalAt(error: CombinedError | undefined, field: string): Refusal {
   const refusal = writeRefusal(error);
   if (!refusal) return { atField: [], messages: [] };
   const at = problemsAt(refusal.problems, field, true);

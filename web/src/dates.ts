@@ -25,3 +25,10 @@ export function instant(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : `${INSTANT.format(date)} UTC`;
 }
+
+/**
+ * The UTC day of an ISO instant, as `day` writes a date ("1 Jan 2026"): the day the services
+ * decide lapses and due dates by (docs/ARCHITECTURE.md §6.8). Empty for no instant.
+ */
+export const utcDay = (iso: string | null | undefined): string =>
+  iso ? day(iso.slice(0, 10)) : '';

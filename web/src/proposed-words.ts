@@ -1,5 +1,5 @@
-import { fieldLabel, languageName, words } from '../labels';
-import type { Reference } from '../reference';
+import { fieldLabel, languageName, words } from './labels';
+import type { Reference } from './reference';
 
 /** One corrected field as a steward reads it: its label and one line per value. */
 export interface ProposedField {
@@ -54,7 +54,7 @@ const LINES: Partial<Record<string, (item: Item, names: Names) => string>> = {
 /**
  * A change request's `proposed` JSON (docs/ARCHITECTURE.md §6.8: the import format's shapes of
  * names, displayName, position, expertise, qualifications, engagements) in words, field by field,
- * so a steward decides on what the expert asked for rather than on JSON. A field this code does
+ * so a steward decides on what the expert asked for, and the expert sees it, rather than JSON. A field this code does
  * not know is still shown, as its keys and values.
  */
 export function proposedWords(proposed: string, names: Names): ProposedField[] {
