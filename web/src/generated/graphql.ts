@@ -14,6 +14,9 @@ export type AudienceReleaseInput = {
   fields: Array<string>;
 };
 
+/** RELEASE: expert data released to a caller outside the country. WRITE: an expert changed their own record (docs/ARCHITECTURE.md §6.8). */
+export type AuditKind = 'RELEASE' | 'WRITE';
+
 export type AvailabilityInput = {
   onsite: boolean;
   remote: boolean;
@@ -1369,6 +1372,7 @@ export type StewardAuditLogQuery = {
     edges: Array<{
       cursor: string;
       node: {
+        kind: AuditKind;
         at: string;
         subject: string | null;
         callerCountry: string | null;
@@ -6573,6 +6577,7 @@ export const StewardAuditLogDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'at' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'callerCountry' } },

@@ -82,8 +82,8 @@ export function AuditSection({ country }: { country: CountryCode }) {
     <section aria-labelledby="audit-title" className="steward-section">
       <h2 id="audit-title">Audit log</h2>
       <p className="muted">
-        Every release of your country's expert data to a caller outside it. Reads by your own
-        officials are not logged.
+        Every release of your country's expert data to a caller outside it, and every change your
+        experts made to their own records. Reads by your own officials are not logged.
       </p>
       <form className="audit-filters" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -134,7 +134,7 @@ export function AuditSection({ country }: { country: CountryCode }) {
                 <th scope="col">Caller</th>
                 <th scope="col">Operation</th>
                 <th scope="col">Experts</th>
-                <th scope="col">Fields released</th>
+                <th scope="col">Fields released or changed</th>
               </tr>
             </thead>
             <tbody>
@@ -144,13 +144,18 @@ export function AuditSection({ country }: { country: CountryCode }) {
                   <td>{AUDIENCE_WORDS[row.audience]}</td>
                   <td>{words(row.purpose)}</td>
                   <td>
-                    {[row.subject ?? 'anonymous', row.role, row.callerCountry]
-                      .filter(Boolean)
-                      .join(', ')}
+                    {row.kind === 'WRITE'
+                      ? `the expert, on their own record (${row.callerCountry ?? ''})`
+                      : [row.subject ?? 'anonymous', row.role, row.callerCountry]
+                          .filter(Boolean)
+                          .join(', ')}
                   </td>
                   <td>{row.operation}</td>
                   <td>{row.expertIds.length}</td>
-                  <td>{row.fields.map(fieldLabel).join(', ') || 'id only'}</td>
+                  <td>
+                    {row.kind === 'WRITE' ? 'Changed: ' : ''}
+                    {row.fields.map(fieldLabel).join(', ') || 'id only'}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -102,6 +102,13 @@ test('a steward sees a pending correction in words, cannot reject it without a r
   const still = await data(TH_STEWARD, '{ changeRequests(country: TH) { expertId status } }');
   expect(still.changeRequests).toEqual([{ expertId: ANNA.id, status: 'PENDING' }]);
 
+  // The audit log names the expert's request as their own change, never as a release.
+  const write = page.getByTestId('audit-row').filter({ hasText: 'requestCorrection' });
+  await write.waitFor(SLOW);
+  expect(await write.locator('td').allTextContents()).toEqual(
+    expect.arrayContaining(['the expert, on their own record (TH)', 'Changed: Position']),
+  );
+
   await screenshot(page, 'steward-rights');
   expect(await seriousViolations(page)).toEqual([]);
 
